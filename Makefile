@@ -1,0 +1,47 @@
+# hsi-infographic: every command installs what it needs first, and skips what is already there.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+BINARYEN_VERSION := 132
+
+# wasm-opt comes from npm's binaryen, kept under target/ so it never clutters the system.
+TOOLS := $(CURDIR)/target/tools
+export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help tools browser serve dist test test-native test-e2e lint
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+tools: ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" || { echo "Compiling trunk $(TRUNK_VERSION) once (about 15 minutes on 2 cores)"; cargo install --locked trunk --version $(TRUNK_VERSION); }
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION) " || npm install --prefix $(TOOLS) --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION)
+
+browser: ## Install Chromium and chromedriver (Debian's) and the browser-test packages
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@command -v brotli >/dev/null || $(SUDO) apt-get install -y brotli
+	@cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
+
+serve: tools ## Build and serve the app at http://127.0.0.1:8080/, rebuilding on change
+	trunk serve --release
+
+dist: tools ## Build the static site into dist/
+	trunk build --release
+
+lint: ## Formatting and clippy, for the native and the wasm32 target
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native: ## Native tests: data fidelity, figures, server-rendered markup
+	cargo test
+
+test-e2e: dist browser ## Browser tests against the release dist/ in headless Chromium
+	cd tests/e2e && npm test
+
+test: tools browser lint test-native test-e2e ## Every check and test

@@ -1,0 +1,37 @@
+//! The table of contents: a link to every card, nested as the cards are.
+
+use crate::content::{Article, Section};
+use crate::state::REFERENCES_ID;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ContentsNavProps {
+    pub article: &'static Article,
+}
+
+fn entries(sections: &'static [Section]) -> Html {
+    html! {
+        <ol>
+            { for sections.iter().map(|s| html! {
+                <li>
+                    <a href={format!("#{}", s.id)}>{ s.title.as_str() }</a>
+                    if !s.subsections.is_empty() { { entries(&s.subsections) } }
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+#[component]
+pub fn ContentsNav(props: &ContentsNavProps) -> Html {
+    let article = props.article;
+    html! {
+        <nav class="contents" aria-labelledby="contents-title">
+            <h2 id="contents-title" class="contents__title">{ article.labels.contents.as_str() }</h2>
+            { entries(&article.sections) }
+            <ol class="contents__end">
+                <li><a href={format!("#{REFERENCES_ID}")}>{ article.labels.references.as_str() }</a></li>
+            </ol>
+        </nav>
+    }
+}

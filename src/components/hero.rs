@@ -1,0 +1,37 @@
+//! The page header: title, the article's opening paragraph and the headline figures.
+
+use super::stat_tile::StatTile;
+use crate::content::Article;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeroProps {
+    pub article: &'static Article,
+    /// Controls shown in the header's top row (theme switch).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Hero(props: &HeroProps) -> Html {
+    let article = props.article;
+    let tiles = article
+        .key_figures
+        .iter()
+        .filter_map(|id| article.figure(id));
+    html! {
+        <header class="hero">
+            <div class="hero__inner">
+                <div class="hero__bar">{ props.children.clone() }</div>
+                <h1 class="hero__title">{ article.title.as_str() }</h1>
+                <p class="hero__lede">{ article.lede.as_str() }</p>
+                <section class="key-figures" aria-labelledby="key-figures-title">
+                    <h2 id="key-figures-title" class="visually-hidden">{ "Key figures" }</h2>
+                    <ul class="tiles">
+                        { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
+                    </ul>
+                </section>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,12 @@
+//! Yew function components, one per file. They hold no business logic: they ask `figures`,
+//! `state` and `content`, and render what they are given.
+
+pub mod card;
+pub mod contents_nav;
+pub mod hero;
+pub mod icon;
+pub mod references_card;
+pub mod rich_text;
+pub mod section_card;
+pub mod stat_tile;
+pub mod theme_switch;

@@ -1,0 +1,74 @@
+//! Article text with its figures filled in from the data: "{arrests} in {arrests.period}" becomes
+//! "**Over 2,600 drug smuggling arrests** in 2021", each figure marked up as data.
+
+use crate::content::{
+    Article,
+    text::{self, Part, Segment},
+};
+use crate::figures;
+use yew::prelude::*;
+
+/// The plain text a reader sees, as one string (used for labels and by tests).
+pub fn plain(article: &Article, source: &str) -> String {
+    pieces(article, source)
+        .into_iter()
+        .map(|(piece, _)| piece)
+        .collect()
+}
+
+/// The text as pieces; the figure's id rides along with each filled-in amount.
+fn pieces<'a>(article: &'a Article, source: &'a str) -> Vec<(String, Option<&'a str>)> {
+    // The data file was validated at build time; should a placeholder still be broken, the
+    // raw text is shown rather than nothing.
+    let Ok(segments) = text::segments(source) else {
+        return vec![(source.to_owned(), None)];
+    };
+    let mut out: Vec<(String, Option<&str>)> = segments
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(run) => (run.to_owned(), None),
+            Segment::Figure { id, part } => match (article.figure(id), part) {
+                (Some(figure), Part::Amount) => (figures::phrase(figure), Some(id)),
+                (Some(figure), Part::Period) => (
+                    figure
+                        .latest()
+                        .period
+                        .map(|p| p.to_string())
+                        .unwrap_or_default(),
+                    None,
+                ),
+                (None, _) => (format!("{{{id}}}"), None),
+            },
+        })
+        .collect();
+    if let Some((first, _)) = out.first_mut() {
+        capitalise(first);
+    }
+    out
+}
+
+/// A sentence that starts with a figure ("over 2,600 …") starts with a capital.
+fn capitalise(s: &mut String) {
+    if let Some(c) = s.chars().next().filter(|c| c.is_lowercase()) {
+        s.replace_range(..c.len_utf8(), &c.to_uppercase().to_string());
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RichTextProps {
+    pub article: &'static Article,
+    pub text: AttrValue,
+}
+
+#[component]
+pub fn RichText(props: &RichTextProps) -> Html {
+    pieces(props.article, &props.text)
+        .into_iter()
+        .map(|(piece, figure)| match figure {
+            Some(id) => {
+                html! { <strong class="figure-ref" data-figure={id.to_owned()}>{ piece }</strong> }
+            }
+            None => html! { { piece } },
+        })
+        .collect()
+}

@@ -1,0 +1,56 @@
+//! A headline figure as a tile: label, qualifier, number, unit, period and source.
+
+use super::icon::{Glyph, GlyphIcon};
+use crate::content::{Article, Category, Figure};
+use crate::figures::{self, Amount};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StatTileProps {
+    pub article: &'static Article,
+    pub figure: &'static Figure,
+}
+
+/// The class that gives a tile its category colour.
+pub fn category_class(category: Category) -> &'static str {
+    match category {
+        Category::Narcotics => "cat-narcotics",
+        Category::Arrests => "cat-arrests",
+        Category::Currency => "cat-currency",
+        Category::Firearms => "cat-firearms",
+        Category::Presence => "cat-presence",
+    }
+}
+
+#[component]
+pub fn StatTile(props: &StatTileProps) -> Html {
+    let figure = props.figure;
+    let observation = figure.latest();
+    let amount = Amount::new(figure, observation, true);
+    let period = observation.period.map(|p| p.to_string());
+    html! {
+        <li class={classes!("tile", category_class(figure.category))} data-figure={figure.id.clone()}>
+            <p class="tile__label">
+                <GlyphIcon glyph={Glyph::Category(figure.category)} size={22} />
+                { figure.label.as_str() }
+            </p>
+            <p class="tile__amount">
+                if let Some(word) = amount.before {
+                    <span class="tile__qualifier">{ word }</span>
+                }
+                <span class="tile__number">{ amount.number.as_str() }</span>
+                if let Some(unit) = &amount.unit {
+                    <span class="tile__unit">{ unit.as_str() }</span>
+                }
+            </p>
+            <p class="tile__meta">
+                if let Some(period) = period {
+                    <span class="tile__period">{ period }</span>
+                }
+                <a class="tile__source" href={format!("#{}", figure.source.section)}>
+                    { format!("Source: {}", figures::source_line(props.article, figure)) }
+                </a>
+            </p>
+        </li>
+    }
+}

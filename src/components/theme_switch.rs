@@ -1,0 +1,40 @@
+//! The theme choice as a row of radio buttons: native keyboard behaviour, one tab stop.
+
+use super::icon::{Glyph, GlyphIcon};
+use crate::theme::Theme;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeSwitchProps {
+    pub theme: Theme,
+    pub on_change: Callback<Theme>,
+}
+
+fn glyph(theme: Theme) -> Glyph {
+    match theme {
+        Theme::Auto => Glyph::ThemeAuto,
+        Theme::Light => Glyph::ThemeLight,
+        Theme::Dark => Glyph::ThemeDark,
+    }
+}
+
+#[component]
+pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
+    let option = |theme: Theme| {
+        let onchange = props.on_change.reform(move |_: Event| theme);
+        html! {
+            <label class="segmented__option">
+                <input type="radio" name="theme" value={theme.as_str()}
+                    checked={props.theme == theme} {onchange} />
+                <GlyphIcon glyph={glyph(theme)} size={18} />
+                <span>{ theme.label() }</span>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="segmented needs-js">
+            <legend class="segmented__legend">{ "Theme" }</legend>
+            { for Theme::ALL.into_iter().map(option) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,162 @@
+//! Figures as people read them: numbers, units, qualifiers and periods formatted the way the
+//! article writes them, plus the short forms used on tiles. All formatting of figures lives here.
+
+use crate::content::{Article, Figure, Observation, Period, Qualifier, Unit};
+use std::fmt;
+
+impl fmt::Display for Period {
+    /// "2021", or "2005-2018" with the hyphen the article uses.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.from == self.to {
+            write!(f, "{}", self.from)
+        } else {
+            write!(f, "{}-{}", self.from, self.to)
+        }
+    }
+}
+
+/// "1.4 million", "522 million", "2,600", "63".
+pub fn format_number(value: f64) -> String {
+    if value >= 1e6 {
+        format!("{} million", value / 1e6)
+    } else {
+        group_thousands(value.round() as u64)
+    }
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A figure split into the pieces a tile lays out: "over" · "$522 million" · "".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    /// The qualifier word written before the number ("over"), if any.
+    pub before: Option<&'static str>,
+    /// The number with its currency sign and any "+" ("$522 million", "66,000+").
+    pub number: String,
+    /// The unit written after the number, in short ("lb", "arrests") or in full ("pounds").
+    pub unit: Option<String>,
+}
+
+impl Amount {
+    pub fn new(figure: &Figure, observation: &Observation, short: bool) -> Self {
+        let mut number = format_number(observation.value.get());
+        if figure.unit == Unit::UsDollars {
+            number.insert(0, '$');
+        }
+        if figure.qualifier == Qualifier::Plus {
+            number.push('+');
+        }
+        let unit = match &figure.unit {
+            Unit::Pounds => Some(if short { "lb" } else { "pounds" }.to_owned()),
+            Unit::UsDollars => None,
+            Unit::Count {
+                noun,
+                short: abbreviated,
+            } => Some(if short { abbreviated } else { noun }.clone()),
+        };
+        let before = (figure.qualifier == Qualifier::Over).then_some("over");
+        Self {
+            before,
+            number,
+            unit,
+        }
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(word) = self.before {
+            write!(f, "{word} ")?;
+        }
+        f.write_str(&self.number)?;
+        if let Some(unit) = &self.unit {
+            write!(f, " {unit}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The figure's latest value as the article phrases it: "over 1.4 million pounds".
+pub fn phrase(figure: &Figure) -> String {
+    Amount::new(figure, figure.latest(), false).to_string()
+}
+
+/// "[1]–[4]" for a run of numbers, "[1], [3]" otherwise.
+pub fn reference_list(numbers: &[u32]) -> String {
+    let contiguous = numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    match numbers {
+        [] => String::new(),
+        [first, .., last] if contiguous && numbers.len() > 2 => format!("[{first}]–[{last}]"),
+        _ => numbers
+            .iter()
+            .map(|n| format!("[{n}]"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// "Impact on Drug Trafficking Landscape · refs [1]–[4]": where the article states the figure.
+pub fn source_line(article: &Article, figure: &Figure) -> String {
+    let section = article
+        .section_path(&figure.source.section)
+        .and_then(|path| path.last().map(|s| s.title.clone()))
+        .unwrap_or_default();
+    match reference_list(&figure.source.references) {
+        refs if refs.is_empty() => section,
+        refs => format!("{section} · refs {refs}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_like_the_article() {
+        assert_eq!(format_number(1_400_000.0), "1.4 million");
+        assert_eq!(format_number(522_000_000.0), "522 million");
+        assert_eq!(format_number(2_600.0), "2,600");
+        assert_eq!(format_number(66_000.0), "66,000");
+        assert_eq!(format_number(63.0), "63");
+        assert_eq!(format_number(1_234_567.0 - 234_567.0), "1 million");
+        assert_eq!(format_number(999_999.0), "999,999");
+    }
+
+    #[test]
+    fn periods_use_the_article_hyphen() {
+        assert_eq!(
+            Period {
+                from: 2021,
+                to: 2021
+            }
+            .to_string(),
+            "2021"
+        );
+        assert_eq!(
+            Period {
+                from: 2005,
+                to: 2018
+            }
+            .to_string(),
+            "2005-2018"
+        );
+    }
+
+    #[test]
+    fn reference_lists_collapse_runs() {
+        assert_eq!(reference_list(&[1, 2, 3, 4]), "[1]–[4]");
+        assert_eq!(reference_list(&[1, 3]), "[1], [3]");
+        assert_eq!(reference_list(&[2]), "[2]");
+        assert_eq!(reference_list(&[]), "");
+    }
+}

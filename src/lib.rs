@@ -1,0 +1,15 @@
+//! hsi-infographic: the article "HSI's Focus on Disrupting Drug Trafficking Networks" as an
+//! interactive infographic. Data flows one way: `content` (the article as data) → `figures`
+//! (formatting) → `components` (Yew) → DOM; `browser` is the only door to web APIs.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod content;
+pub mod figures;
+pub mod hooks;
+pub mod route;
+pub mod state;
+pub mod theme;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,58 @@
+//! The colour theme a reader chose, and how it is written in storage and on the page.
+
+/// `Auto` follows the system's light or dark setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The value saved in localStorage and set as `data-theme` on the root element.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Auto",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    /// Reads a saved value. Anything else (corrupt, old, huge) is `None`, and the caller uses the default.
+    pub fn parse(saved: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.as_str() == saved)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_rejects_junk() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.as_str()), Some(theme));
+        }
+        for junk in [
+            "",
+            "DARK",
+            "\"dark\"",
+            "{\"theme\":1}",
+            "null",
+            &"x".repeat(100_000),
+        ] {
+            assert_eq!(Theme::parse(junk), None);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! The data file holds the whole article, word for word: every line of `fixtures/article.txt`
+//! renders from it exactly, nothing else is said as article text, and every number in the
+//! article comes from a typed figure rather than from prose.
+
+use hsi_infographic::components::rich_text::plain;
+use hsi_infographic::content::{Article, Block, article};
+use hsi_infographic::figures;
+use std::collections::BTreeSet;
+
+const ARTICLE_TXT: &str = include_str!("fixtures/article.txt");
+
+/// Names in the article that contain digits but are not figures.
+const NAMES_WITH_DIGITS: [&str; 1] = ["MS-13"];
+
+/// The article's lines, with list markers removed.
+fn article_lines() -> Vec<&'static str> {
+    ARTICLE_TXT
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| l.strip_prefix("- ").unwrap_or(l))
+        .collect()
+}
+
+/// Every text the app renders as article text, with figures filled in, and whether it is a
+/// heading the app added for navigation (only "Overview").
+fn rendered(a: &'static Article) -> Vec<String> {
+    let mut out = vec![
+        a.title.clone(),
+        a.lede.clone(),
+        a.labels.contents.clone(),
+        a.labels.references.clone(),
+    ];
+    for section in a.all_sections() {
+        out.push(section.title.clone());
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(text) => out.push(plain(a, text)),
+                Block::List(items) => out.extend(items.iter().map(|item| plain(a, item))),
+            }
+        }
+    }
+    out.extend(
+        a.references
+            .iter()
+            .map(|r| format!("[{}] {}", r.number, r.title)),
+    );
+    out
+}
+
+#[test]
+fn every_line_of_the_article_is_rendered_exactly() {
+    let rendered: BTreeSet<String> = rendered(article()).into_iter().collect();
+    let missing: Vec<_> = article_lines()
+        .into_iter()
+        .filter(|l| !rendered.contains(*l))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "article lines not rendered from the data:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn nothing_but_the_article_is_rendered_as_article_text() {
+    let lines: BTreeSet<&str> = article_lines().into_iter().collect();
+    let extra: Vec<_> = rendered(article())
+        .into_iter()
+        .filter(|t| !lines.contains(t.as_str()))
+        .collect();
+    // The first section's card needs a short title: the article repeats the page title there.
+    assert_eq!(
+        extra,
+        vec!["Overview".to_owned()],
+        "text that is not in the article"
+    );
+}
+
+#[test]
+fn sections_bullets_and_references_are_all_there() {
+    let a = article();
+    let titles: Vec<&str> = a.all_sections().iter().map(|s| s.title.as_str()).collect();
+    for expected in [
+        "Strategies to Disrupt Drug Trafficking",
+        "Targeting Transnational Criminal Organizations",
+        "Collaboration with Law Enforcement Partners",
+        "Interdicting Illicit Drug Shipments",
+        "Tracing Weapons and Money",
+        "Impact on Drug Trafficking Landscape",
+        "Sinaloa Cartel",
+        "MS-13",
+        "Hezbollah",
+        "Continuing the Fight",
+    ] {
+        assert!(titles.contains(&expected), "missing section {expected}");
+    }
+    let bullets = ARTICLE_TXT.lines().filter(|l| l.starts_with("- ")).count();
+    let items: usize = a
+        .all_sections()
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .map(|b| {
+            if let Block::List(items) = b {
+                items.len()
+            } else {
+                0
+            }
+        })
+        .sum();
+    assert_eq!(items, bullets, "every bullet is one list item");
+    assert_eq!(
+        a.references.len(),
+        ARTICLE_TXT.lines().filter(|l| l.starts_with('[')).count()
+    );
+}
+
+/// The numbers written in a text: "over $522 million in 2021" → ["522", "2021"].
+fn numbers(text: &str) -> Vec<String> {
+    let mut text = text.to_owned();
+    for name in NAMES_WITH_DIGITS {
+        text = text.replace(name, "");
+    }
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|run| run.trim_matches(|c| c == ',' || c == '.'))
+        .filter(|run| run.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_number_in_the_article_is_a_typed_figure() {
+    let a = article();
+    let mut typed = BTreeSet::new();
+    for figure in &a.figures {
+        for observation in &figure.observations {
+            typed.extend(numbers(&figures::format_number(observation.value.get())));
+            if let Some(period) = observation.period {
+                typed.extend([period.from.to_string(), period.to.to_string()]);
+            }
+        }
+    }
+    let body = ARTICLE_TXT
+        .lines()
+        .filter(|l| !l.starts_with('['))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let untyped: Vec<_> = numbers(&body)
+        .into_iter()
+        .filter(|n| !typed.contains(n))
+        .collect();
+    assert!(
+        untyped.is_empty(),
+        "numbers in the article with no typed figure: {untyped:?}"
+    );
+}
+
+#[test]
+fn article_prose_in_the_data_holds_no_number() {
+    let a = article();
+    let mut prose = vec![a.title.clone(), a.lede.clone()];
+    for section in a.all_sections() {
+        prose.push(section.title.clone());
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(text) => prose.push(text.clone()),
+                Block::List(items) => prose.extend(items.iter().cloned()),
+            }
+        }
+    }
+    for text in prose {
+        assert!(
+            numbers(&text).is_empty(),
+            "a number is typed into prose instead of a figure: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_headline_figures_read_as_the_article_states_them() {
+    let a = article();
+    let phrase = |id: &str| figures::phrase(a.figure(id).expect("figure exists"));
+    assert_eq!(phrase("narcotics"), "over 1.4 million pounds");
+    assert_eq!(phrase("arrests"), "over 2,600 drug smuggling arrests");
+    assert_eq!(phrase("currency"), "over $522 million");
+    assert_eq!(phrase("firearms"), "66,000+ illicit firearms");
+    assert_eq!(
+        a.key_figures,
+        ["narcotics", "arrests", "currency", "firearms"]
+    );
+}

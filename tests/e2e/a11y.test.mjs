@@ -1,0 +1,33 @@
+// axe-core finds no WCAG 2.x A/AA violation, in the states a reader can reach.
+import { test, before, after } from 'node:test';
+import { start, open, assertAccessible, assertQuiet } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test('the default page', async () => {
+  const page = await open(env);
+  await assertAccessible(page, 'on the default page');
+  assertQuiet(page);
+});
+
+test('every card open', async () => {
+  const page = await open(env);
+  await page.click('text=Open all');
+  await assertAccessible(page, 'with every card open');
+});
+
+test('every card open in the dark theme', async () => {
+  const page = await open(env, { colorScheme: 'dark' });
+  await page.click('text=Open all');
+  await assertAccessible(page, 'in the dark theme');
+});
+
+test('every card open on a 320 px phone', async () => {
+  const page = await open(env, { viewport: { width: 320, height: 640 } });
+  await page.click('text=Open all');
+  await assertAccessible(page, 'at 320 px');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) throw new Error(`the page scrolls sideways by ${overflow}px at 320 px`);
+});

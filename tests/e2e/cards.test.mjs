@@ -1,0 +1,135 @@
+// Collapsible cards: mouse and keyboard, open all / close all, deep links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, assertQuiet, cardStates } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const toggle = (page, id) => page.locator(`#${id}-toggle`);
+
+async function expectCard(page, id, open) {
+  const state = (await cardStates(page)).find((c) => c.id === id);
+  assert.equal(state.expanded, String(open), `${id}: aria-expanded`);
+  assert.equal(state.panelShown, open, `${id}: panel visibility follows aria-expanded`);
+}
+
+test('the page starts with the first card open and the rest closed', async () => {
+  const page = await open(env);
+  const states = await cardStates(page);
+  assert.equal(states.length, 12);
+  assert.deepEqual(states.filter((s) => s.expanded === 'true').map((s) => s.id), ['overview']);
+  for (const s of states) assert.equal(s.panelShown, s.expanded === 'true', s.id);
+  assertQuiet(page);
+});
+
+test('every card opens and closes by mouse', async () => {
+  const page = await open(env);
+  await page.click('text=Close all');
+  for (const { id } of await cardStates(page)) {
+    // A card inside a card is reached by opening its parent first.
+    const parent = await page.locator(`#${id}`).evaluate((el) => el.parentElement.closest('section.card')?.id ?? null);
+    if (parent) await page.evaluate((p) => { const b = document.getElementById(`${p}-toggle`); if (b.getAttribute('aria-expanded') === 'false') b.click(); }, parent);
+    await toggle(page, id).click();
+    await expectCard(page, id, true);
+    assert.ok((await page.locator(`#${id}-panel`).innerText()).trim().length > 0, `${id} shows content`);
+    await toggle(page, id).click();
+    await expectCard(page, id, false);
+  }
+  assertQuiet(page);
+});
+
+test('every card opens and closes by keyboard, Enter and Space, with visible focus', async () => {
+  const page = await open(env);
+  await page.click('text=Open all');
+  await page.click('text=Close all');
+  await page.click('text=Open all');
+  for (const { id } of await cardStates(page)) {
+    // Reach the toggle by keyboard, so the browser shows focus as it would to a keyboard user.
+    await toggle(page, id).focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), `${id}-toggle`);
+    const outline = await toggle(page, id).evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none', `${id}: focus is visible`);
+    await page.keyboard.press('Enter');
+    await expectCard(page, id, false);
+    await page.keyboard.press('Space');
+    await expectCard(page, id, true);
+  }
+  assertQuiet(page);
+});
+
+test('Tab reaches the card toggles in page order', async () => {
+  const page = await open(env);
+  await page.click('text=Close all');
+  await page.locator('text=Close all').focus();
+  const order = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.id));
+  }
+  assert.deepEqual(order, ['overview-toggle', 'strategies-toggle', 'impact-toggle', 'continuing-the-fight-toggle', 'references-toggle']);
+});
+
+test('open all and close all reach every card', async () => {
+  const page = await open(env);
+  await page.click('text=Open all');
+  for (const s of await cardStates(page)) {
+    assert.equal(s.expanded, 'true', s.id);
+    assert.ok(s.onScreen, `${s.id} is on screen`);
+  }
+  await page.click('text=Close all');
+  for (const s of await cardStates(page)) {
+    assert.equal(s.expanded, 'false', s.id);
+    assert.equal(s.panelShown, false, s.id);
+  }
+  assertQuiet(page);
+});
+
+/** Where a card's top edge is in the view, and whether the page can scroll any further. */
+const position = (page, id) => page.locator(`#${id}`).evaluate((el) => ({
+  top: el.getBoundingClientRect().top,
+  atBottom: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
+}));
+
+test('a deep link opens its card and scrolls it to the top of the view', async () => {
+  const page = await open(env, { hash: '#strategies' });
+  await expectCard(page, 'strategies', true);
+  await page.waitForFunction(() => document.activeElement?.id === 'strategies-toggle');
+  const { top } = await position(page, 'strategies');
+  assert.ok(top >= 0 && top < 50, `the card is at the top of the view (top = ${top})`);
+  assertQuiet(page);
+});
+
+test('a deep link to a card inside a card opens both', async () => {
+  const page = await open(env, { hash: '#ms-13' });
+  await expectCard(page, 'impact', true);
+  await expectCard(page, 'ms-13', true);
+  await page.waitForFunction(() => document.activeElement?.id === 'ms-13-toggle');
+  const { top, atBottom } = await position(page, 'ms-13');
+  // Near the end of the page the view cannot scroll the card all the way up.
+  assert.ok(top >= 0 && (top < 50 || atBottom), `the card is in view at the top or the page end (top = ${top})`);
+  assertQuiet(page);
+});
+
+test('following a contents link opens the card it names', async () => {
+  const page = await open(env);
+  await expectCard(page, 'strategies', false);
+  await page.click('nav.contents a[href="#strategies"]');
+  await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
+  await expectCard(page, 'strategies', true);
+  assert.equal(new URL(page.url()).hash, '#strategies');
+  assertQuiet(page);
+});
+
+test('an unknown or malformed hash is ignored quietly', async () => {
+  for (const hash of ['#no-such-card', '#%E0%A4%A', '#%zz', `#${'x'.repeat(10000)}`]) {
+    const page = await open(env, { hash });
+    const open_ = (await cardStates(page)).filter((s) => s.expanded === 'true').map((s) => s.id);
+    assert.deepEqual(open_, ['overview'], hash.slice(0, 20));
+    assertQuiet(page);
+    await page.context().close();
+  }
+});

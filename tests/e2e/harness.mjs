@@ -1,0 +1,87 @@
+// Shared set-up for the browser tests: Debian's Chromium through playwright-core (no browser
+// download), the built dist/ on 127.0.0.1, and a page that records every console message,
+// page error and request that leaves the origin.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the browser and the server once per test file. */
+export async function start({ base = '/' } = {}) {
+  assert.ok(existsSync(`${DIST}index.html`), 'dist/ is built (make dist)');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const server = await serve(DIST, base);
+  return {
+    browser,
+    url: server.url,
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the app in a fresh context and waits until it is interactive.
+ * `page.problems` collects console errors and warnings, page errors and foreign requests.
+ */
+export async function open(env, { hash = '', viewport = { width: 1280, height: 800 }, colorScheme = 'light', context } = {}) {
+  const ctx = context ?? (await env.browser.newContext({ viewport, colorScheme }));
+  const page = await ctx.newPage();
+  page.problems = [];
+  const origin = new URL(env.url).origin;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') page.problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) page.problems.push(`foreign request: ${req.url()}`);
+  });
+  await page.goto(env.url + hash);
+  await ready(page);
+  return page;
+}
+
+/** The app has started when it marks the root element as scripted. */
+export async function ready(page) {
+  await page.waitForSelector('html.js main .card', { timeout: 15000 });
+}
+
+/** Fails if anything went to the console, threw, or left the origin. */
+export function assertQuiet(page) {
+  assert.deepEqual(page.problems, [], 'no console message, page error or foreign request');
+}
+
+/** Runs axe-core (WCAG 2.x A and AA) and fails with a readable list of violations. */
+export async function assertAccessible(page, label, { tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } = {}) {
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(violations, [], `axe violations ${label}`);
+}
+
+/** Every card's toggle button, in page order, with its state. */
+export async function cardStates(page) {
+  return page.$$eval('section.card > :is(h2,h3) > button', (buttons) =>
+    buttons.map((b) => {
+      const panel = document.getElementById(b.getAttribute('aria-controls'));
+      return {
+        id: b.closest('section.card').id,
+        expanded: b.getAttribute('aria-expanded'),
+        // The panel's own state; a card inside a closed card is open but not on screen.
+        panelShown: !!panel && !panel.hidden,
+        onScreen: !!panel && panel.checkVisibility(),
+      };
+    }),
+  );
+}

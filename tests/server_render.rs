@@ -1,0 +1,151 @@
+//! The page as Yew's server renderer writes it: heading outline, disclosure markup and content.
+#![cfg(not(target_arch = "wasm32"))] // native only: the build-time parser and the server renderer
+
+use hsi_infographic::content::{Article, article};
+use hsi_infographic::{App, AppProps};
+use scraper::{Html, Selector};
+use yew::LocalServerRenderer;
+
+fn render(article: &'static Article) -> Html {
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<App>::with_props(AppProps { article })
+            .hydratable(false)
+            .render(),
+    );
+    Html::parse_fragment(&html)
+}
+
+fn select<'a>(page: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    page.select(&Selector::parse(css).expect("valid selector"))
+        .collect()
+}
+
+#[test]
+fn one_h1_then_cards_as_h2_and_nested_cards_as_h3() {
+    let page = render(article());
+    assert_eq!(select(&page, "h1").len(), 1);
+    let top: Vec<_> = select(&page, "main > section.card > h2 > button")
+        .iter()
+        .map(|b| b.text().collect::<String>())
+        .collect();
+    assert_eq!(
+        top,
+        [
+            "Overview",
+            "Strategies to Disrupt Drug Trafficking",
+            "Impact on Drug Trafficking Landscape",
+            "Continuing the Fight",
+            "References"
+        ]
+    );
+    let nested = select(&page, "section.card section.card > h3 > button");
+    assert_eq!(nested.len(), 7, "four strategies and three networks");
+}
+
+#[test]
+fn every_card_is_a_disclosure_whose_button_controls_its_panel() {
+    let page = render(article());
+    let buttons = select(&page, "section.card > :is(h2, h3) > button");
+    assert_eq!(buttons.len(), 12);
+    for button in buttons {
+        let attrs = button.value();
+        assert_eq!(attrs.attr("type"), Some("button"));
+        let expanded = attrs.attr("aria-expanded").expect("aria-expanded");
+        let panel_id = attrs.attr("aria-controls").expect("aria-controls");
+        let panel = select(&page, &format!("#{panel_id}"));
+        assert_eq!(panel.len(), 1, "{panel_id} exists once");
+        let hidden = panel[0].value().attr("hidden").is_some();
+        assert_eq!(
+            expanded == "true",
+            !hidden,
+            "{panel_id}: aria-expanded matches visibility"
+        );
+        assert!(
+            !panel[0].text().collect::<String>().trim().is_empty(),
+            "{panel_id} keeps its content in the DOM"
+        );
+    }
+}
+
+#[test]
+fn the_first_card_starts_open_and_the_rest_closed() {
+    let page = render(article());
+    let expanded: Vec<_> = select(&page, "main > section.card > h2 > button")
+        .iter()
+        .map(|b| {
+            b.value()
+                .attr("aria-expanded")
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(expanded, ["true", "false", "false", "false", "false"]);
+}
+
+#[test]
+fn the_four_headline_tiles_show_qualifier_number_unit_period_and_source() {
+    let page = render(article());
+    let tiles: Vec<String> = select(&page, ".tile")
+        .iter()
+        .map(|t| t.text().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(tiles.len(), 4);
+    let expect = [
+        ["over", "1.4 million", "lb", "2021"],
+        ["over", "2,600", "arrests", "2021"],
+        ["over", "$522 million", "Illicit currency", "2021"],
+        ["66,000+", "firearms", "2005-2018", "Illicit firearms"],
+    ];
+    for (tile, parts) in tiles.iter().zip(expect) {
+        for part in parts {
+            assert!(tile.contains(part), "tile {tile:?} lacks {part:?}");
+        }
+        assert!(
+            tile.contains("Source: Impact on Drug Trafficking Landscape · refs [1]–[4]"),
+            "{tile}"
+        );
+    }
+}
+
+#[test]
+fn figures_in_the_text_are_marked_up_from_the_data() {
+    let page = render(article());
+    let refs: Vec<String> = select(&page, "strong.figure-ref")
+        .iter()
+        .map(|s| s.text().collect())
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            "63 offices",
+            "47 countries",
+            "over 1.4 million pounds",
+            "Over 2,600 drug smuggling arrests",
+            "over $522 million",
+            "66,000+ illicit firearms"
+        ]
+    );
+}
+
+#[test]
+fn landmarks_and_skip_link_are_present() {
+    let page = render(article());
+    assert_eq!(select(&page, "a.skip-link[href='#main']").len(), 1);
+    assert_eq!(select(&page, "main#main").len(), 1);
+    assert_eq!(select(&page, "header").len(), 1);
+    assert_eq!(select(&page, "nav[aria-labelledby]").len(), 1);
+    assert_eq!(select(&page, "footer").len(), 1);
+    let links: Vec<_> = select(&page, "nav a")
+        .iter()
+        .filter_map(|a| a.value().attr("href"))
+        .map(str::to_owned)
+        .collect();
+    for link in &links {
+        assert_eq!(
+            select(&page, link).len(),
+            1,
+            "contents link {link} has a target"
+        );
+    }
+    assert_eq!(links.len(), 12);
+}
