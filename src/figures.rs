@@ -17,10 +17,18 @@ impl fmt::Display for Period {
 
 /// "1.4 million", "522 million", "2,600", "63".
 pub fn format_number(value: f64) -> String {
+    match split_number(value) {
+        (digits, Some(scale)) => format!("{digits} {scale}"),
+        (digits, None) => digits,
+    }
+}
+
+/// The digits and the scale word apart: ("1.4", Some("million")), ("2,600", None).
+pub fn split_number(value: f64) -> (String, Option<&'static str>) {
     if value >= 1e6 {
-        format!("{} million", value / 1e6)
+        ((value / 1e6).to_string(), Some("million"))
     } else {
-        group_thousands(value.round() as u64)
+        (group_thousands(value.round() as u64), None)
     }
 }
 
@@ -36,24 +44,27 @@ fn group_thousands(n: u64) -> String {
     out
 }
 
-/// A figure split into the pieces a tile lays out: "over" · "$522 million" · "".
+/// A figure split into the pieces a tile lays out: "over" · "$522" · "million" · "".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Amount {
     /// The qualifier word written before the number ("over"), if any.
     pub before: Option<&'static str>,
-    /// The number with its currency sign and any "+" ("$522 million", "66,000+").
+    /// The digits with any currency sign and "+" ("$522", "66,000+").
     pub number: String,
+    /// The scale word after the digits ("million"), if any.
+    pub scale: Option<&'static str>,
     /// The unit written after the number, in short ("lb", "arrests") or in full ("pounds").
     pub unit: Option<String>,
 }
 
 impl Amount {
     pub fn new(figure: &Figure, observation: &Observation, short: bool) -> Self {
-        let mut number = format_number(observation.value.get());
+        let (mut number, scale) = split_number(observation.value.get());
         if figure.unit == Unit::UsDollars {
             number.insert(0, '$');
         }
         if figure.qualifier == Qualifier::Plus {
+            // "66,000+": the article puts the plus on the number, before any scale word.
             number.push('+');
         }
         let unit = match &figure.unit {
@@ -68,6 +79,7 @@ impl Amount {
         Self {
             before,
             number,
+            scale,
             unit,
         }
     }
@@ -79,8 +91,8 @@ impl fmt::Display for Amount {
             write!(f, "{word} ")?;
         }
         f.write_str(&self.number)?;
-        if let Some(unit) = &self.unit {
-            write!(f, " {unit}")?;
+        for word in self.scale.iter().copied().chain(self.unit.as_deref()) {
+            write!(f, " {word}")?;
         }
         Ok(())
     }
@@ -105,16 +117,12 @@ pub fn reference_list(numbers: &[u32]) -> String {
     }
 }
 
-/// "Impact on Drug Trafficking Landscape · refs [1]–[4]": where the article states the figure.
-pub fn source_line(article: &Article, figure: &Figure) -> String {
-    let section = article
+/// The title of the section that states the figure: "Impact on Drug Trafficking Landscape".
+pub fn source_section<'a>(article: &'a Article, figure: &Figure) -> &'a str {
+    article
         .section_path(&figure.source.section)
-        .and_then(|path| path.last().map(|s| s.title.clone()))
-        .unwrap_or_default();
-    match reference_list(&figure.source.references) {
-        refs if refs.is_empty() => section,
-        refs => format!("{section} · refs {refs}"),
-    }
+        .and_then(|path| path.last().map(|s| s.title.as_str()))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

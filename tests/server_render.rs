@@ -85,24 +85,34 @@ fn the_first_card_starts_open_and_the_rest_closed() {
 #[test]
 fn the_four_headline_tiles_show_qualifier_number_unit_period_and_source() {
     let page = render(article());
-    let tiles: Vec<String> = select(&page, ".tile")
-        .iter()
-        .map(|t| t.text().collect::<Vec<_>>().join(" "))
-        .collect();
+    let tiles = select(&page, ".tile");
     assert_eq!(tiles.len(), 4);
+    let part = |tile: &scraper::ElementRef, class: &str| -> String {
+        tile.select(&Selector::parse(class).expect("selector"))
+            .flat_map(|e| e.text())
+            .collect()
+    };
     let expect = [
-        ["over", "1.4 million", "lb", "2021"],
-        ["over", "2,600", "arrests", "2021"],
-        ["over", "$522 million", "Illicit currency", "2021"],
-        ["66,000+", "firearms", "2005-2018", "Illicit firearms"],
+        ("Narcotics seized", "over", "1.4", "million lb", "2021"),
+        ("Drug smuggling arrests", "over", "2,600", "arrests", "2021"),
+        ("Illicit currency seized", "over", "$522", "million", "2021"),
+        (
+            "Illicit firearms seized",
+            "",
+            "66,000+",
+            "firearms",
+            "2005-2018",
+        ),
     ];
-    for (tile, parts) in tiles.iter().zip(expect) {
-        for part in parts {
-            assert!(tile.contains(part), "tile {tile:?} lacks {part:?}");
-        }
-        assert!(
-            tile.contains("Source: Impact on Drug Trafficking Landscape · refs [1]–[4]"),
-            "{tile}"
+    for (tile, (label, qualifier, number, unit, period)) in tiles.iter().zip(expect) {
+        assert_eq!(part(tile, ".tile__label").trim(), label);
+        assert_eq!(part(tile, ".tile__qualifier"), qualifier);
+        assert_eq!(part(tile, ".tile__number"), number);
+        assert_eq!(part(tile, ".tile__unit"), unit);
+        assert_eq!(part(tile, ".tile__period"), period);
+        assert_eq!(
+            part(tile, ".tile__source"),
+            "Source: Impact on Drug Trafficking Landscape, refs [1]–[4]"
         );
     }
 }

@@ -39,17 +39,20 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                     <span class="tile__qualifier">{ word }</span>
                 }
                 <span class="tile__number">{ amount.number.as_str() }</span>
-                if let Some(unit) = &amount.unit {
-                    <span class="tile__unit">{ unit.as_str() }</span>
-                }
+                <span class="tile__unit">{ [amount.scale, amount.unit.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ") }</span>
             </p>
             <p class="tile__meta">
                 if let Some(period) = period {
                     <span class="tile__period">{ period }</span>
                 }
-                <a class="tile__source" href={format!("#{}", figure.source.section)}>
-                    { format!("Source: {}", figures::source_line(props.article, figure)) }
-                </a>
+                <span class="tile__source">
+                    { "Source: " }
+                    <a href={format!("#{}", figure.source.section)}>{ figures::source_section(props.article, figure) }</a>
+                    if !figure.source.references.is_empty() {
+                        { ", refs " }
+                        <a href="#references">{ figures::reference_list(&figure.source.references) }</a>
+                    }
+                </span>
             </p>
         </li>
     }
