@@ -68,3 +68,167 @@ pub fn mark_scripted() {
         let _ = root.class_list().add_1("js");
     }
 }
+
+/// Offers `blob` to the reader as a file named `file_name`.
+fn save_blob(blob: &web_sys::Blob, file_name: &str) {
+    let Some(document) = document() else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(link) = document
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    // The click has started the download; the URL is no longer needed once it has been read.
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn blob_of(text: &str, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+/// Downloads text (a CSV, say) as a file.
+pub fn download_text(text: &str, mime: &str, file_name: &str) {
+    if let Some(blob) = blob_of(text, mime) {
+        save_blob(&blob, file_name);
+    }
+}
+
+/// The SVG element as a standalone file: the colours the reader sees (from the active theme)
+/// written into each element, since the style sheet does not travel with the file.
+fn standalone_svg(svg_id: &str) -> Option<(String, f64, f64)> {
+    let window = web_sys::window()?;
+    let svg = document()?.get_element_by_id(svg_id)?;
+    let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let originals = svg.query_selector_all("rect, polyline, text").ok()?;
+    let copies = copy.query_selector_all("rect, polyline, text").ok()?;
+    for i in 0..originals.length() {
+        let (Some(original), Some(target)) = (originals.item(i), copies.item(i)) else {
+            continue;
+        };
+        let (Ok(original), Ok(target)) = (
+            original.dyn_into::<web_sys::Element>(),
+            target.dyn_into::<web_sys::Element>(),
+        ) else {
+            continue;
+        };
+        let Ok(Some(style)) = window.get_computed_style(&original) else {
+            continue;
+        };
+        for property in ["fill", "stroke"] {
+            if let (Some(_), Ok(value)) = (
+                target.get_attribute(property),
+                style.get_property_value(property),
+            ) {
+                let _ = target.set_attribute(property, &value);
+            }
+        }
+    }
+    for attribute in [
+        "class",
+        "id",
+        "role",
+        "focusable",
+        "aria-labelledby",
+        "aria-describedby",
+    ] {
+        let _ = copy.remove_attribute(attribute);
+    }
+    let size = |name: &str| {
+        copy.get_attribute(name)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let (width, height) = (size("width"), size("height"));
+    let text = web_sys::XmlSerializer::new()
+        .ok()?
+        .serialize_to_string(&copy)
+        .ok()?;
+    Some((
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"),
+        width,
+        height,
+    ))
+}
+
+/// Downloads a chart as an SVG file.
+pub fn download_svg(svg_id: &str, file_name: &str) {
+    if let Some((svg, _, _)) = standalone_svg(svg_id) {
+        download_text(&svg, "image/svg+xml", file_name);
+    }
+}
+
+/// Downloads a chart as a PNG, drawn by the browser at `scale` times its size, on the page's
+/// background colour.
+pub fn download_png(svg_id: &str, file_name: &str, scale: f64) {
+    let Some((svg, width, height)) = standalone_svg(svg_id) else {
+        return;
+    };
+    let (Some(document), Some(blob)) = (document(), blob_of(&svg, "image/svg+xml")) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let background = background_colour(&document);
+    let file_name = file_name.to_owned();
+    let loaded = image.clone();
+    let source_url = url.clone();
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&source_url);
+        let Some(canvas) = document
+            .create_element("canvas")
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        canvas.set_width((width * scale).round() as u32);
+        canvas.set_height((height * scale).round() as u32);
+        let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        context.set_fill_style_str(&background);
+        context.fill_rect(0.0, 0.0, width * scale, height * scale);
+        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
+            &loaded,
+            0.0,
+            0.0,
+            width * scale,
+            height * scale,
+        );
+        let on_blob =
+            wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
+                if let Some(png) = png {
+                    save_blob(&png, &file_name);
+                }
+            });
+        let _ = canvas.to_blob(on_blob.unchecked_ref());
+    });
+    image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_src(&url);
+}
+
+/// The page's background colour, for a PNG that reads like the page.
+fn background_colour(document: &web_sys::Document) -> String {
+    document
+        .body()
+        .and_then(|body| web_sys::window()?.get_computed_style(&body).ok().flatten())
+        .and_then(|style| style.get_property_value("background-color").ok())
+        .unwrap_or_else(|| "#ffffff".into())
+}

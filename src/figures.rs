@@ -17,29 +17,38 @@ impl fmt::Display for Period {
 
 /// "1.4 million", "522 million", "2,600", "63".
 pub fn format_number(value: f64) -> String {
-    match split_number(value) {
+    match split_number(value, 0) {
         (digits, Some(scale)) => format!("{digits} {scale}"),
         (digits, None) => digits,
     }
 }
 
 /// The digits and the scale word apart: ("1.4", Some("million")), ("2,600", None).
-pub fn split_number(value: f64) -> (String, Option<&'static str>) {
+/// Below a million, `decimals` places are kept.
+pub fn split_number(value: f64, decimals: usize) -> (String, Option<&'static str>) {
     if value >= 1e6 {
         ((value / 1e6).to_string(), Some("million"))
     } else {
-        (group_thousands(value.round() as u64), None)
+        (group_thousands(value, decimals), None)
     }
 }
 
-fn group_thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+/// "1,400,000", "7.12".
+pub fn group_thousands(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    let (whole, fraction) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let mut out = String::with_capacity(text.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
+    }
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
     }
     out
 }
@@ -58,12 +67,41 @@ pub struct Amount {
 }
 
 impl Amount {
+    /// The value as the article states it: "over 1.4 million pounds".
     pub fn new(figure: &Figure, observation: &Observation, short: bool) -> Self {
-        let (mut number, scale) = split_number(observation.value.get());
+        Self::with_digits(
+            figure,
+            figure.qualifier,
+            split_number(observation.value.get(), 0),
+            short,
+        )
+    }
+
+    /// The value with every digit written out: "over 1,400,000 pounds".
+    pub fn exact(figure: &Figure, observation: &Observation, short: bool) -> Self {
+        Self::with_digits(
+            figure,
+            figure.qualifier,
+            (group_thousands(observation.value.get(), 0), None),
+            short,
+        )
+    }
+
+    /// A quantity in the figure's unit, with any qualifier: `quantity(f, Exact, 20_000.0)` is "20,000 lb".
+    pub fn quantity(figure: &Figure, qualifier: Qualifier, value: f64, decimals: usize) -> Self {
+        Self::with_digits(figure, qualifier, split_number(value, decimals), true)
+    }
+
+    fn with_digits(
+        figure: &Figure,
+        qualifier: Qualifier,
+        (mut number, scale): (String, Option<&'static str>),
+        short: bool,
+    ) -> Self {
         if figure.unit == Unit::UsDollars {
             number.insert(0, '$');
         }
-        if figure.qualifier == Qualifier::Plus {
+        if qualifier == Qualifier::Plus {
             // "66,000+": the article puts the plus on the number, before any scale word.
             number.push('+');
         }
@@ -75,7 +113,7 @@ impl Amount {
                 short: abbreviated,
             } => Some(if short { abbreviated } else { noun }.clone()),
         };
-        let before = (figure.qualifier == Qualifier::Over).then_some("over");
+        let before = (qualifier == Qualifier::Over).then_some("over");
         Self {
             before,
             number,
@@ -114,6 +152,14 @@ pub fn reference_list(numbers: &[u32]) -> String {
             .map(|n| format!("[{n}]"))
             .collect::<Vec<_>>()
             .join(", "),
+    }
+}
+
+/// "Impact on Drug Trafficking Landscape, refs [1]–[4]": where the article states a figure.
+pub fn source_text(article: &Article, figure: &Figure) -> String {
+    match reference_list(&figure.source.references) {
+        refs if refs.is_empty() => source_section(article, figure).to_owned(),
+        refs => format!("{}, refs {refs}", source_section(article, figure)),
     }
 }
 

@@ -4,8 +4,11 @@
 
 pub mod app;
 pub mod browser;
+pub mod charts;
 pub mod components;
 pub mod content;
+pub mod derived;
+pub mod export;
 pub mod figures;
 pub mod hooks;
 pub mod route;

@@ -1,6 +1,6 @@
 //! Which cards are open: the one piece of state the cards share, changed only through [`CardAction`].
 
-use crate::content::Article;
+use crate::content::{Article, Block};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -29,12 +29,14 @@ impl OpenCards {
             .map(|s| s.id.clone())
             .chain([REFERENCES_ID.to_owned()])
             .collect();
-        // The first section starts open, so a reader lands on text, not on a wall of headings.
+        // The first section and every section with charts start open, so a reader lands on
+        // text and sees the charts without a click.
         let open = article
             .sections
-            .first()
-            .map(|s| s.id.clone())
-            .into_iter()
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i == 0 || s.blocks.iter().any(|b| matches!(b, Block::Charts(_))))
+            .map(|(_, s)| s.id.clone())
             .collect();
         Self {
             open,
@@ -89,16 +91,16 @@ mod tests {
     }
 
     #[test]
-    fn starts_with_the_first_section_open() {
+    fn starts_with_the_first_section_and_the_charts_open() {
         let cards = after(vec![]);
-        assert!(cards.is_open("overview"));
-        assert_eq!(cards.open.len(), 1);
+        assert!(cards.is_open("overview") && cards.is_open("impact"));
+        assert_eq!(cards.open.len(), 2);
     }
 
     #[test]
     fn toggles_open_all_and_close_all() {
         assert!(!after(vec![CardAction::Toggle("overview".into())]).is_open("overview"));
-        assert!(after(vec![CardAction::Toggle("impact".into())]).is_open("impact"));
+        assert!(after(vec![CardAction::Toggle("strategies".into())]).is_open("strategies"));
         let all = after(vec![CardAction::OpenAll]);
         assert!(all.all_open() && all.is_open("hezbollah") && all.is_open(REFERENCES_ID));
         assert!(
@@ -114,6 +116,6 @@ mod tests {
             CardAction::Toggle("nope".into()),
             CardAction::Reveal(vec!["<x>".into()]),
         ]);
-        assert_eq!(cards.open.len(), 1);
+        assert_eq!(cards.open.len(), 2);
     }
 }

@@ -2,6 +2,7 @@
 //! `state` and `content`, and render what they are given.
 
 pub mod card;
+pub mod chart_figure;
 pub mod contents_nav;
 pub mod hero;
 pub mod icon;

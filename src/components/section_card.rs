@@ -1,6 +1,7 @@
 //! A section of the article as a card: its paragraphs and lists, and its subsections as cards inside it.
 
 use super::card::Card;
+use super::chart_figure::ChartFigure;
 use super::icon::Glyph;
 use super::rich_text::RichText;
 use crate::content::{Article, Block, Section};
@@ -27,6 +28,11 @@ pub fn SectionCard(props: &SectionCardProps) -> Html {
     } = *props;
     let block = |block: &'static Block| match block {
         Block::Paragraph(text) => html! { <p><RichText {article} text={text.as_str()} /></p> },
+        Block::Charts(ids) => html! {
+            <div class="charts">
+                { for ids.iter().filter_map(|id| article.figure(id)).map(|figure| html! { <ChartFigure {article} {figure} /> }) }
+            </div>
+        },
         Block::List(items) => html! {
             <ul class="card__list">
                 { for items.iter().map(|item| html! { <li><RichText {article} text={item.as_str()} /></li> }) }

@@ -155,6 +155,8 @@ pub enum Icon {
 pub enum Block {
     Paragraph(String),
     List(Vec<String>),
+    /// Charts of these figures, as a grid of small multiples.
+    Charts(Vec<String>),
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -206,6 +208,15 @@ impl Article {
         let article: Self = serde_json::from_str(json).map_err(|e| e.to_string())?;
         article.validate().map_err(|e| e.to_string())?;
         Ok(article)
+    }
+
+    /// The article's own sentence that states a figure: the first text holding `{id}`.
+    pub fn statement(&self, id: &str) -> Option<&str> {
+        let token = format!("{{{id}}}");
+        self.prose()
+            .into_iter()
+            .map(|(_, text)| text)
+            .find(|text| text.contains(&token))
     }
 
     pub fn figure(&self, id: &str) -> Option<&Figure> {
@@ -311,7 +322,28 @@ impl Article {
                 );
             }
         }
-        for (path, prose) in self.prose_with_paths() {
+        for (path, section) in self.sections_with_paths() {
+            for (b, block) in section.blocks.iter().enumerate() {
+                let Block::Charts(ids) = block else { continue };
+                if let Some((i, id)) = ids
+                    .iter()
+                    .enumerate()
+                    .find(|(_, id)| self.figure(id).is_none())
+                {
+                    let steps = [
+                        Step::Key("blocks"),
+                        Step::Index(b),
+                        Step::Key("charts"),
+                        Step::Index(i),
+                    ];
+                    return fail(
+                        [path.as_slice(), &steps].concat(),
+                        format!("no figure has the id `{id}`"),
+                    );
+                }
+            }
+        }
+        for (path, prose) in self.prose() {
             if prose.trim().is_empty() {
                 return fail(path, "text must not be empty".into());
             }
@@ -355,11 +387,20 @@ impl Article {
         out
     }
 
-    /// Every piece of article text, with its path.
-    fn prose_with_paths(&self) -> Vec<(Vec<Step>, &str)> {
+    /// Every piece of article text in page order, with its path: title, lede, labels, section
+    /// titles, paragraphs, list items and reference titles.
+    pub fn prose(&self) -> Vec<(Vec<Step>, &str)> {
         let mut out = vec![
             (vec![Step::Key("title")], self.title.as_str()),
             (vec![Step::Key("lede")], self.lede.as_str()),
+            (
+                vec![Step::Key("labels"), Step::Key("contents")],
+                self.labels.contents.as_str(),
+            ),
+            (
+                vec![Step::Key("labels"), Step::Key("references")],
+                self.labels.references.as_str(),
+            ),
         ];
         for (path, section) in self.sections_with_paths() {
             let at = |steps: &[Step]| [path.as_slice(), steps].concat();
@@ -377,6 +418,7 @@ impl Article {
                             item.as_str(),
                         )
                     })),
+                    Block::Charts(_) => {}
                 }
             }
         }

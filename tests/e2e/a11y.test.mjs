@@ -1,5 +1,6 @@
 // axe-core finds no WCAG 2.x A/AA violation, in the states a reader can reach.
 import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { start, open, assertAccessible, assertQuiet } from './harness.mjs';
 
 let env;
@@ -30,4 +31,18 @@ test('every card open on a 320 px phone', async () => {
   await assertAccessible(page, 'at 320 px');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) throw new Error(`the page scrolls sideways by ${overflow}px at 320 px`);
+});
+
+test('every chart shown as a table', async () => {
+  const page = await open(env);
+  const showTable = page.getByRole('button', { name: 'Show table' });
+  while (await showTable.count()) await showTable.first().click();
+  assert.equal(await page.locator('.chart__table').count(), 4);
+  await assertAccessible(page, 'with every table shown');
+});
+
+test('charts focused, in the dark theme', async () => {
+  const page = await open(env, { colorScheme: 'dark' });
+  await page.locator('#chart-narcotics .chart__plot').focus();
+  await assertAccessible(page, 'with a chart focused in the dark theme');
 });

@@ -15,11 +15,11 @@ async function expectCard(page, id, open) {
   assert.equal(state.panelShown, open, `${id}: panel visibility follows aria-expanded`);
 }
 
-test('the page starts with the first card open and the rest closed', async () => {
+test('the page starts with the first card and the charts open, the rest closed', async () => {
   const page = await open(env);
   const states = await cardStates(page);
   assert.equal(states.length, 12);
-  assert.deepEqual(states.filter((s) => s.expanded === 'true').map((s) => s.id), ['overview']);
+  assert.deepEqual(states.filter((s) => s.expanded === 'true').map((s) => s.id), ['overview', 'impact']);
   for (const s of states) assert.equal(s.panelShown, s.expanded === 'true', s.id);
   assertQuiet(page);
 });
@@ -128,7 +128,7 @@ test('an unknown or malformed hash is ignored quietly', async () => {
   for (const hash of ['#no-such-card', '#%E0%A4%A', '#%zz', `#${'x'.repeat(10000)}`]) {
     const page = await open(env, { hash });
     const open_ = (await cardStates(page)).filter((s) => s.expanded === 'true').map((s) => s.id);
-    assert.deepEqual(open_, ['overview'], hash.slice(0, 20));
+    assert.deepEqual(open_, ['overview', 'impact'], hash.slice(0, 20));
     assertQuiet(page);
     await page.context().close();
   }

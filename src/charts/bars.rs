@@ -1,0 +1,110 @@
+//! The bar chart a figure gets once the data holds more than one period: one bar per period on
+//! an axis that starts at zero, with the figure's own unit. The article gives one period per
+//! figure, so this appears only when the data file gains years.
+
+use super::ink;
+use super::svg::{Label, add_labels};
+use crate::content::{Figure, Qualifier};
+use crate::figures::{Amount, format_number};
+use plotters::prelude::*;
+
+pub const WIDTH: u32 = 480;
+pub const HEIGHT: u32 = 260;
+const LEFT: i32 = 88;
+const RIGHT: i32 = 12;
+const TOP: i32 = 16;
+const BOTTOM: i32 = 36;
+const TICKS: u32 = 4;
+
+/// The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `value`: the top of the value axis.
+pub fn axis_top(value: f64) -> f64 {
+    if value <= 0.0 {
+        return 1.0;
+    }
+    let step = 10f64.powf(value.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|f| f * step)
+        .find(|top| *top >= value)
+        .unwrap_or(10.0 * step)
+}
+
+/// Draws the bars and returns the SVG with its labels, and its description.
+pub fn draw(figure: &Figure) -> (String, String) {
+    let values: Vec<f64> = figure.observations.iter().map(|o| o.value.get()).collect();
+    let top = axis_top(values.iter().copied().fold(0.0, f64::max));
+    let plot_w = WIDTH as i32 - LEFT - RIGHT;
+    let plot_h = HEIGHT as i32 - TOP - BOTTOM;
+    let y_of = |v: f64| TOP + plot_h - (v / top * f64::from(plot_h)).round() as i32;
+    let band = plot_w / values.len().max(1) as i32;
+    let mut svg = String::new();
+    let mut tick_text = Vec::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        for i in 0..=TICKS {
+            let v = top * f64::from(i) / f64::from(TICKS);
+            let y = y_of(v);
+            let line = PathElement::new(
+                vec![(LEFT, y), (LEFT + plot_w, y)],
+                ink::AXIS.stroke_width(if i == 0 { 2 } else { 1 }),
+            );
+            root.draw(&line).expect("drawing into a String cannot fail");
+            tick_text.push((y, format_number(v)));
+        }
+        for (i, value) in values.iter().enumerate() {
+            let x = LEFT + band * i as i32 + band / 5;
+            let bar = Rectangle::new(
+                [(x, y_of(*value)), (x + band * 3 / 5, y_of(0.0))],
+                ink::MARK.filled(),
+            );
+            root.draw(&bar).expect("drawing into a String cannot fail");
+        }
+        root.present().expect("drawing into a String cannot fail");
+    }
+    let periods: Vec<String> = figure
+        .observations
+        .iter()
+        .map(|o| o.period.map(|p| p.to_string()).unwrap_or_default())
+        .collect();
+    let mut labels: Vec<Label> = tick_text
+        .iter()
+        .map(|(y, text)| Label {
+            x: LEFT - 8,
+            y: y + 4,
+            anchor: "end",
+            size: 12,
+            text,
+        })
+        .collect();
+    labels.extend(periods.iter().enumerate().map(|(i, text)| Label {
+        x: LEFT + band * i as i32 + band / 2,
+        y: HEIGHT as i32 - 12,
+        anchor: "middle",
+        size: 12,
+        text,
+    }));
+    add_labels(&mut svg, &labels);
+    let unit = Amount::quantity(figure, Qualifier::Exact, top, 0);
+    let description = format!(
+        "Bar chart of {} periods, {} to {}, on an axis from 0 to {unit}.",
+        values.len(),
+        periods.first().map_or("", String::as_str),
+        periods.last().map_or("", String::as_str)
+    );
+    (svg, description)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_axis_top_is_round_and_covers_the_data() {
+        assert_eq!(axis_top(1_400_000.0), 2_000_000.0);
+        assert_eq!(axis_top(2_600.0), 5_000.0);
+        assert_eq!(axis_top(2_000.0), 2_000.0);
+        assert_eq!(axis_top(2_100.0), 2_500.0);
+        assert_eq!(axis_top(66_000.0), 100_000.0);
+        assert_eq!(axis_top(0.0), 1.0);
+    }
+}

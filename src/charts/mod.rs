@@ -1,0 +1,71 @@
+//! Charts as SVG strings: pure functions of a figure, drawn with plotters' SVG backend, with the
+//! title, description and labels plotters does not write added (escaped) around its output.
+//!
+//! The article gives one value per figure, each in its own unit, so each figure gets its own
+//! chart on its own scale: a unit chart (one square per round quantity) for a single value, and
+//! a bar chart from zero when the data holds a series of periods. No axis ever mixes units.
+
+pub mod bars;
+pub mod ink;
+pub mod svg;
+pub mod units;
+
+use crate::content::Figure;
+use crate::figures;
+
+/// What kind of chart a figure gets, with what a reader needs to read it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartKind {
+    /// One square per `per_mark`; `marks` may end in a part of a square.
+    Units { per_mark: f64, marks: f64 },
+    /// One bar per period, on an axis from zero.
+    Bars,
+}
+
+/// A rendered chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub svg: String,
+    pub kind: ChartKind,
+    pub title: String,
+    pub description: String,
+}
+
+/// The element id of a figure's chart; the SVG's own ids derive from it.
+pub fn chart_id(figure: &Figure) -> String {
+    format!("chart-{}", figure.id)
+}
+
+/// The figure's chart: bars for a series, units for a single value.
+pub fn chart(figure: &Figure) -> Chart {
+    let id = chart_id(figure);
+    let latest = figure.latest();
+    let period = latest.period.map(|p| format!(", {p}")).unwrap_or_default();
+    let title = format!(
+        "{}{period}: {}",
+        figure.label,
+        figures::Amount::new(figure, latest, true)
+    );
+    if figure.observations.len() > 1 {
+        let (body, description) = bars::draw(figure);
+        Chart {
+            svg: svg::finish(body, &id, &title, &description),
+            kind: ChartKind::Bars,
+            title,
+            description,
+        }
+    } else {
+        let drawn = units::draw(figure);
+        let description = units::describe(figure, &drawn);
+        let kind = ChartKind::Units {
+            per_mark: drawn.per_mark,
+            marks: drawn.marks,
+        };
+        Chart {
+            svg: svg::finish(drawn.svg, &id, &title, &description),
+            kind,
+            title,
+            description,
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! What plotters leaves out of its SVG: an accessible name and description, the role, and text
+//! labels. Every piece of text is escaped here.
+
+use super::ink;
+use std::fmt::Write;
+
+/// Escapes text for SVG/XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Where a label sits: its anchor point, alignment and size.
+pub struct Label<'a> {
+    pub x: i32,
+    pub y: i32,
+    pub anchor: &'static str,
+    pub size: u32,
+    pub text: &'a str,
+}
+
+/// Appends `<text>` elements to a plotters document, before its closing tag.
+pub fn add_labels(svg: &mut String, labels: &[Label]) {
+    let close = svg.rfind("</svg>").unwrap_or(svg.len());
+    let mut text = String::new();
+    for l in labels {
+        let _ = writeln!(
+            text,
+            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" font-family="system-ui, sans-serif" fill="{}">{}</text>"#,
+            l.x,
+            l.y,
+            l.anchor,
+            l.size,
+            ink::hex(ink::TEXT),
+            escape(l.text)
+        );
+    }
+    svg.insert_str(close, &text);
+}
+
+/// Gives plotters' `<svg>` a role, a class, and a `<title>` and `<desc>` as its first children.
+pub fn finish(svg: String, id: &str, title: &str, description: &str) -> String {
+    let id = escape(id);
+    let Some(open_end) = svg.find('>') else {
+        return svg;
+    };
+    let (open, rest) = svg.split_at(open_end);
+    let attributes = format!(
+        r#" role="img" class="chart__svg" id="{id}-svg" aria-labelledby="{id}-title" aria-describedby="{id}-desc" focusable="false""#
+    );
+    format!(
+        "{open}{attributes}>\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>{}",
+        escape(title),
+        escape(description),
+        &rest[1..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape(r#"<b>&"'"#), "&lt;b&gt;&amp;&quot;&apos;");
+    }
+
+    #[test]
+    fn finish_adds_role_title_and_description() {
+        let svg = finish(
+            "<svg width=\"1\">\n<rect/>\n</svg>\n".into(),
+            "c",
+            "T<",
+            "D&",
+        );
+        assert!(svg.starts_with(r#"<svg width="1" role="img""#), "{svg}");
+        assert!(svg.contains(r#"<title id="c-title">T&lt;</title>"#));
+        assert!(svg.contains(r#"<desc id="c-desc">D&amp;</desc>"#));
+        assert!(svg.contains("<rect/>"));
+    }
+}

@@ -1,0 +1,149 @@
+//! One figure as a chart (or, at the reader's choice, a table), with its key, its exact value on
+//! hover and focus, derived values with their formulas, its source, and downloads.
+
+use super::icon::{Glyph, GlyphIcon};
+use super::rich_text::plain;
+use super::stat_tile::category_class;
+use crate::browser;
+use crate::charts::{self, chart_id};
+use crate::content::{Article, Figure};
+use crate::derived::derived;
+use crate::export;
+use crate::figures::{self, Amount};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartFigureProps {
+    pub article: &'static Article,
+    pub figure: &'static Figure,
+}
+
+#[component]
+pub fn ChartFigure(props: &ChartFigureProps) -> Html {
+    let ChartFigureProps { article, figure } = *props;
+    let chart = use_memo(figure.id.clone(), |_| charts::chart(figure));
+    let show_table = use_state_eq(|| false);
+    let id = chart_id(figure);
+    let latest = figure.latest();
+    let amount = Amount::new(figure, latest, true);
+    let exact = Amount::exact(figure, latest, false);
+    let period = latest.period.map(|p| p.to_string());
+    let stem = export::file_stem(figure);
+    let source = format!("Source: {}", figures::source_text(article, figure));
+
+    let toggle_table = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    let download_svg = {
+        let (svg_id, name) = (format!("{id}-svg"), format!("{stem}.svg"));
+        Callback::from(move |_: MouseEvent| browser::download_svg(&svg_id, &name))
+    };
+    let download_png = {
+        let (svg_id, name) = (format!("{id}-svg"), format!("{stem}.png"));
+        Callback::from(move |_: MouseEvent| browser::download_png(&svg_id, &name, 2.0))
+    };
+    let download_csv = {
+        let name = format!("{stem}.csv");
+        Callback::from(move |_: MouseEvent| {
+            browser::download_text(&export::csv(article, figure), "text/csv", &name)
+        })
+    };
+
+    let derived = derived(figure);
+    html! {
+        <figure class={classes!("chart", category_class(figure.category))} id={id.clone()}
+            aria-labelledby={format!("{id}-heading")}>
+            <figcaption class="chart__caption">
+                <h3 class="chart__title" id={format!("{id}-heading")}>
+                    <GlyphIcon glyph={Glyph::Category(figure.category)} size={20} />
+                    <span>
+                        { figure.label.as_str() }
+                        if let Some(period) = &period { <span class="chart__period">{ format!(", {period}") }</span> }
+                    </span>
+                </h3>
+                <p class="chart__headline">
+                    if let Some(word) = amount.before { <span class="chart__qualifier">{ word }</span>{ " " } }
+                    <strong>{ amount.number.as_str() }</strong>
+                    { [amount.scale, amount.unit.as_deref()].into_iter().flatten().map(|w| format!(" {w}")).collect::<String>() }
+                </p>
+            </figcaption>
+            if *show_table {
+                { data_table(article, figure, &id) }
+            } else {
+                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={format!("{id}-title")}
+                    aria-describedby={format!("{id}-exact")}>
+                    { Html::from_html_unchecked(chart.svg.clone().into()) }
+                    <p class="chart__exact" id={format!("{id}-exact")}>
+                        { format!("Exact: {exact}{}", period.as_deref().map(|p| format!(", {p}")).unwrap_or_default()) }
+                    </p>
+                </div>
+            }
+            <p class="chart__key">
+                if let Some(statement) = article.statement(&figure.id) {
+                    { format!("{}. ", plain(article, statement)) }
+                }
+                { chart.description.as_str() }
+            </p>
+            if !derived.is_empty() {
+                <ul class="chart__derived">
+                    { for derived.iter().map(|d| html! {
+                        <li>
+                            <span class="derived-tag">{ "Derived" }</span>
+                            { format!(" {}: ", d.label) }<strong>{ d.text.as_str() }</strong>
+                            <span class="chart__formula">{ format!(" ({})", d.formula) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p class="chart__source">{ source }</p>
+            <div class="chart__actions needs-js">
+                <button type="button" class="button button--small" aria-pressed={show_table.to_string()}
+                    aria-controls={id.clone()} onclick={toggle_table}>
+                    { if *show_table { "Show chart" } else { "Show table" } }
+                </button>
+                <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
+                    aria-label={format!("Download the {} chart as SVG", figure.label.to_lowercase())}>{ "SVG" }</button>
+                <button type="button" class="button button--small" onclick={download_png} disabled={*show_table}
+                    aria-label={format!("Download the {} chart as PNG", figure.label.to_lowercase())}>{ "PNG" }</button>
+                <button type="button" class="button button--small" onclick={download_csv}
+                    aria-label={format!("Download the {} data as CSV", figure.label.to_lowercase())}>{ "CSV" }</button>
+            </div>
+        </figure>
+    }
+}
+
+/// The chart's data as a table: every stated value with its qualifier, unit and source, then
+/// every derived value with its formula.
+fn data_table(article: &Article, figure: &Figure, id: &str) -> Html {
+    let source = figures::source_text(article, figure);
+    html! {
+        // Focusable, so a keyboard can scroll the table where it is wider than the chart.
+        <div class="chart__table-wrap" tabindex="0" role="region" aria-labelledby={format!("{id}-caption")}>
+            <table class="chart__table" id={format!("{id}-table")}>
+                <caption id={format!("{id}-caption")}>{ format!("{}: values and derived values", figure.label) }</caption>
+                <thead>
+                    <tr><th scope="col">{ "Period" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "Source or formula" }</th></tr>
+                </thead>
+                <tbody>
+                    { for figure.observations.iter().map(|o| html! {
+                        <tr>
+                            <th scope="row">{ o.period.map(|p| p.to_string()).unwrap_or_default() }</th>
+                            <td>{ Amount::exact(figure, o, false).to_string() }</td>
+                            <td>{ "Stated" }</td>
+                            <td>{ source.as_str() }</td>
+                        </tr>
+                    }) }
+                    { for derived(figure).into_iter().map(|d| html! {
+                        <tr>
+                            <th scope="row">{ d.label }</th>
+                            <td>{ d.text }</td>
+                            <td>{ "Derived" }</td>
+                            <td>{ d.formula }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
