@@ -11,7 +11,7 @@ TOOLS := $(CURDIR)/target/tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools browser serve dist test test-native test-e2e lint
+.PHONY: help tools browser serve dist test test-native test-e2e lint bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,3 +45,7 @@ test-e2e: dist browser ## Browser tests against the release dist/ in headless Ch
 	cd tests/e2e && npm test
 
 test: tools browser lint test-native test-e2e ## Every check and test
+
+bench: dist browser ## Print sizes and timings, with budgets (never fails on a budget)
+	cargo bench --bench charts
+	cd tests/e2e && node bench.mjs
