@@ -1,6 +1,7 @@
 //! The App root: owns the open cards and the theme, and lays out the page.
 
 use crate::browser;
+use crate::components::presentation::Presentation;
 use crate::components::{
     contents_nav::ContentsNav,
     hero::Hero,
@@ -11,8 +12,11 @@ use crate::components::{
 };
 use crate::content::{self, Article};
 use crate::figures;
-use crate::hooks::{use_deep_link, use_theme};
+use crate::hooks::{use_deep_link, use_location_hash, use_theme};
+use crate::route;
+use crate::slides;
 use crate::state::{CardAction, OpenCards, REFERENCES_ID};
+use crate::theme::Theme;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,8 +37,45 @@ pub fn App(props: &AppProps) -> Html {
     let article = props.article;
     let cards = use_reducer_eq(|| OpenCards::new(article));
     let (theme, choose_theme) = use_theme();
-    use_deep_link(article, cards.dispatcher());
+    let hash = use_location_hash();
+    use_deep_link(article, cards.dispatcher(), &hash);
     use_effect_with((), |_| browser::mark_scripted());
+
+    // Present mode is a URL: `#/slide/N`. The deck has its own theme, the projector's at first.
+    let deck_size = use_memo((), move |_| slides::deck(article).len());
+    let slide = route::slide_for_hash(&hash, *deck_size);
+    let deck_theme = use_state_eq(|| Theme::Projector);
+    let shown_theme = if slide.is_some() { *deck_theme } else { theme };
+    use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
+    // P starts presenting from the page.
+    use_effect_with(slide.is_some(), |presenting| {
+        let listener = (!*presenting).then(|| {
+            browser::on_key_down(|event| {
+                let plain = !(event.ctrl_key() || event.alt_key() || event.meta_key());
+                if plain && event.key().eq_ignore_ascii_case("p") {
+                    event.prevent_default();
+                    browser::set_hash(&route::slide_hash(0));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+
+    if let Some(index) = slide {
+        let on_exit = {
+            let hash = hash.clone();
+            Callback::from(move |()| {
+                browser::clear_hash();
+                hash.set(String::new());
+            })
+        };
+        return html! {
+            <Presentation {article} {index} theme={*deck_theme}
+                on_go={Callback::from(|i: usize| browser::set_hash(&route::slide_hash(i)))}
+                on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
+        };
+    }
+    let present = Callback::from(|_: MouseEvent| browser::set_hash(&route::slide_hash(0)));
 
     let dispatch = |action: fn() -> CardAction| {
         let cards = cards.dispatcher();
@@ -50,6 +91,9 @@ pub fn App(props: &AppProps) -> Html {
         <>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Hero {article}>
+                <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts="P">
+                    <GlyphIcon glyph={Glyph::Present} size={18} />{ "Present" }<kbd>{ "P" }</kbd>
+                </button>
                 <ThemeSwitch {theme} on_change={choose_theme} />
             </Hero>
             <div class="layout">

@@ -232,3 +232,81 @@ fn background_colour(document: &web_sys::Document) -> String {
         .and_then(|style| style.get_property_value("background-color").ok())
         .unwrap_or_else(|| "#ffffff".into())
 }
+
+/// Sets the URL hash (a history entry, so Back steps back).
+pub fn set_hash(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// Removes the hash from the URL without a new history entry. No `hashchange` event follows.
+pub fn clear_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Calls `on_key` for every key pressed anywhere in the page; stops when the listener is dropped.
+pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option<EventListener> {
+    let document = document()?;
+    // Not passive: a handled key must be able to cancel the browser's own action (Space scrolls).
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "keydown",
+        options,
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                on_key(event);
+            }
+        },
+    ))
+}
+
+/// Enters full screen, or leaves it. A refusal (no user gesture, no permission) is ignored:
+/// the promise's rejection is caught so that nothing reaches the console.
+pub fn toggle_fullscreen() {
+    let Some(document) = document() else { return };
+    let (target, method_name): (wasm_bindgen::JsValue, &str) =
+        if document.fullscreen_element().is_some() {
+            (document.into(), "exitFullscreen")
+        } else {
+            match document.document_element() {
+                Some(root) => (root.into(), "requestFullscreen"),
+                None => return,
+            }
+        };
+    let method = |on: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(on, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    let Some(promise) = method(&target, method_name).and_then(|f| f.call0(&target).ok()) else {
+        return;
+    };
+    if let Some(catch) = method(&promise, "catch") {
+        let ignore = wasm_bindgen::closure::Closure::once_into_js(|_: wasm_bindgen::JsValue| {});
+        let _ = catch.call1(&promise, &ignore);
+    }
+}
+
+/// Whether the reader asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}

@@ -7,12 +7,10 @@ use crate::content::Article;
 use crate::route;
 use crate::state::{CardAction, OpenCards};
 use crate::theme::Theme;
-use std::cell::Cell;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reader's theme: loaded from storage after the first render, applied to the page on
-/// every change, and saved only when the reader picks one.
+/// The reader's theme: loaded from storage after the first render, and saved only when the
+/// reader picks one. The App applies it (or the presenting theme) to the page.
 #[hook]
 pub fn use_theme() -> (Theme, Callback<Theme>) {
     let theme = use_state_eq(Theme::default);
@@ -28,7 +26,6 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
             }
         });
     }
-    use_effect_with(*theme, |theme| browser::apply_theme(theme.as_str()));
     let choose = {
         let theme = theme.clone();
         Callback::from(move |chosen: Theme| {
@@ -39,30 +36,44 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
     (*theme, choose)
 }
 
-/// Opens and scrolls to the card the URL hash names, at load and on every hash change.
-/// A hash that names no card is ignored.
+/// The URL hash, kept in step with the address bar: empty under the server renderer and until
+/// the first effect runs, so server and client first render the same page.
 #[hook]
-pub fn use_deep_link(article: &'static Article, cards: UseReducerDispatcher<OpenCards>) {
+pub fn use_location_hash() -> UseStateHandle<String> {
+    let hash = use_state_eq(String::new);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            hash.set(browser::location_hash());
+            let listener = browser::on_hash_change(move |new| hash.set(new));
+            move || drop(listener)
+        });
+    }
+    hash
+}
+
+/// Opens and scrolls to the card the URL hash names. A hash that names no card is ignored.
+#[hook]
+pub fn use_deep_link(
+    article: &'static Article,
+    cards: UseReducerDispatcher<OpenCards>,
+    hash: &str,
+) {
     // (card id, request number): the number makes a repeated request for one card scroll again.
     let target = use_state_eq(|| None::<(String, u32)>);
+    let requests = use_mut_ref(|| 0_u32);
     {
         let target = target.clone();
-        use_effect_with((), move |_| {
-            let requests = Rc::new(Cell::new(0));
-            let navigate = move |hash: String| {
-                let Some(ids) = route::cards_for_hash(article, &hash) else {
-                    return;
-                };
-                let Some(card) = ids.last().cloned() else {
-                    return;
-                };
-                requests.set(requests.get() + 1);
-                cards.dispatch(CardAction::Reveal(ids));
-                target.set(Some((card, requests.get())));
+        use_effect_with(hash.to_owned(), move |hash| {
+            let Some(ids) = route::cards_for_hash(article, hash) else {
+                return;
             };
-            navigate(browser::location_hash());
-            let listener = browser::on_hash_change(navigate);
-            move || drop(listener)
+            let Some(card) = ids.last().cloned() else {
+                return;
+            };
+            *requests.borrow_mut() += 1;
+            cards.dispatch(CardAction::Reveal(ids));
+            target.set(Some((card, *requests.borrow())));
         });
     }
     // Runs after the render that opened the card, so the card is laid out when it scrolls.

@@ -12,6 +12,7 @@ pub mod export;
 pub mod figures;
 pub mod hooks;
 pub mod route;
+pub mod slides;
 pub mod state;
 pub mod theme;
 

@@ -16,6 +16,26 @@ pub fn cards_for_hash(article: &Article, hash: &str) -> Option<Vec<String>> {
     Some(path.iter().map(|s| s.id.clone()).collect())
 }
 
+/// The prefix of a slide's hash: `#/slide/4` is the fourth slide.
+const SLIDE_PREFIX: &str = "#/slide/";
+
+/// The slide (0-based) a hash names, for a deck of `count` slides. Any `#/slide/…` hash that
+/// names no slide (0, 9999, text) opens the first; other hashes are not slides at all.
+pub fn slide_for_hash(hash: &str, count: usize) -> Option<usize> {
+    let number = hash.strip_prefix(SLIDE_PREFIX)?;
+    let index = number
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=count).contains(n))
+        .map_or(0, |n| n - 1);
+    Some(index)
+}
+
+/// The hash of a slide (0-based index).
+pub fn slide_hash(index: usize) -> String {
+    format!("{SLIDE_PREFIX}{}", index + 1)
+}
+
 /// Percent-decodes a fragment; `None` for malformed escapes, invalid UTF-8 or an oversized hash.
 fn decode(fragment: &str) -> Option<String> {
     if fragment.is_empty() || fragment.len() > MAX_HASH {
@@ -61,6 +81,25 @@ mod tests {
             cards_for_hash(a, "#references"),
             Some(vec!["references".into()])
         );
+    }
+
+    #[test]
+    fn slide_hashes_round_trip_and_bad_ones_open_the_first() {
+        assert_eq!(slide_for_hash(&slide_hash(3), 10), Some(3));
+        assert_eq!(slide_for_hash("#/slide/10", 10), Some(9));
+        for bad in [
+            "#/slide/0",
+            "#/slide/11",
+            "#/slide/9999",
+            "#/slide/",
+            "#/slide/x",
+            "#/slide/-1",
+            "#/slide/1e3",
+        ] {
+            assert_eq!(slide_for_hash(bad, 10), Some(0), "{bad}");
+        }
+        assert_eq!(slide_for_hash("#strategies", 10), None);
+        assert_eq!(slide_for_hash("", 10), None);
     }
 
     #[test]

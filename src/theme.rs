@@ -7,10 +7,12 @@ pub enum Theme {
     Auto,
     Light,
     Dark,
+    /// High contrast for projectors: white on black, 7:1 text, heavy lines.
+    Projector,
 }
 
 impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    pub const ALL: [Theme; 4] = [Theme::Auto, Theme::Light, Theme::Dark, Theme::Projector];
 
     /// The value saved in localStorage and set as `data-theme` on the root element.
     pub fn as_str(self) -> &'static str {
@@ -18,6 +20,7 @@ impl Theme {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::Projector => "projector",
         }
     }
 
@@ -26,7 +29,14 @@ impl Theme {
             Theme::Auto => "Auto",
             Theme::Light => "Light",
             Theme::Dark => "Dark",
+            Theme::Projector => "Projector",
         }
+    }
+
+    /// The next theme, for a one-key switch in present mode.
+    pub fn next(self) -> Self {
+        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
     }
 
     /// Reads a saved value. Anything else (corrupt, old, huge) is `None`, and the caller uses the default.

@@ -17,6 +17,8 @@ pub enum Glyph {
     ThemeAuto,
     ThemeLight,
     ThemeDark,
+    ThemeProjector,
+    Present,
 }
 
 #[derive(Properties, PartialEq)]
@@ -55,6 +57,8 @@ pub fn GlyphIcon(props: &GlyphIconProps) -> Html {
         Glyph::ThemeAuto => html! { <lucide::SunMoon {size} /> },
         Glyph::ThemeLight => html! { <lucide::Sun {size} /> },
         Glyph::ThemeDark => html! { <lucide::Moon {size} /> },
+        Glyph::ThemeProjector => html! { <lucide::Contrast {size} /> },
+        Glyph::Present => html! { <lucide::Presentation {size} /> },
     };
     html! { <span class="icon" aria-hidden="true">{ svg }</span> }
 }

@@ -6,6 +6,7 @@ pub mod chart_figure;
 pub mod contents_nav;
 pub mod hero;
 pub mod icon;
+pub mod presentation;
 pub mod references_card;
 pub mod rich_text;
 pub mod section_card;

@@ -9,6 +9,9 @@ use yew::prelude::*;
 pub struct StatTileProps {
     pub article: &'static Article,
     pub figure: &'static Figure,
+    /// On a slide: the source as its references only, so the tile stays short at projector size.
+    #[prop_or(false)]
+    pub compact: bool,
 }
 
 /// The class that gives a tile its category colour.
@@ -45,14 +48,18 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                 if let Some(period) = period {
                     <span class="tile__period">{ period }</span>
                 }
-                <span class="tile__source">
-                    { "Source: " }
-                    <a href={format!("#{}", figure.source.section)}>{ figures::source_section(props.article, figure) }</a>
-                    if !figure.source.references.is_empty() {
-                        { ", refs " }
-                        <a href="#references">{ figures::reference_list(&figure.source.references) }</a>
-                    }
-                </span>
+                if props.compact {
+                    <span class="tile__source">{ format!("Refs {}", figures::reference_list(&figure.source.references)) }</span>
+                } else {
+                    <span class="tile__source">
+                        { "Source: " }
+                        <a href={format!("#{}", figure.source.section)}>{ figures::source_section(props.article, figure) }</a>
+                        if !figure.source.references.is_empty() {
+                            { ", refs " }
+                            <a href="#references">{ figures::reference_list(&figure.source.references) }</a>
+                        }
+                    </span>
+                }
             </p>
         </li>
     }

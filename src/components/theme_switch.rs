@@ -15,6 +15,7 @@ fn glyph(theme: Theme) -> Glyph {
         Theme::Auto => Glyph::ThemeAuto,
         Theme::Light => Glyph::ThemeLight,
         Theme::Dark => Glyph::ThemeDark,
+        Theme::Projector => Glyph::ThemeProjector,
     }
 }
 

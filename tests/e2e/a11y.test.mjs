@@ -46,3 +46,10 @@ test('charts focused, in the dark theme', async () => {
   await page.locator('#chart-narcotics .chart__plot').focus();
   await assertAccessible(page, 'with a chart focused in the dark theme');
 });
+
+test('the projector theme on the page meets AAA contrast', async () => {
+  const page = await open(env);
+  await page.click('label:has(input[value=projector])');
+  await page.click('text=Open all');
+  await assertAccessible(page, 'in the projector theme', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
+});

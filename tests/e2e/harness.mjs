@@ -53,9 +53,9 @@ export async function open(env, { hash = '', viewport = { width: 1280, height: 8
   return page;
 }
 
-/** The app has started when it marks the root element as scripted. */
+/** The app has started when it marks the root element as scripted and shows cards or a slide. */
 export async function ready(page) {
-  await page.waitForSelector('html.js main .card', { timeout: 15000 });
+  await page.waitForSelector('html.js :is(main .card, .deck .slide)', { timeout: 15000 });
 }
 
 /** Fails if anything went to the console, threw, or left the origin. */

@@ -1,0 +1,176 @@
+// Present mode: every key, the hash round trip, blanking, leaving, the projector theme, every
+// slide fitting at four screen sizes with type big enough, and axe (with AAA contrast) on every slide.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { start, open, ready, assertQuiet, assertAccessible } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const slideNumber = (page) => page.evaluate(() => Number(location.hash.match(/^#\/slide\/(\d+)$/)?.[1] ?? NaN));
+const counter = (page) => page.locator('.deck__counter').innerText();
+const total = (page) => page.$eval('.deck__progress', (p) => Number(p.max));
+
+async function goTo(page, n) {
+  await page.evaluate((h) => { location.hash = h; }, `#/slide/${n}`);
+  await page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
+}
+
+test('the Present button and the P key start presenting at the first slide', async () => {
+  const page = await open(env);
+  await page.getByRole('button', { name: /Present/ }).click();
+  await page.waitForSelector('.deck .slide');
+  assert.equal(await slideNumber(page), 1);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'projector', 'present mode uses the projector theme');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  assert.equal(new URL(page.url()).hash, '', 'leaving clears the hash');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'auto', 'the reader’s theme comes back');
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  assert.equal(await slideNumber(page), 1);
+  assertQuiet(page);
+});
+
+test('forward keys: Right, Down, Page Down, Space and N; back keys: Left, Up, Page Up, Shift+Space and P', async () => {
+  const page = await open(env, { hash: '#/slide/1' });
+  let expected = 1;
+  for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'n']) {
+    await page.keyboard.press(key);
+    expected += 1;
+    await page.waitForFunction((k) => location.hash === `#/slide/${k}`, expected);
+    assert.equal(await counter(page), `${expected} / ${await total(page)}`, key);
+  }
+  for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p']) {
+    await page.keyboard.press(key);
+    expected -= 1;
+    await page.waitForFunction((k) => location.hash === `#/slide/${k}`, expected);
+  }
+  assert.equal(await slideNumber(page), 1);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await slideNumber(page), 1, 'no slide before the first');
+  assertQuiet(page);
+});
+
+test('Home and End, and no slide after the last', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  const last = await total(page);
+  await page.keyboard.press('End');
+  await page.waitForFunction((k) => location.hash === `#/slide/${k}`, last);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await slideNumber(page), last);
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => location.hash === '#/slide/1');
+  assertQuiet(page);
+});
+
+test('the hash names the slide: a reload returns to it, a bad one opens the first quietly', async () => {
+  const page = await open(env, { hash: '#/slide/5' });
+  assert.match(await counter(page), /^5 \//);
+  await page.reload();
+  await ready(page);
+  assert.match(await counter(page), /^5 \//);
+  for (const bad of ['#/slide/0', '#/slide/9999', '#/slide/abc', '#/slide/%zz']) {
+    const other = await open(env, { hash: bad });
+    assert.match(await counter(other), /^1 \//, bad);
+    assertQuiet(other);
+    await other.context().close();
+  }
+  assertQuiet(page);
+});
+
+test('B and . blank the screen to black and back', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const blank = () => page.$eval('.deck__blank', (el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).backgroundColor);
+  assert.equal(await blank(), false);
+  await page.keyboard.press('b');
+  assert.equal(await blank(), 'rgb(0, 0, 0)');
+  await page.keyboard.press('b');
+  assert.equal(await blank(), false);
+  await page.keyboard.press('.');
+  assert.equal(await blank(), 'rgb(0, 0, 0)');
+  await page.keyboard.press('.');
+  assert.equal(await blank(), false);
+  assertQuiet(page);
+});
+
+test('F toggles full screen without an error', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  await page.keyboard.press('f');
+  await page.waitForFunction(() => document.fullscreenElement === null);
+  assertQuiet(page);
+});
+
+test('T switches the deck theme, and the page keeps its own', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  await page.keyboard.press('t');
+  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'auto');
+  assertQuiet(page);
+});
+
+test('a swipe moves between slides on a touch screen', async () => {
+  const context = await env.browser.newContext({ hasTouch: true, viewport: { width: 1024, height: 768 } });
+  const page = await open(env, { context, hash: '#/slide/2' });
+  const swipe = async (from, to) => {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 300 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (from + to) / 2, y: 300 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to, y: 300 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  await swipe(800, 200);
+  await page.waitForFunction(() => location.hash === '#/slide/3');
+  await swipe(200, 800);
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  assertQuiet(page);
+  await context.close();
+});
+
+for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080], [3840, 2160]]) {
+  test(`every slide fits at ${width}×${height}, with type sized for the room`, async () => {
+    const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    const page = await open(env, { context, hash: '#/slide/1' });
+    const minimum = width >= 1920 ? 28 : 22;
+    const shots = new URL(`../../target/screenshots/slides-${width}x${height}/`, import.meta.url).pathname;
+    if (width === 1920) await mkdir(shots, { recursive: true });
+    for (let n = 1; n <= await total(page); n += 1) {
+      await goTo(page, n);
+      const fit = await page.evaluate(() => {
+        const slide = document.querySelector('.slide');
+        const over = [...slide.querySelectorAll('*')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return el.checkVisibility() && r.width > 0 && (r.bottom > slide.getBoundingClientRect().bottom + 1 || r.right > innerWidth + 1 || r.left < -1);
+        }).map((el) => `${el.tagName}.${el.className}`);
+        const text = [...slide.querySelectorAll('p, li, span')].filter((el) => el.textContent.trim() && el.checkVisibility());
+        return {
+          clipped: slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1,
+          over,
+          smallest: Math.min(...text.map((el) => parseFloat(getComputedStyle(el).fontSize)), Infinity),
+          pageScrolls: document.documentElement.scrollHeight > innerHeight + 1,
+        };
+      });
+      assert.deepEqual({ clipped: fit.clipped, over: fit.over, pageScrolls: fit.pageScrolls }, { clipped: false, over: [], pageScrolls: false }, `slide ${n} fits`);
+      assert.ok(fit.smallest >= minimum, `slide ${n}: body text ${fit.smallest}px ≥ ${minimum}px`);
+      if (width === 1920) await page.screenshot({ path: `${shots}slide-${String(n).padStart(2, '0')}.png` });
+    }
+    assertQuiet(page);
+    await context.close();
+  });
+}
+
+test('axe with AAA contrast finds nothing on any slide in the projector theme', async () => {
+  const page = await open(env, { hash: '#/slide/1' });
+  for (let n = 1; n <= await total(page); n += 1) {
+    await goTo(page, n);
+    await page.waitForTimeout(250);
+    await assertAccessible(page, `on slide ${n}`, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
+  }
+  assertQuiet(page);
+});
