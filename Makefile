@@ -11,7 +11,7 @@ TOOLS := $(CURDIR)/target/tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools browser serve dist test test-native test-e2e lint bench
+.PHONY: help tools browser serve dist single test test-native test-e2e lint bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -24,7 +24,8 @@ tools: ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-
 
 browser: ## Install Chromium and chromedriver (Debian's) and the browser-test packages
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
-	@command -v brotli >/dev/null || $(SUDO) apt-get install -y brotli
+	@command -v pdftotext >/dev/null || $(SUDO) apt-get install -y poppler-utils
+	@command -v java >/dev/null || $(SUDO) apt-get install -y default-jre-headless
 	@cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
 
 serve: tools ## Build and serve the app at http://127.0.0.1:8080/, rebuilding on change
@@ -32,6 +33,9 @@ serve: tools ## Build and serve the app at http://127.0.0.1:8080/, rebuilding on
 
 dist: tools ## Build the static site into dist/
 	trunk build --release
+
+single: dist ## Write target/hsi-infographic.html: one self-contained file that opens from file://
+	cargo run --quiet --bin single_file -- dist target/hsi-infographic.html
 
 lint: ## Formatting and clippy, for the native and the wasm32 target
 	cargo fmt --check
@@ -41,7 +45,7 @@ lint: ## Formatting and clippy, for the native and the wasm32 target
 test-native: ## Native tests: data fidelity, figures, server-rendered markup
 	cargo test
 
-test-e2e: dist browser ## Browser tests against the release dist/ in headless Chromium
+test-e2e: dist single browser ## Browser tests against the release dist/ in headless Chromium
 	cd tests/e2e && npm test
 
 test: tools browser lint test-native test-e2e ## Every check and test

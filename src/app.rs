@@ -39,7 +39,7 @@ pub fn App(props: &AppProps) -> Html {
     let (theme, choose_theme) = use_theme();
     let hash = use_location_hash();
     use_deep_link(article, cards.dispatcher(), &hash);
-    use_effect_with((), |_| browser::mark_scripted());
+    use_effect_with((), |_| browser::mark_ready());
 
     // Present mode is a URL: `#/slide/N`. The deck has its own theme, the projector's at first.
     let deck_size = use_memo((), move |_| slides::deck(article).len());

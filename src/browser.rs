@@ -62,10 +62,11 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     }
 }
 
-/// Marks the page as scripted, so the style sheet can show controls that need script.
-pub fn mark_scripted() {
+/// Marks the page as running: `js` (also set by index.html before first paint, for the style
+/// sheet) and `app-ready`, which says the wasm has hydrated the page and it responds.
+pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.class_list().add_1("js");
+        let _ = root.class_list().add_2("js", "app-ready");
     }
 }
 

@@ -14,6 +14,8 @@ pub mod hooks;
 pub mod route;
 pub mod slides;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_site;
 pub mod theme;
 
 pub use app::{App, AppProps};

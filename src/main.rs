@@ -1,4 +1,4 @@
-//! The WebAssembly entry point: renders the App into the page's `#app` element.
+//! The WebAssembly entry point: hydrates the prerendered App in the page's `#app` element.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -6,7 +6,14 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
         .expect("index.html has an element with id=\"app\"");
-    yew::Renderer::<hsi_infographic::App>::with_root(root).render();
+    let renderer = yew::Renderer::<hsi_infographic::App>::with_root(root.clone());
+    // The build prerenders the page into #app; hydrate it. Without that markup (`trunk serve`
+    // before the hook ran, say), render from scratch.
+    if root.first_element_child().is_some() {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,6 +9,7 @@ use crate::charts;
 use crate::content::{Article, Block};
 use crate::derived::derived;
 use crate::figures::{self, Amount};
+use crate::route;
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
 use std::cell::Cell;
@@ -75,15 +76,20 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             blank.clone(),
         );
         let theme = props.theme;
-        Callback::from(move |command: Command| match command {
-            Command::Next => on_go.emit((index + 1).min(count - 1)),
-            Command::Previous => on_go.emit(index.saturating_sub(1)),
-            Command::First => on_go.emit(0),
-            Command::Last => on_go.emit(count - 1),
-            Command::FullScreen => browser::toggle_fullscreen(),
-            Command::Blank => blank.set(!*blank),
-            Command::Theme => on_theme.emit(theme.next()),
-            Command::Exit => on_exit.emit(()),
+        Callback::from(move |command: Command| {
+            // The URL is the source of truth: a key pressed before this render has caught up
+            // with the last hash change still moves on from the slide the URL names.
+            let index = route::slide_for_hash(&browser::location_hash(), count).unwrap_or(index);
+            match command {
+                Command::Next => on_go.emit((index + 1).min(count - 1)),
+                Command::Previous => on_go.emit(index.saturating_sub(1)),
+                Command::First => on_go.emit(0),
+                Command::Last => on_go.emit(count - 1),
+                Command::FullScreen => browser::toggle_fullscreen(),
+                Command::Blank => blank.set(!*blank),
+                Command::Theme => on_theme.emit(theme.next()),
+                Command::Exit => on_exit.emit(()),
+            }
         })
     };
     {

@@ -35,7 +35,7 @@ export async function start({ base = '/' } = {}) {
  * Opens the app in a fresh context and waits until it is interactive.
  * `page.problems` collects console errors and warnings, page errors and foreign requests.
  */
-export async function open(env, { hash = '', viewport = { width: 1280, height: 800 }, colorScheme = 'light', context } = {}) {
+export async function open(env, { hash = '', viewport = { width: 1280, height: 800 }, colorScheme = 'light', context, wait = true } = {}) {
   const ctx = context ?? (await env.browser.newContext({ viewport, colorScheme }));
   const page = await ctx.newPage();
   page.problems = [];
@@ -48,14 +48,18 @@ export async function open(env, { hash = '', viewport = { width: 1280, height: 8
     const u = new URL(req.url());
     if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) page.problems.push(`foreign request: ${req.url()}`);
   });
-  await page.goto(env.url + hash);
-  await ready(page);
+  if (wait) {
+    await page.goto(env.url + hash);
+    await ready(page);
+  } else {
+    await page.goto(env.url + hash, { waitUntil: 'commit' });
+  }
   return page;
 }
 
-/** The app has started when it marks the root element as scripted and shows cards or a slide. */
+/** The app has started when it marks the root element ready and shows cards or a slide. */
 export async function ready(page) {
-  await page.waitForSelector('html.js :is(main .card, .deck .slide)', { timeout: 15000 });
+  await page.waitForSelector('html.app-ready :is(main .card, .deck .slide)', { timeout: 15000 });
 }
 
 /** Fails if anything went to the console, threw, or left the origin. */

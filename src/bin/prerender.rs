@@ -1,0 +1,30 @@
+//! `prerender [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
+//! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
+//! The wasm then hydrates that markup. Run by Trunk's post-build hook.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let path = std::path::Path::new(&dist).join("index.html");
+    let result = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+        .and_then(|page| {
+            hsi_infographic::static_site::inject_app(
+                &page,
+                &hsi_infographic::static_site::render_app(),
+            )
+        })
+        .and_then(|page| {
+            std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        });
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("prerender: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

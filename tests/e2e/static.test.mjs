@@ -1,0 +1,135 @@
+// Static deployment: content before and without script, hydration, a deep sub-path, the single
+// file from file://, the printed handout, and valid HTML.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { start, open, ready, assertQuiet, cardStates, DIST } from './harness.mjs';
+
+const run = promisify(execFile);
+const ARTICLE = fileURLToPath(new URL('../fixtures/article.txt', import.meta.url));
+const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** The article's lines as a reader sees them (list markers and reference numbers are markup here). */
+async function articleLines() {
+  return (await readFile(ARTICLE, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean)
+    .map((l) => l.replace(/^- /, '').replace(/^\[\d+\] /, ''));
+}
+const squash = (s) => s.replace(/\s+/g, ' ');
+
+test('the content is in the page before any wasm runs', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(env.url);
+  const text = squash(await page.evaluate(() => document.body.textContent));
+  for (const line of await articleLines()) assert.ok(text.includes(line), `missing before wasm: ${line}`);
+  assert.equal(await page.locator('.chart__svg').count(), 4, 'the charts are in the page as SVG');
+  await context.close();
+});
+
+test('with JavaScript disabled, every section and chart is readable and script-only controls are hidden', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  // innerText is the text as shown; compare without case, since some labels are set in capitals.
+  const text = squash(await page.evaluate(() => document.body.innerText)).toLowerCase();
+  for (const line of await articleLines()) assert.ok(text.includes(line.toLowerCase()), `not visible without script: ${line}`);
+  const panels = await page.$$eval('.card__panel', (ps) => ps.map((p) => p.checkVisibility()));
+  assert.ok(panels.length === 12 && panels.every(Boolean), 'every card is open');
+  assert.ok(await page.locator('.chart__svg').first().isVisible(), 'charts show as SVG');
+  assert.equal(await page.locator('.needs-js').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 0);
+  await context.close();
+});
+
+test('hydration keeps the prerendered elements, is silent, and leaves the page interactive', async () => {
+  const context = await env.browser.newContext();
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('#overview-toggle');
+  await page.evaluate(() => { document.getElementById('overview-toggle').prerendered = true; });
+  release();
+  await ready(page);
+  const kept = await page.evaluate(() => document.getElementById('overview-toggle').prerendered === true);
+  assert.ok(kept, 'the wasm hydrated the prerendered button instead of replacing it');
+  await page.click('#strategies-toggle');
+  assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
+  assertQuiet(page);
+});
+
+test('dist/ works from a deep sub-path', async () => {
+  const deep = await start({ base: '/a/b/infographic/' });
+  try {
+    const page = await open(deep, { hash: '#impact' });
+    await page.click('#strategies-toggle');
+    assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
+    assert.equal(await page.locator('.chart__svg').count(), 4);
+    assertQuiet(page);
+  } finally {
+    await deep.stop();
+  }
+});
+
+test('the single HTML file works from file://, cards and present mode included', async () => {
+  assert.ok(existsSync(SINGLE), 'target/hsi-infographic.html is built (make single)');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
+  await page.goto(pathToFileURL(SINGLE).href);
+  await ready(page);
+  await page.click('#strategies-toggle');
+  assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#chart-arrests').getByRole('button', { name: /as CSV/ }).click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const format of ['A4', 'Letter']) {
+  test(`printing gives a ${format} handout with every section`, async () => {
+    const page = await open(env);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.$$eval('.needs-js, .segmented, .contents', (els) => els.every((e) => !e.checkVisibility()));
+    assert.ok(hidden, 'controls are hidden in print');
+    const panels = await page.$$eval('.card__panel', (ps) => ps.every((p) => p.checkVisibility()));
+    assert.ok(panels, 'every card is open in print');
+    const pdf = await page.pdf({ format, printBackground: true });
+    const dir = await mkdtemp(`${tmpdir()}/handout-`);
+    await writeFile(`${dir}/handout.pdf`, pdf);
+    const { stdout: text } = await run('pdftotext', ['-layout', `${dir}/handout.pdf`, '-']);
+    const { stdout: info } = await run('pdfinfo', [`${dir}/handout.pdf`]);
+    const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
+    const flat = squash(text);
+    for (const title of ['Overview', 'Strategies to Disrupt Drug Trafficking', 'Impact on Drug Trafficking Landscape', 'Sinaloa Cartel', 'MS-13', 'Hezbollah', 'Continuing the Fight', 'References', '[4] DHS Fentanyl Interdiction Campaign']) {
+      assert.ok(flat.includes(title), `${format}: "${title}" in the handout`);
+    }
+    console.log(`  ${format} handout: ${pages} pages`);
+    assert.ok(pages >= 2 && pages <= 20, `${pages} pages`);
+    assertQuiet(page);
+  });
+}
+
+test('dist/index.html passes the Nu Html Checker with no errors', async () => {
+  const vnu = fileURLToPath(new URL('node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
+  const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', `${DIST}index.html`]).catch((e) => e);
+  assert.equal(`${stdout}${stderr}`.trim(), '', 'no validation errors');
+});
