@@ -3,6 +3,7 @@
 
 use crate::{App, AppProps};
 use base64ct::{Base64, Encoding};
+use sha2::{Digest, Sha256};
 use yew::LocalServerRenderer;
 
 /// The empty mount point Trunk leaves in `index.html`, minified or not.
@@ -22,6 +23,64 @@ pub fn inject_app(page: &str, app: &str) -> Result<String, String> {
         .ok_or("no empty <div id=\"app\"></div> in index.html (already prerendered?)")?;
     let open = &mount[..mount.len() - "</div>".len()];
     Ok(page.replacen(mount, &format!("{open}{app}</div>"), 1))
+}
+
+/// The Content Security Policy for `index.html`, allowing exactly the inline scripts `page`
+/// holds (by SHA-256). No `unsafe-inline`, no `unsafe-eval`: only `wasm-unsafe-eval`, which
+/// compiling WebAssembly needs. Blob and data images serve the PNG download and the favicon.
+pub fn content_security_policy(page: &str) -> String {
+    let hashes: Vec<String> = inline_scripts(page)
+        .into_iter()
+        .map(|body| {
+            format!(
+                "'sha256-{}'",
+                Base64::encode_string(&Sha256::digest(body.as_bytes()))
+            )
+        })
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data: blob:; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
+        hashes.join(" ")
+    )
+}
+
+/// The bodies of the page's inline `<script>` elements (those without `src`).
+fn inline_scripts(page: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<script") {
+        let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
+            break;
+        };
+        if !rest[start..open_end].contains("src=") {
+            out.push(&rest[open_end..close]);
+        }
+        rest = &rest[close..];
+    }
+    out
+}
+
+/// Adds the policy as the first element of `<head>`, before any script it governs.
+pub fn add_content_security_policy(page: &str) -> Result<String, String> {
+    let policy = content_security_policy(page);
+    let head = page.find("<head>").map(|i| i + "<head>".len());
+    // Minified pages may drop `<head>`: then the policy goes right after `<meta charset>`.
+    let at = head
+        .or_else(|| {
+            page.find("<meta charset=utf-8>")
+                .map(|i| i + "<meta charset=utf-8>".len())
+        })
+        .ok_or("no <head> or <meta charset> to put the policy after")?;
+    let mut out = page.to_owned();
+    out.insert_str(
+        at,
+        &format!("<meta http-equiv=Content-Security-Policy content=\"{policy}\">"),
+    );
+    Ok(out)
 }
 
 /// The value of `attribute` in the first tag that contains `marker`.
@@ -68,7 +127,9 @@ pub fn single_file(
 ) -> Result<String, String> {
     let text =
         |name: &str| read(name).and_then(|b| String::from_utf8(b).map_err(|e| e.to_string()));
-    let mut out = page.to_owned();
+    // The served page's policy allows only its own files; this file inlines them all, and a
+    // `file://` page has no origin for `'self'` to name.
+    let mut out = remove_tags(page.to_owned(), "http-equiv=Content-Security-Policy");
     while let Some(href) = attribute_in_tag(&out, "rel=stylesheet", "href").map(str::to_owned) {
         let css = text(&href)?;
         let at = out.find(&href).ok_or("style sheet link vanished")?;
@@ -136,6 +197,31 @@ mod tests {
     }
 
     #[test]
+    fn the_policy_hashes_each_inline_script_and_nothing_else() {
+        let page = "<html><head><meta charset=utf-8><script>a()</script><script src=x.js></script><script type=module>b()</script></head>";
+        let policy = content_security_policy(page);
+        let hash = |s: &str| {
+            format!(
+                "'sha256-{}'",
+                Base64::encode_string(&Sha256::digest(s.as_bytes()))
+            )
+        };
+        assert!(
+            policy.contains(&hash("a()")) && policy.contains(&hash("b()")),
+            "{policy}"
+        );
+        assert_eq!(policy.matches("'sha256-").count(), 2);
+        for forbidden in ["unsafe-inline", "'unsafe-eval'"] {
+            assert!(!policy.contains(forbidden), "{policy}");
+        }
+        assert!(policy.contains("object-src 'none'") && policy.contains("base-uri 'self'"));
+        let with = add_content_security_policy(page).expect("has a head");
+        assert!(with.starts_with(
+            "<html><head><meta http-equiv=Content-Security-Policy content=\"default-src"
+        ));
+    }
+
+    #[test]
     fn glue_exports_are_dropped() {
         let glue =
             "export function f() {}\nexport { initSync, __wbg_init as default };\nlet x = 1;";
@@ -154,12 +240,21 @@ mod tests {
                 other => return Err(format!("unexpected {other}")),
             })
         };
-        let out = single_file(page, files).expect("bundles");
+        let page = format!(
+            "<meta http-equiv=Content-Security-Policy content=\"default-src 'self'\">{page}"
+        );
+        let out = single_file(&page, files).expect("bundles");
         assert!(out.contains("<style>body{}</style>"));
         assert!(out.contains("data:image/svg+xml;base64,PHN2Zy8+"));
         assert!(out.contains("function __wbg_init() {}"));
         assert!(out.contains("atob(\"AGFzbQ==\")"));
-        for gone in ["./a.css", "./g.js", "./w.wasm", "modulepreload"] {
+        for gone in [
+            "./a.css",
+            "./g.js",
+            "./w.wasm",
+            "modulepreload",
+            "Content-Security-Policy",
+        ] {
             assert!(!out.contains(gone), "{gone} left in {out}");
         }
     }

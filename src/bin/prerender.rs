@@ -1,19 +1,17 @@
 //! `prerender [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
 //! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
-//! The wasm then hydrates that markup. Run by Trunk's post-build hook.
+//! The wasm then hydrates that markup. It also adds a strict Content Security Policy whose
+//! script hashes are computed from the finished page. Run by Trunk's post-build hook.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use hsi_infographic::static_site as site;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let path = std::path::Path::new(&dist).join("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
-        .and_then(|page| {
-            hsi_infographic::static_site::inject_app(
-                &page,
-                &hsi_infographic::static_site::render_app(),
-            )
-        })
+        .and_then(|page| site::inject_app(&page, &site::render_app()))
+        .and_then(|page| site::add_content_security_policy(&page))
         .and_then(|page| {
             std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
         });

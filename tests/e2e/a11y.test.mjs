@@ -53,3 +53,25 @@ test('the projector theme on the page meets AAA contrast', async () => {
   await page.click('text=Open all');
   await assertAccessible(page, 'in the projector theme', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
 });
+
+test('every card closed', async () => {
+  const page = await open(env);
+  await page.click('text=Close all');
+  await assertAccessible(page, 'with every card closed');
+});
+
+test('print media', async () => {
+  const page = await open(env);
+  await page.emulateMedia({ media: 'print' });
+  await assertAccessible(page, 'in print media');
+});
+
+test('reduced motion', async () => {
+  const context = await env.browser.newContext({ reducedMotion: 'reduce' });
+  const page = await open(env, { context });
+  await page.click('text=Open all');
+  await assertAccessible(page, 'with reduced motion');
+  const duration = await page.$eval('.card__chevron', (el) => getComputedStyle(el).transitionDuration);
+  assert.equal(duration, '0s', 'no motion when the reader asks for less');
+  await context.close();
+});

@@ -16,7 +16,7 @@ const overflow = (page) => page.evaluate(() => ({
     .map((el) => `${el.className || el.tagName} (${el.scrollWidth} > ${el.clientWidth})`),
 }));
 
-for (const [width, height] of [[240, 320], [320, 640], [375, 812], [768, 1024], [1024, 768], [1280, 800], [1920, 1080], [3840, 2160]]) {
+for (const [width, height] of [[240, 320], [320, 640], [375, 812], [768, 1024], [1024, 768], [1280, 800], [1920, 1080], [3840, 2160], [7680, 4320]]) {
   test(`${width}×${height}: no sideways scroll, nothing spills out`, async () => {
     const page = await open(env, { viewport: { width, height } });
     await page.click('text=Open all');

@@ -133,3 +133,24 @@ test('dist/index.html passes the Nu Html Checker with no errors', async () => {
   const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', `${DIST}index.html`]).catch((e) => e);
   assert.equal(`${stdout}${stderr}`.trim(), '', 'no validation errors');
 });
+
+test('dist/index.html carries a strict Content Security Policy that the page never violates', async () => {
+  const html = await readFile(`${DIST}index.html`, 'utf8');
+  const policy = html.match(/<meta http-equiv=Content-Security-Policy content="([^"]+)">/)?.[1];
+  assert.ok(policy, 'a policy in the page');
+  for (const rule of ["object-src 'none'", "base-uri 'self'", "'wasm-unsafe-eval'", "default-src 'self'"]) assert.ok(policy.includes(rule), rule);
+  for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*']) assert.ok(!policy.split(/\s+/).includes(loose), `no ${loose}`);
+  const page = await open(env);
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  await page.click('text=Open all');
+  await page.locator('#chart-narcotics').getByRole('button', { name: /as PNG/ }).click();
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  assert.deepEqual(violations, []);
+  assertQuiet(page);
+});
