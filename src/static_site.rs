@@ -137,7 +137,8 @@ pub fn single_file(
         let end = at + out[at..].find('>').ok_or("malformed link")?;
         out.replace_range(start..=end, &format!("<style>{css}</style>"));
     }
-    if let Some(icon) = attribute_in_tag(&out, "rel=icon", "href").map(str::to_owned) {
+    let icon = attribute_in_tag(&out, "rel=icon", "href").filter(|href| !href.starts_with("data:"));
+    if let Some(icon) = icon.map(str::to_owned) {
         let svg = Base64::encode_string(&read(&icon)?);
         out = out.replacen(&icon, &format!("data:image/svg+xml;base64,{svg}"), 1);
     }

@@ -154,3 +154,18 @@ test('dist/index.html carries a strict Content Security Policy that the page nev
   assert.deepEqual(violations, []);
   assertQuiet(page);
 });
+
+test('once loaded, dist/ keeps working offline', async () => {
+  const context = await env.browser.newContext();
+  const page = await open(env, { context });
+  await context.setOffline(true);
+  await page.click('#strategies-toggle');
+  assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
+  await page.locator('#chart-currency').getByRole('button', { name: 'Show table' }).click();
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  assertQuiet(page);
+  await context.close();
+});
