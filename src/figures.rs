@@ -123,6 +123,17 @@ impl Amount {
     }
 }
 
+impl Amount {
+    /// What follows the digits: the scale word and the unit ("million lb"), or nothing.
+    pub fn after_number(&self) -> String {
+        [self.scale, self.unit.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(word) = self.before {

@@ -65,7 +65,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <p class="chart__headline">
                     if let Some(word) = amount.before { <span class="chart__qualifier">{ word }</span>{ " " } }
                     <strong>{ amount.number.as_str() }</strong>
-                    { [amount.scale, amount.unit.as_deref()].into_iter().flatten().map(|w| format!(" {w}")).collect::<String>() }
+                    { format!(" {}", amount.after_number()) }
                 </p>
             </figcaption>
             if *show_table {

@@ -224,7 +224,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>) -> Html {
                             <p class="slide__amount">
                                 if let Some(word) = amount.before { <span class="slide__qualifier">{ word }</span> }
                                 <strong>{ amount.number.as_str() }</strong>
-                                { [amount.scale, amount.unit.as_deref()].into_iter().flatten().map(|w| format!(" {w}")).collect::<String>() }
+                                { format!(" {}", amount.after_number()) }
                             </p>
                             <p>{ chart.description.as_str() }</p>
                             <p>{ format!("Source: {}", figures::source_text(article, figure)) }</p>

@@ -42,7 +42,7 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                     <span class="tile__qualifier">{ word }</span>
                 }
                 <span class="tile__number">{ amount.number.as_str() }</span>
-                <span class="tile__unit">{ [amount.scale, amount.unit.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ") }</span>
+                <span class="tile__unit">{ amount.after_number() }</span>
             </p>
             <p class="tile__meta">
                 if let Some(period) = period {
