@@ -41,7 +41,10 @@ test('forward keys: Right, Down, Page Down, Space and N; back keys: Left, Up, Pa
     await page.keyboard.press(key);
     expected += 1;
     await page.waitForFunction((k) => location.hash === `#/slide/${k}`, expected);
-    assert.equal(await counter(page), `${expected} / ${await total(page)}`, key);
+    // The counter follows the hash on the next render.
+    const shown = `${expected} / ${await total(page)}`;
+    await page.waitForFunction((text) => document.querySelector('.deck__counter').textContent === text, shown);
+    assert.equal(await counter(page), shown, key);
   }
   for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'p']) {
     await page.keyboard.press(key);
