@@ -300,14 +300,3 @@ pub fn toggle_fullscreen() {
         let _ = catch.call1(&promise, &ignore);
     }
 }
-
-/// Whether the reader asked the system for less motion.
-pub fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}

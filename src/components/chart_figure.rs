@@ -7,7 +7,7 @@ use super::stat_tile::category_class;
 use crate::browser;
 use crate::charts::{self, chart_id};
 use crate::content::{Article, Figure};
-use crate::derived::derived;
+use crate::derived::{Derived, derived};
 use crate::export;
 use crate::figures::{self, Amount};
 use yew::prelude::*;
@@ -69,7 +69,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 </p>
             </figcaption>
             if *show_table {
-                { data_table(article, figure, &id) }
+                { data_table(article, figure, &derived, &id) }
             } else {
                 <div class="chart__plot" tabindex="0" role="group" aria-labelledby={format!("{id}-title")}
                     aria-describedby={format!("{id}-exact")}>
@@ -115,7 +115,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
 /// The chart's data as a table: every stated value with its qualifier, unit and source, then
 /// every derived value with its formula.
-fn data_table(article: &Article, figure: &Figure, id: &str) -> Html {
+fn data_table(article: &Article, figure: &Figure, derived: &[Derived], id: &str) -> Html {
     let source = figures::source_text(article, figure);
     html! {
         // Focusable, so a keyboard can scroll the table where it is wider than the chart.
@@ -134,12 +134,12 @@ fn data_table(article: &Article, figure: &Figure, id: &str) -> Html {
                             <td>{ source.as_str() }</td>
                         </tr>
                     }) }
-                    { for derived(figure).into_iter().map(|d| html! {
+                    { for derived.iter().map(|d| html! {
                         <tr>
-                            <th scope="row">{ d.label }</th>
-                            <td>{ d.text }</td>
+                            <th scope="row">{ d.label.as_str() }</th>
+                            <td>{ d.text.as_str() }</td>
                             <td>{ "Derived" }</td>
-                            <td>{ d.formula }</td>
+                            <td>{ d.formula.as_str() }</td>
                         </tr>
                     }) }
                 </tbody>
