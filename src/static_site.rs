@@ -25,35 +25,40 @@ pub fn inject_app(page: &str, app: &str) -> Result<String, String> {
     Ok(page.replacen(mount, &format!("{open}{app}</div>"), 1))
 }
 
-/// The Content Security Policy for `index.html`, allowing exactly the inline scripts `page`
-/// holds (by SHA-256). No `unsafe-inline`, no `unsafe-eval`: only `wasm-unsafe-eval`, which
-/// compiling WebAssembly needs. Blob and data images serve the PNG download and the favicon.
+/// The Content Security Policy for `index.html`, allowing exactly the inline scripts and style
+/// sheets `page` holds (by SHA-256). No `unsafe-inline`, no `unsafe-eval`: only
+/// `wasm-unsafe-eval`, which compiling WebAssembly needs. Blob and data images serve the PNG
+/// download and the favicon.
 pub fn content_security_policy(page: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(page)
-        .into_iter()
-        .map(|body| {
-            format!(
-                "'sha256-{}'",
-                Base64::encode_string(&Sha256::digest(body.as_bytes()))
-            )
-        })
-        .collect();
+    let hashes = |tag: &str| -> String {
+        inline_bodies(page, tag)
+            .into_iter()
+            .map(|body| {
+                format!(
+                    " 'sha256-{}'",
+                    Base64::encode_string(&Sha256::digest(body.as_bytes()))
+                )
+            })
+            .collect()
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data: blob:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{}; style-src 'self'{}; img-src 'self' data: blob:; \
          connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'",
-        hashes.join(" ")
+        hashes("script"),
+        hashes("style")
     )
 }
 
-/// The bodies of the page's inline `<script>` elements (those without `src`).
-fn inline_scripts(page: &str) -> Vec<&str> {
+/// The bodies of the page's inline `<tag>` elements (those without `src`).
+fn inline_bodies<'a>(page: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close_tag) = (format!("<{tag}"), format!("</{tag}>"));
     let mut out = Vec::new();
     let mut rest = page;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
             break;
         };
-        let Some(close) = rest[open_end..].find("</script>").map(|i| open_end + i) else {
+        let Some(close) = rest[open_end..].find(&close_tag).map(|i| open_end + i) else {
             break;
         };
         if !rest[start..open_end].contains("src=") {
@@ -62,6 +67,53 @@ fn inline_scripts(page: &str) -> Vec<&str> {
         rest = &rest[close..];
     }
     out
+}
+
+/// Replaces each `<link rel=stylesheet>` with a `<style>` holding its sheet, so the first paint
+/// waits for no request. Returns the page and the sheets' names, whose files are then unused.
+/// `read` returns a file by the name the page uses (`./name` or `name`).
+pub fn inline_style_sheets(
+    page: &str,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<(String, Vec<String>), String> {
+    let mut out = page.to_owned();
+    let mut inlined = Vec::new();
+    while let Some(href) = attribute_in_tag(&out, "rel=stylesheet", "href").map(str::to_owned) {
+        let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
+        let at = out.find(&href).ok_or("style sheet link vanished")?;
+        let start = out[..at].rfind('<').ok_or("malformed link")?;
+        let end = at + out[at..].find('>').ok_or("malformed link")?;
+        out.replace_range(start..=end, &format!("<style>{css}</style>"));
+        inlined.push(href);
+    }
+    Ok((out, inlined))
+}
+
+/// Removes Trunk's preload links for the glue and the wasm. The prerendered page is complete
+/// without them, so its text and style get the connection first; the module script still
+/// fetches both as soon as the parser reaches it.
+pub fn remove_preloads(page: &str) -> String {
+    remove_tags(
+        remove_tags(page.to_owned(), "rel=modulepreload"),
+        "type=application/wasm",
+    )
+}
+
+/// The glue and wasm files Trunk's module script loads: `import init … from './glue.js'` and
+/// `init({ module_or_path: './app_bg.wasm' })`.
+fn boot_files(page: &str) -> Result<(String, String), String> {
+    let script = inline_bodies(page, "script")
+        .into_iter()
+        .find(|body| body.contains("module_or_path"))
+        .ok_or("no module script that starts the wasm")?;
+    let quoted_after = |marker: &str| {
+        let rest = &script[script.find(marker)? + marker.len()..];
+        let rest = rest.trim_start().strip_prefix(['\'', '"'])?;
+        Some(rest[..rest.find(['\'', '"'])?].to_owned())
+    };
+    let glue = quoted_after(" from ").ok_or("no glue import in the module script")?;
+    let wasm = quoted_after("module_or_path:").ok_or("no wasm path in the module script")?;
+    Ok((glue, wasm))
 }
 
 /// Adds the policy as the first element of `<head>`, before any script it governs.
@@ -129,31 +181,19 @@ pub fn single_file(
         |name: &str| read(name).and_then(|b| String::from_utf8(b).map_err(|e| e.to_string()));
     // The served page's policy allows only its own files; this file inlines them all, and a
     // `file://` page has no origin for `'self'` to name.
-    let mut out = remove_tags(page.to_owned(), "http-equiv=Content-Security-Policy");
-    while let Some(href) = attribute_in_tag(&out, "rel=stylesheet", "href").map(str::to_owned) {
-        let css = text(&href)?;
-        let at = out.find(&href).ok_or("style sheet link vanished")?;
-        let start = out[..at].rfind('<').ok_or("malformed link")?;
-        let end = at + out[at..].find('>').ok_or("malformed link")?;
-        out.replace_range(start..=end, &format!("<style>{css}</style>"));
-    }
+    let (mut out, _) = inline_style_sheets(
+        &remove_tags(page.to_owned(), "http-equiv=Content-Security-Policy"),
+        &read,
+    )?;
     let icon = attribute_in_tag(&out, "rel=icon", "href").filter(|href| !href.starts_with("data:"));
     if let Some(icon) = icon.map(str::to_owned) {
         let svg = Base64::encode_string(&read(&icon)?);
         out = out.replacen(&icon, &format!("data:image/svg+xml;base64,{svg}"), 1);
     }
-    let js = attribute_in_tag(&out, "rel=modulepreload", "href")
-        .ok_or("no module preload for the glue")?
-        .to_owned();
-    let wasm = attribute_in_tag(&out, "type=application/wasm", "href")
-        .ok_or("no wasm preload")?
-        .to_owned();
+    let (js, wasm) = boot_files(&out)?;
     let glue = inline_glue(&text(&js)?);
     let bytes = Base64::encode_string(&read(&wasm)?);
-    out = remove_tags(
-        remove_tags(out, "rel=modulepreload"),
-        "type=application/wasm",
-    );
+    out = remove_preloads(&out);
     let start = out.find("<script type=module>").ok_or("no module script")?;
     let end = start
         + out[start..]
@@ -223,6 +263,43 @@ mod tests {
     }
 
     #[test]
+    fn style_sheets_are_inlined_in_order_and_hashed_in_the_policy() {
+        let page =
+            "<head><link href=./a.css rel=stylesheet><link href=./b.css rel=stylesheet></head>";
+        let files = |name: &str| -> Result<Vec<u8>, String> {
+            match name {
+                "./a.css" => Ok(b"a{}".to_vec()),
+                "./b.css" => Ok(b"b{}".to_vec()),
+                other => Err(format!("cannot read {other}")),
+            }
+        };
+        let (out, inlined) = inline_style_sheets(page, files).expect("both sheets exist");
+        assert_eq!(out, "<head><style>a{}</style><style>b{}</style></head>");
+        assert_eq!(inlined, ["./a.css", "./b.css"]);
+        let policy = content_security_policy(&out);
+        let style_src = policy
+            .split(';')
+            .find(|d| d.trim().starts_with("style-src"))
+            .expect("a style-src directive");
+        assert_eq!(style_src.matches("'sha256-").count(), 2, "{style_src}");
+        assert!(!policy.contains("unsafe-inline"));
+        let missing = inline_style_sheets("<link href=./c.css rel=stylesheet>", files);
+        assert_eq!(missing, Err("cannot read ./c.css".into()));
+    }
+
+    #[test]
+    fn preloads_go_and_the_module_script_still_names_its_files() {
+        let page = "<link crossorigin href=./g.js rel=modulepreload><link as=fetch crossorigin href=./w.wasm rel=preload type=application/wasm><script type=module>import init, * as bindings from './g.js';\nconst wasm = await init({ module_or_path: './w.wasm' });</script>";
+        let out = remove_preloads(page);
+        assert!(!out.contains("preload"), "{out}");
+        assert_eq!(
+            boot_files(&out),
+            Ok(("./g.js".to_owned(), "./w.wasm".to_owned()))
+        );
+        assert!(boot_files("<script>x()</script>").is_err());
+    }
+
+    #[test]
     fn glue_exports_are_dropped() {
         let glue =
             "export function f() {}\nexport { initSync, __wbg_init as default };\nlet x = 1;";
@@ -231,7 +308,7 @@ mod tests {
 
     #[test]
     fn a_single_file_holds_everything() {
-        let page = "<head><link href=./a.css rel=stylesheet><link href=./i.svg rel=icon><script type=module>import init from './g.js';</script><link href=./g.js rel=modulepreload><link as=fetch href=./w.wasm rel=preload type=application/wasm></head>";
+        let page = "<head><link href=./a.css rel=stylesheet><link href=./i.svg rel=icon><script type=module>import init from './g.js'; await init({ module_or_path: './w.wasm' });</script><link href=./g.js rel=modulepreload><link as=fetch href=./w.wasm rel=preload type=application/wasm></head>";
         let files = |name: &str| -> Result<Vec<u8>, String> {
             Ok(match name {
                 "./a.css" => b"body{}".to_vec(),

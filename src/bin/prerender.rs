@@ -1,17 +1,31 @@
 //! `prerender [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
 //! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
-//! The wasm then hydrates that markup. It also adds a strict Content Security Policy whose
-//! script hashes are computed from the finished page. Run by Trunk's post-build hook.
+//! The wasm then hydrates that markup. It inlines the style sheets and drops the preloads, so
+//! the first paint waits for the page alone, and adds a strict Content Security Policy whose
+//! script and style hashes are computed from the finished page. Run by Trunk's post-build hook.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use hsi_infographic::static_site as site;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    let path = std::path::Path::new(&dist).join("index.html");
+    let dist = std::path::Path::new(&dist);
+    let file = |name: &str| dist.join(name.trim_start_matches("./"));
+    let read = |name: &str| {
+        std::fs::read(file(name)).map_err(|e| format!("cannot read {}: {e}", file(name).display()))
+    };
+    let path = file("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
         .and_then(|page| site::inject_app(&page, &site::render_app()))
-        .and_then(|page| site::add_content_security_policy(&page))
+        .and_then(|page| site::inline_style_sheets(&page, read))
+        .and_then(|(page, sheets)| {
+            // Inlined, the sheets' own files would only be dead weight in dist/.
+            for sheet in sheets {
+                std::fs::remove_file(file(&sheet))
+                    .map_err(|e| format!("cannot remove {}: {e}", file(&sheet).display()))?;
+            }
+            site::add_content_security_policy(&site::remove_preloads(&page))
+        })
         .and_then(|page| {
             std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
         });

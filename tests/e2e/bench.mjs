@@ -41,8 +41,9 @@ const plain = (await readFile(`${DIST}index.html`, 'utf8'))
   .replace(/<meta http-equiv=Content-Security-Policy[^>]*>/, '');
 await writeFile(`${baselineDir}index.html`, plain);
 
-const env = await start();
-const baseline = await serve(baselineDir);
+// Both served with brotli, as a static host would.
+const env = await start({ compress: true });
+const baseline = await serve(baselineDir, '/', { compress: true });
 
 async function coldLoad(url, interactive) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -17,10 +17,10 @@ export const ARGS = [
 ];
 
 /** Starts the browser and the server once per test file. */
-export async function start({ base = '/' } = {}) {
+export async function start({ base = '/', compress = false } = {}) {
   assert.ok(existsSync(`${DIST}index.html`), 'dist/ is built (make dist)');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-  const server = await serve(DIST, base);
+  const server = await serve(DIST, base, { compress });
   return {
     browser,
     url: server.url,

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -13,8 +14,11 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` at `http://127.0.0.1:<port><base>`; resolves to { url, close }. */
-export async function serve(root, base = '/') {
+/** Serves `root` at `http://127.0.0.1:<port><base>`; resolves to { url, close }. With
+ * `compress`, answers clients that accept brotli with brotli, as static hosts do (the benchmark
+ * uses it, so Lighthouse sees real transfer sizes). */
+export async function serve(root, base = '/', { compress = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) return send(res, 404, 'not under the base path');
@@ -24,7 +28,13 @@ export async function serve(root, base = '/') {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (compress && type !== 'image/png' && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        return res.end(compressed.get(file));
+      }
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
       send(res, 404, 'not found');
