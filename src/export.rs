@@ -13,8 +13,8 @@ pub fn file_stem(figure: &Figure) -> String {
         .unwrap_or_default();
     let label: String = figure
         .label
-        .to_lowercase()
         .chars()
+        .map(|c| c.to_ascii_lowercase())
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
     let label = label

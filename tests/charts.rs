@@ -1,5 +1,6 @@
 //! Chart SVGs: the right number of marks for each value, a title and description, sound
 //! coordinates, escaped labels, and a bar chart once the data holds a series.
+#![cfg(not(target_arch = "wasm32"))] // native only: variants are parsed from the JSON data file
 
 use hsi_infographic::charts::{ChartKind, chart, ink};
 use hsi_infographic::content::{Article, article};

@@ -51,6 +51,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     };
 
     let derived = derived(figure);
+    // For the download buttons' names: "Download the narcotics seized chart as SVG".
+    let name = figure.label.to_ascii_lowercase();
     html! {
         <figure class={classes!("chart", category_class(figure.category))} id={id.clone()}
             aria-labelledby={format!("{id}-heading")}>
@@ -103,11 +105,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     { if *show_table { "Show chart" } else { "Show table" } }
                 </button>
                 <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
-                    aria-label={format!("Download the {} chart as SVG", figure.label.to_lowercase())}>{ "SVG" }</button>
+                    aria-label={format!("Download the {} chart as SVG", name)}>{ "SVG" }</button>
                 <button type="button" class="button button--small" onclick={download_png} disabled={*show_table}
-                    aria-label={format!("Download the {} chart as PNG", figure.label.to_lowercase())}>{ "PNG" }</button>
+                    aria-label={format!("Download the {} chart as PNG", name)}>{ "PNG" }</button>
                 <button type="button" class="button button--small" onclick={download_csv}
-                    aria-label={format!("Download the {} data as CSV", figure.label.to_lowercase())}>{ "CSV" }</button>
+                    aria-label={format!("Download the {} data as CSV", name)}>{ "CSV" }</button>
             </div>
         </figure>
     }

@@ -2,11 +2,11 @@
 //! (unique ids, known references, placeholders that name real figures).
 
 use super::text::{self, Part, Segment};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub title: String,
@@ -21,7 +21,7 @@ pub struct Article {
 }
 
 /// Headings the article itself uses for its table of contents and reference list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
     pub contents: String,
@@ -29,7 +29,7 @@ pub struct Labels {
 }
 
 /// One quantity stated by the article.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
@@ -42,7 +42,7 @@ pub struct Figure {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Narcotics,
@@ -53,7 +53,7 @@ pub enum Category {
 }
 
 /// How exact the stated value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// The value as stated.
@@ -64,7 +64,7 @@ pub enum Qualifier {
     Plus,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Unit {
     Pounds,
@@ -76,7 +76,7 @@ pub enum Unit {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Observation {
     /// The years the value covers; `None` where the article states no period.
@@ -86,7 +86,7 @@ pub struct Observation {
 }
 
 /// Calendar years, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub from: u16,
@@ -94,7 +94,7 @@ pub struct Period {
 }
 
 /// A finite, non-negative number. Rejected while parsing, so the error carries its line.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(try_from = "f64")]
 pub struct Quantity(f64);
 
@@ -116,14 +116,14 @@ impl TryFrom<f64> for Quantity {
 }
 
 /// Where in the article a figure is stated, and the references the article lists for it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub section: String,
     pub references: Vec<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Used in URLs (`#strategies`) and element ids: lowercase letters, digits and `-`.
@@ -136,7 +136,7 @@ pub struct Section {
 }
 
 /// The line icon drawn beside a section title.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Icon {
     Shield,
@@ -150,7 +150,7 @@ pub enum Icon {
     Compass,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Block {
     Paragraph(String),
@@ -159,7 +159,7 @@ pub enum Block {
     Charts(Vec<String>),
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     pub number: u32,
@@ -204,6 +204,7 @@ impl fmt::Display for Invalid {
 
 impl Article {
     /// Parses and validates the data file. `diagnose::parse` gives the same answer with lines.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Self, String> {
         let article: Self = serde_json::from_str(json).map_err(|e| e.to_string())?;
         article.validate().map_err(|e| e.to_string())?;
