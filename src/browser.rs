@@ -144,7 +144,9 @@ fn standalone_svg(svg_id: &str) -> Option<(String, f64, f64)> {
     }
     let size = |name: &str| {
         copy.get_attribute(name)
-            .and_then(|v| v.parse::<f64>().ok())
+            // The browser's parser, so the wasm carries no float parser of its own.
+            .map(|v| js_sys::parse_float(&v))
+            .filter(|n| n.is_finite())
             .unwrap_or(0.0)
     };
     let (width, height) = (size("width"), size("height"));
