@@ -99,21 +99,49 @@ pub fn remove_preloads(page: &str) -> String {
     )
 }
 
-/// The glue and wasm files Trunk's module script loads: `import init … from './glue.js'` and
-/// `init({ module_or_path: './app_bg.wasm' })`.
-fn boot_files(page: &str) -> Result<(String, String), String> {
-    let script = inline_bodies(page, "script")
+/// The body of the script that starts the wasm: Trunk's, or the one `defer_start` writes.
+fn start_script(page: &str) -> Result<&str, String> {
+    inline_bodies(page, "script")
         .into_iter()
         .find(|body| body.contains("module_or_path"))
-        .ok_or("no module script that starts the wasm")?;
+        .ok_or_else(|| "no script that starts the wasm".to_owned())
+}
+
+/// The glue and wasm files the start script loads: `import … from './glue.js'` (Trunk's) or
+/// `import("./glue.js")` (ours), and `module_or_path: './app_bg.wasm'`.
+fn boot_files(page: &str) -> Result<(String, String), String> {
+    let script = start_script(page)?;
     let quoted_after = |marker: &str| {
         let rest = &script[script.find(marker)? + marker.len()..];
         let rest = rest.trim_start().strip_prefix(['\'', '"'])?;
         Some(rest[..rest.find(['\'', '"'])?].to_owned())
     };
-    let glue = quoted_after(" from ").ok_or("no glue import in the module script")?;
-    let wasm = quoted_after("module_or_path:").ok_or("no wasm path in the module script")?;
+    let glue = quoted_after(" from ")
+        .or_else(|| quoted_after("import("))
+        .ok_or("no glue import in the start script")?;
+    let wasm = quoted_after("module_or_path:").ok_or("no wasm path in the start script")?;
     Ok((glue, wasm))
+}
+
+/// Replaces Trunk's start script, which starts the wasm as soon as the page is parsed, with one
+/// that starts it once the page has loaded and painted. The prerendered page is whole without
+/// the wasm, so its first paint never waits on script, and the app hydrates a frame later.
+/// The script still announces `TrunkApplicationStarted`, as Trunk's does.
+pub fn defer_start(page: &str) -> Result<String, String> {
+    let (glue, wasm) = boot_files(page)?;
+    let body = start_script(page)?;
+    let at = page.find(body).ok_or("start script vanished")?;
+    let deferred = format!(
+        r#"addEventListener("load", () => requestAnimationFrame(() => setTimeout(async () => {{
+  const bindings = await import("{glue}");
+  const wasm = await bindings.default({{ module_or_path: "{wasm}" }});
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm }} }}));
+}})));"#
+    );
+    let mut out = page.to_owned();
+    out.replace_range(at..at + body.len(), &deferred);
+    Ok(out)
 }
 
 /// Adds the policy as the first element of `<head>`, before any script it governs.
@@ -292,11 +320,17 @@ mod tests {
         let page = "<link crossorigin href=./g.js rel=modulepreload><link as=fetch crossorigin href=./w.wasm rel=preload type=application/wasm><script type=module>import init, * as bindings from './g.js';\nconst wasm = await init({ module_or_path: './w.wasm' });</script>";
         let out = remove_preloads(page);
         assert!(!out.contains("preload"), "{out}");
-        assert_eq!(
-            boot_files(&out),
-            Ok(("./g.js".to_owned(), "./w.wasm".to_owned()))
-        );
+        let files = Ok(("./g.js".to_owned(), "./w.wasm".to_owned()));
+        assert_eq!(boot_files(&out), files);
         assert!(boot_files("<script>x()</script>").is_err());
+        // Deferred, the start script waits for the load event and still names both files.
+        let deferred = defer_start(&out).expect("has a start script");
+        assert!(!deferred.contains(" from "), "{deferred}");
+        assert!(
+            deferred.contains(r#"addEventListener("load""#),
+            "{deferred}"
+        );
+        assert_eq!(boot_files(&deferred), files);
     }
 
     #[test]

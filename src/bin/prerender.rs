@@ -1,8 +1,9 @@
 //! `prerender [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
 //! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
-//! The wasm then hydrates that markup. It inlines the style sheets and drops the preloads, so
-//! the first paint waits for the page alone, and adds a strict Content Security Policy whose
-//! script and style hashes are computed from the finished page. Run by Trunk's post-build hook.
+//! The wasm then hydrates that markup. It inlines the style sheets, drops the preloads and
+//! starts the wasm after the first paint, so that paint waits for the page alone. Last it adds
+//! a strict Content Security Policy whose script and style hashes are computed from the
+//! finished page. Run by Trunk's post-build hook.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -24,7 +25,8 @@ fn main() -> std::process::ExitCode {
                 std::fs::remove_file(file(&sheet))
                     .map_err(|e| format!("cannot remove {}: {e}", file(&sheet).display()))?;
             }
-            site::add_content_security_policy(&site::remove_preloads(&page))
+            site::defer_start(&site::remove_preloads(&page))
+                .and_then(|page| site::add_content_security_policy(&page))
         })
         .and_then(|page| {
             std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
