@@ -5,7 +5,7 @@ use crate::components::presentation::Presentation;
 use crate::components::{
     contents_nav::ContentsNav,
     hero::Hero,
-    icon::{Glyph, GlyphIcon},
+    icon::{Glyph, glyph_icon},
     references_card::ReferencesCard,
     section_card::SectionCard,
     theme_switch::ThemeSwitch,
@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <Hero {article}>
                 <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts="P">
-                    <GlyphIcon glyph={Glyph::Present} size={18} />{ "Present" }<kbd>{ "P" }</kbd>
+                    { glyph_icon(Glyph::Present, 18) }{ "Present" }<kbd>{ "P" }</kbd>
                 </button>
                 <ThemeSwitch {theme} on_change={choose_theme} />
             </Hero>
@@ -101,10 +101,10 @@ pub fn App(props: &AppProps) -> Html {
                 <main id="main" class="cards" tabindex="-1">
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={dispatch(|| CardAction::OpenAll)}>
-                            <GlyphIcon glyph={Glyph::OpenAll} size={18} />{ "Open all" }
+                            { glyph_icon(Glyph::OpenAll, 18) }{ "Open all" }
                         </button>
                         <button type="button" class="button" onclick={dispatch(|| CardAction::CloseAll)}>
-                            <GlyphIcon glyph={Glyph::CloseAll} size={18} />{ "Close all" }
+                            { glyph_icon(Glyph::CloseAll, 18) }{ "Close all" }
                         </button>
                     </div>
                     { for article.sections.iter().map(|section| html! {

@@ -2,7 +2,7 @@
 //! `aria-expanded` and `aria-controls`, and a panel that stays in the DOM when closed (`hidden`),
 //! so print and no-script style sheets can still show it.
 
-use super::icon::{Glyph, GlyphIcon};
+use super::icon::{Glyph, glyph_icon};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,9 +39,9 @@ pub fn Card(props: &CardProps) -> Html {
     let button = html! {
         <button type="button" class="card__toggle" id={toggle.clone()}
             aria-expanded={props.open.to_string()} aria-controls={panel.clone()} {onclick}>
-            <GlyphIcon glyph={props.glyph} size={22} />
+            { glyph_icon(props.glyph, 22) }
             <span class="card__title">{ props.title.clone() }</span>
-            <span class="card__chevron"><GlyphIcon glyph={Glyph::Toggle} /></span>
+            <span class="card__chevron">{ glyph_icon(Glyph::Toggle, 20) }</span>
         </button>
     };
     let heading = match props.level {

@@ -1,7 +1,7 @@
 //! One figure as a chart (or, at the reader's choice, a table), with its key, its exact value on
 //! hover and focus, derived values with their formulas, its source, and downloads.
 
-use super::icon::{Glyph, GlyphIcon};
+use super::icon::{Glyph, glyph_icon};
 use super::rich_text::plain;
 use super::stat_tile::category_class;
 use crate::browser;
@@ -58,7 +58,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             aria-labelledby={format!("{id}-heading")}>
             <figcaption class="chart__caption">
                 <h3 class="chart__title" id={format!("{id}-heading")}>
-                    <GlyphIcon glyph={Glyph::Category(figure.category)} size={20} />
+                    { glyph_icon(Glyph::Category(figure.category), 20) }
                     <span>
                         { figure.label.as_str() }
                         if let Some(period) = &period { <span class="chart__period">{ format!(", {period}") }</span> }

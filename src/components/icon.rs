@@ -98,18 +98,12 @@ pub fn svg(glyph: Glyph, size: u16) -> String {
     )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct GlyphIconProps {
-    pub glyph: Glyph,
-    #[prop_or(20)]
-    pub size: u16,
-}
-
-#[component]
-pub fn GlyphIcon(props: &GlyphIconProps) -> Html {
+/// The icon as markup, `size` pixels square: a plain function rather than a component, so the
+/// page's ~40 icons cost hydration no component state and the prerendered page no markers.
+pub fn glyph_icon(glyph: Glyph, size: u16) -> Html {
     html! {
         <span class="icon" aria-hidden="true">
-            { Html::from_html_unchecked(svg(props.glyph, props.size).into()) }
+            { Html::from_html_unchecked(svg(glyph, size).into()) }
         </span>
     }
 }

@@ -1,8 +1,8 @@
 //! Present mode: the deck planned in `slides`, one slide at a time, full window, driven by keys,
 //! a clicker (Page Up / Page Down), swipes or the buttons in its bar.
 
-use super::icon::{Glyph, GlyphIcon};
-use super::rich_text::RichText;
+use super::icon::{Glyph, glyph_icon};
+use super::rich_text::rich_text;
 use super::stat_tile::StatTile;
 use crate::browser;
 use crate::charts;
@@ -146,7 +146,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             html! {
                 <button type="button" class="deck__button" aria-keyshortcuts={keys}
                     onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
-                    if let Some(glyph) = glyph { <GlyphIcon {glyph} size={20} /> }
+                    if let Some(glyph) = glyph { { glyph_icon(glyph, 20) } }
                     { label }
                 </button>
             }
@@ -202,9 +202,9 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>) -> Html {
                 <div class="slide__body">
                     { for items.iter().map(|item| match item {
                         Item::Heading(text) => html! { <h2 class="slide__subtitle">{ *text }</h2> },
-                        Item::Block(Block::Paragraph(text)) => html! { <p><RichText {article} text={text.as_str()} /></p> },
+                        Item::Block(Block::Paragraph(text)) => html! { <p>{ rich_text(article, text.as_str()) }</p> },
                         Item::Block(Block::List(entries)) => html! {
-                            <ul>{ for entries.iter().map(|e| html! { <li><RichText {article} text={e.as_str()} /></li> }) }</ul>
+                            <ul>{ for entries.iter().map(|e| html! { <li>{ rich_text(article, e.as_str()) }</li> }) }</ul>
                         },
                         Item::Block(Block::Charts(_)) => html! {},
                     }) }

@@ -54,15 +54,11 @@ fn capitalise(s: &mut String) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    pub article: &'static Article,
-    pub text: AttrValue,
-}
-
-#[component]
-pub fn RichText(props: &RichTextProps) -> Html {
-    pieces(props.article, &props.text)
+/// The text as markup, each filled-in figure in a `<strong>`. A plain function rather than a
+/// component: the page holds ~40 of these, and as components each would cost hydration its own
+/// state and the prerendered page its own markers.
+pub fn rich_text(article: &Article, source: &str) -> Html {
+    pieces(article, source)
         .into_iter()
         .map(|(piece, figure)| match figure {
             Some(id) => {

@@ -3,7 +3,7 @@
 use super::card::Card;
 use super::chart_figure::ChartFigure;
 use super::icon::Glyph;
-use super::rich_text::RichText;
+use super::rich_text::rich_text;
 use crate::content::{Article, Block, Section};
 use crate::state::OpenCards;
 use yew::prelude::*;
@@ -27,7 +27,7 @@ pub fn SectionCard(props: &SectionCardProps) -> Html {
         ..
     } = *props;
     let block = |block: &'static Block| match block {
-        Block::Paragraph(text) => html! { <p><RichText {article} text={text.as_str()} /></p> },
+        Block::Paragraph(text) => html! { <p>{ rich_text(article, text.as_str()) }</p> },
         Block::Charts(ids) => html! {
             <div class="charts">
                 { for ids.iter().filter_map(|id| article.figure(id)).map(|figure| html! { <ChartFigure {article} {figure} /> }) }
@@ -35,7 +35,7 @@ pub fn SectionCard(props: &SectionCardProps) -> Html {
         },
         Block::List(items) => html! {
             <ul class="card__list">
-                { for items.iter().map(|item| html! { <li><RichText {article} text={item.as_str()} /></li> }) }
+                { for items.iter().map(|item| html! { <li>{ rich_text(article, item.as_str()) }</li> }) }
             </ul>
         },
     };

@@ -1,6 +1,6 @@
 //! A headline figure as a tile: label, qualifier, number, unit, period and source.
 
-use super::icon::{Glyph, GlyphIcon};
+use super::icon::{Glyph, glyph_icon};
 use crate::content::{Article, Category, Figure};
 use crate::figures::{self, Amount};
 use yew::prelude::*;
@@ -34,7 +34,7 @@ pub fn StatTile(props: &StatTileProps) -> Html {
     html! {
         <li class={classes!("tile", category_class(figure.category))} data-figure={figure.id.clone()}>
             <p class="tile__label">
-                <GlyphIcon glyph={Glyph::Category(figure.category)} size={22} />
+                { glyph_icon(Glyph::Category(figure.category), 22) }
                 { figure.label.as_str() }
             </p>
             <p class="tile__amount">

@@ -1,6 +1,6 @@
 //! The theme choice as a row of radio buttons: native keyboard behaviour, one tab stop.
 
-use super::icon::{Glyph, GlyphIcon};
+use super::icon::{Glyph, glyph_icon};
 use crate::theme::Theme;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
             <label class="segmented__option">
                 <input type="radio" name="theme" value={theme.as_str()}
                     checked={props.theme == theme} {onchange} />
-                <GlyphIcon glyph={glyph(theme)} size={18} />
+                { glyph_icon(glyph(theme), 18) }
                 <span>{ theme.label() }</span>
             </label>
         }
