@@ -80,6 +80,11 @@ pub fn inline_style_sheets(
     let mut inlined = Vec::new();
     while let Some(href) = attribute_in_tag(&out, "rel=stylesheet", "href").map(str::to_owned) {
         let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
+        if css.to_ascii_lowercase().contains("</style") {
+            return Err(format!(
+                "{href} contains `</style`, which would end its inline copy"
+            ));
+        }
         let at = out.find(&href).ok_or("style sheet link vanished")?;
         let start = out[..at].rfind('<').ok_or("malformed link")?;
         let end = at + out[at..].find('>').ok_or("malformed link")?;
@@ -90,8 +95,11 @@ pub fn inline_style_sheets(
 }
 
 /// Removes Trunk's preload links for the glue and the wasm. The prerendered page is complete
-/// without them, so its text and style get the connection first; the module script still
-/// fetches both as soon as the parser reaches it.
+/// without them, so its text and style get the connection first; the start script fetches both
+/// later (see `defer_start`).
+///
+/// This and `inline_style_sheets` match the minified markup of a release build
+/// (`rel=stylesheet`); a debug build keeps its links and preloads, which still work.
 pub fn remove_preloads(page: &str) -> String {
     remove_tags(
         remove_tags(page.to_owned(), "rel=modulepreload"),
@@ -132,12 +140,14 @@ pub fn defer_start(page: &str) -> Result<String, String> {
     let body = start_script(page)?;
     let at = page.find(body).ok_or("start script vanished")?;
     let deferred = format!(
-        r#"addEventListener("load", () => requestAnimationFrame(() => setTimeout(async () => {{
+        r#"const start = async () => {{
   const bindings = await import("{glue}");
   const wasm = await bindings.default({{ module_or_path: "{wasm}" }});
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm }} }}));
-}})));"#
+}};
+// After the first paint; a hidden tab paints no frames, so it starts without waiting for one.
+addEventListener("load", () => document.hidden ? setTimeout(start) : requestAnimationFrame(() => setTimeout(start)));"#
     );
     let mut out = page.to_owned();
     out.replace_range(at..at + body.len(), &deferred);
@@ -220,6 +230,11 @@ pub fn single_file(
     }
     let (js, wasm) = boot_files(&out)?;
     let glue = inline_glue(&text(&js)?);
+    if glue.to_ascii_lowercase().contains("</script") {
+        return Err(format!(
+            "{js} contains `</script`, which would end its inline copy"
+        ));
+    }
     let bytes = Base64::encode_string(&read(&wasm)?);
     out = remove_preloads(&out);
     let start = out.find("<script type=module>").ok_or("no module script")?;
@@ -313,6 +328,9 @@ mod tests {
         assert!(!policy.contains("unsafe-inline"));
         let missing = inline_style_sheets("<link href=./c.css rel=stylesheet>", files);
         assert_eq!(missing, Err("cannot read ./c.css".into()));
+        let closing =
+            |_: &str| -> Result<Vec<u8>, String> { Ok(b"a::after{content:'</STYLE>'}".to_vec()) };
+        assert!(inline_style_sheets("<link href=./a.css rel=stylesheet>", closing).is_err());
     }
 
     #[test]

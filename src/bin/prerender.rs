@@ -10,7 +10,8 @@ fn main() -> std::process::ExitCode {
     use hsi_infographic::static_site as site;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let dist = std::path::Path::new(&dist);
-    let file = |name: &str| dist.join(name.trim_start_matches("./"));
+    // Trunk names files relative to `public_url` ("./" here); a leading "/" is read from DIST too.
+    let file = |name: &str| dist.join(name.trim_start_matches("./").trim_start_matches('/'));
     let read = |name: &str| {
         std::fs::read(file(name)).map_err(|e| format!("cannot read {}: {e}", file(name).display()))
     };
@@ -20,16 +21,17 @@ fn main() -> std::process::ExitCode {
         .and_then(|page| site::inject_app(&page, &site::render_app()))
         .and_then(|page| site::inline_style_sheets(&page, read))
         .and_then(|(page, sheets)| {
-            // Inlined, the sheets' own files would only be dead weight in dist/.
+            let page = site::defer_start(&site::remove_preloads(&page))
+                .and_then(|page| site::add_content_security_policy(&page))?;
+            std::fs::write(&path, page)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
+            // once the page that no longer needs them is written.
             for sheet in sheets {
                 std::fs::remove_file(file(&sheet))
                     .map_err(|e| format!("cannot remove {}: {e}", file(&sheet).display()))?;
             }
-            site::defer_start(&site::remove_preloads(&page))
-                .and_then(|page| site::add_content_security_policy(&page))
-        })
-        .and_then(|page| {
-            std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
+            Ok(())
         });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

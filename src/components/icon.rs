@@ -1,9 +1,24 @@
 //! Line icons, hidden from assistive technology because the text beside each one already says
 //! what it means.
 //!
-//! The shapes are Lucide's (<https://lucide.dev>, ISC License, © Lucide Contributors), kept as
-//! fixed SVG markup: one small component for every icon instead of a component per icon, which
-//! keeps the wasm smaller and hydration cheaper.
+//! The shapes are Lucide's (<https://lucide.dev>), kept as fixed SVG markup drawn by one plain
+//! function, instead of a Yew component per icon: the wasm is smaller and hydration cheaper.
+//!
+//! Lucide's licence, for the shapes below:
+//!
+//! > ISC License. Copyright (c) for portions of Lucide are held by Cole Bemis 2013-2022 as part
+//! > of Feather (MIT). All other copyright (c) for Lucide are held by Lucide Contributors 2022.
+//! >
+//! > Permission to use, copy, modify, and/or distribute this software for any purpose with or
+//! > without fee is hereby granted, provided that the above copyright notice and this permission
+//! > notice appear in all copies.
+//! >
+//! > THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS
+//! > SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL
+//! > THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY
+//! > DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF
+//! > CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE
+//! > OR PERFORMANCE OF THIS SOFTWARE.
 
 use crate::content::{Category, Icon};
 use yew::prelude::*;

@@ -29,12 +29,13 @@ export async function serve(root, base = '/', { compress = false } = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (compress && type !== 'image/png' && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const accepts = (req.headers['accept-encoding'] ?? '').split(',').some((e) => e.trim() === 'br');
+      if (compress && type !== 'image/png' && accepts) {
         if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         res.writeHead(200, { 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
         return res.end(compressed.get(file));
       }
-      res.writeHead(200, { 'content-type': type });
+      res.writeHead(200, { 'content-type': type, ...(compress ? { vary: 'accept-encoding' } : {}) });
       res.end(body);
     } catch {
       send(res, 404, 'not found');

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -134,9 +134,10 @@ test('dist/index.html passes the Nu Html Checker with no errors', async () => {
   // inlined style sheets are emptied; every element and attribute is still checked.
   const page = (await readFile(`${DIST}index.html`, 'utf8')).replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
   assert.ok(!page.includes('rel=stylesheet'), 'the style sheets are inline');
-  const file = `${await mkdtemp(`${tmpdir()}/vnu-`)}/index.html`;
-  await writeFile(file, page);
-  const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', file]).catch((e) => e);
+  const dir = await mkdtemp(`${tmpdir()}/vnu-`);
+  await writeFile(`${dir}/index.html`, page);
+  const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', `${dir}/index.html`]).catch((e) => e);
+  await rm(dir, { recursive: true });
   assert.equal(`${stdout}${stderr}`.trim(), '', 'no validation errors');
 });
 
