@@ -14,7 +14,6 @@ use crate::content::{self, Article};
 use crate::figures;
 use crate::hooks::{use_deep_link, use_location_hash, use_theme};
 use crate::route;
-use crate::slides;
 use crate::state::{CardAction, OpenCards, REFERENCES_ID};
 use crate::theme::Theme;
 use yew::prelude::*;
@@ -42,13 +41,13 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| browser::mark_ready());
 
     // Present mode is a URL: `#/slide/N`. The deck has its own theme, the projector's at first.
-    let deck_size = use_memo((), move |_| slides::deck(article).len());
-    let slide = route::slide_for_hash(&hash, *deck_size);
+    // The deck itself is planned only when presenting, by `Presentation`.
+    let presenting = route::is_slide_hash(&hash);
     let deck_theme = use_state_eq(|| Theme::Projector);
-    let shown_theme = if slide.is_some() { *deck_theme } else { theme };
+    let shown_theme = if presenting { *deck_theme } else { theme };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
     // P starts presenting from the page.
-    use_effect_with(slide.is_some(), |presenting| {
+    use_effect_with(presenting, |presenting| {
         let listener = (!*presenting).then(|| {
             browser::on_key_down(|event| {
                 let plain = !(event.ctrl_key() || event.alt_key() || event.meta_key());
@@ -61,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(listener)
     });
 
-    if let Some(index) = slide {
+    if presenting {
         let on_exit = {
             let hash = hash.clone();
             Callback::from(move |()| {
@@ -70,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
             })
         };
         return html! {
-            <Presentation {article} {index} theme={*deck_theme}
+            <Presentation {article} hash={(*hash).clone()} theme={*deck_theme}
                 on_go={Callback::from(|i: usize| browser::set_hash(&route::slide_hash(i)))}
                 on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
         };

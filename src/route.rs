@@ -19,6 +19,11 @@ pub fn cards_for_hash(article: &Article, hash: &str) -> Option<Vec<String>> {
 /// The prefix of a slide's hash: `#/slide/4` is the fourth slide.
 const SLIDE_PREFIX: &str = "#/slide/";
 
+/// Whether a hash asks for present mode: any `#/slide/…`, whether or not it names a slide.
+pub fn is_slide_hash(hash: &str) -> bool {
+    hash.starts_with(SLIDE_PREFIX)
+}
+
 /// The slide (0-based) a hash names, for a deck of `count` slides. Any `#/slide/…` hash that
 /// names no slide (0, 9999, text) opens the first; other hashes are not slides at all.
 pub fn slide_for_hash(hash: &str, count: usize) -> Option<usize> {
@@ -97,9 +102,11 @@ mod tests {
             "#/slide/1e3",
         ] {
             assert_eq!(slide_for_hash(bad, 10), Some(0), "{bad}");
+            assert!(is_slide_hash(bad), "{bad} asks for present mode");
         }
         assert_eq!(slide_for_hash("#strategies", 10), None);
         assert_eq!(slide_for_hash("", 10), None);
+        assert!(!is_slide_hash("#strategies") && !is_slide_hash(""));
     }
 
     #[test]

@@ -18,8 +18,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub article: &'static Article,
-    /// The slide shown, 0-based; always within the deck.
-    pub index: usize,
+    /// The URL hash that asked for present mode (`#/slide/4`); one that names no slide of the
+    /// deck shows the first.
+    pub hash: String,
     pub theme: Theme,
     pub on_go: Callback<usize>,
     pub on_theme: Callback<Theme>,
@@ -64,7 +65,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let article = props.article;
     let slides = use_memo((), move |_| deck(article));
     let count = slides.len();
-    let index = props.index.min(count - 1);
+    let index = route::slide_for_hash(&props.hash, count).unwrap_or(0);
     let blank = use_state_eq(|| false);
     let deck_ref = use_node_ref();
 
