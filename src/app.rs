@@ -50,8 +50,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(presenting, |presenting| {
         let listener = (!*presenting).then(|| {
             browser::on_key_down(|event| {
-                let plain = !(event.ctrl_key() || event.alt_key() || event.meta_key());
-                if plain && event.key().eq_ignore_ascii_case("p") {
+                if event.key().eq_ignore_ascii_case("p") {
                     event.prevent_default();
                     browser::set_hash(&route::slide_hash(0));
                 }

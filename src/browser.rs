@@ -259,7 +259,8 @@ pub fn clear_hash() {
     }
 }
 
-/// Calls `on_key` for every key pressed anywhere in the page; stops when the listener is dropped.
+/// Calls `on_key` for every key pressed anywhere in the page without Ctrl, Alt or Meta (keys
+/// with those are the browser's and the system's); stops when the listener is dropped.
 pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option<EventListener> {
     let document = document()?;
     // Not passive: a handled key must be able to cancel the browser's own action (Space scrolls).
@@ -269,7 +270,9 @@ pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option
         "keydown",
         options,
         move |event| {
-            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>()
+                && !(event.ctrl_key() || event.alt_key() || event.meta_key())
+            {
                 on_key(event);
             }
         },

@@ -40,8 +40,8 @@ pub enum Command {
     Exit,
 }
 
-/// The command for a key, as `KeyboardEvent.key` names it. Keys with Ctrl, Alt or Meta are left
-/// to the browser.
+/// The command for a key, as `KeyboardEvent.key` names it. (Keys with Ctrl, Alt or Meta never
+/// get here: `browser::on_key_down` leaves them to the browser.)
 pub fn command(key: &str, shift: bool) -> Option<Command> {
     Some(match key {
         " " if shift => Command::Previous,
@@ -97,9 +97,6 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         let run = run.clone();
         use_effect_with((index, *blank, props.theme), move |_| {
             let listener = browser::on_key_down(move |event| {
-                if event.ctrl_key() || event.alt_key() || event.meta_key() {
-                    return;
-                }
                 if let Some(command) = command(&event.key(), event.shift_key()) {
                     event.prevent_default();
                     run.emit(command);
