@@ -80,18 +80,23 @@ pub fn inline_style_sheets(
     let mut inlined = Vec::new();
     while let Some(href) = attribute_in_tag(&out, "rel=stylesheet", "href").map(str::to_owned) {
         let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
-        if css.to_ascii_lowercase().contains("</style") {
-            return Err(format!(
-                "{href} contains `</style`, which would end its inline copy"
-            ));
-        }
-        let at = out.find(&href).ok_or("style sheet link vanished")?;
-        let start = out[..at].rfind('<').ok_or("malformed link")?;
-        let end = at + out[at..].find('>').ok_or("malformed link")?;
-        out.replace_range(start..=end, &format!("<style>{css}</style>"));
+        let css = inlinable(&href, &css, "style")?;
+        let link = tag_around(&out, "rel=stylesheet").ok_or("style sheet link vanished")?;
+        out.replace_range(link, &format!("<style>{css}</style>"));
         inlined.push(href);
     }
     Ok((out, inlined))
+}
+
+/// `text`, the file `name`, if it can sit inside a `<tag>` element: it must not hold `</tag`,
+/// which would end the element early.
+fn inlinable<'a>(name: &str, text: &'a str, tag: &str) -> Result<&'a str, String> {
+    if text.to_ascii_lowercase().contains(&format!("</{tag}")) {
+        return Err(format!(
+            "{name} contains `</{tag}`, which would end its inline copy"
+        ));
+    }
+    Ok(text)
 }
 
 /// Removes Trunk's preload links for the glue and the wasm. The prerendered page is complete
@@ -115,10 +120,9 @@ fn start_script(page: &str) -> Result<&str, String> {
         .ok_or_else(|| "no script that starts the wasm".to_owned())
 }
 
-/// The glue and wasm files the start script loads: `import … from './glue.js'` (Trunk's) or
+/// The glue and wasm files a start script loads: `import … from './glue.js'` (Trunk's) or
 /// `import("./glue.js")` (ours), and `module_or_path: './app_bg.wasm'`.
-fn boot_files(page: &str) -> Result<(String, String), String> {
-    let script = start_script(page)?;
+fn boot_files(script: &str) -> Result<(String, String), String> {
     let quoted_after = |marker: &str| {
         let rest = &script[script.find(marker)? + marker.len()..];
         let rest = rest.trim_start().strip_prefix(['\'', '"'])?;
@@ -136,9 +140,7 @@ fn boot_files(page: &str) -> Result<(String, String), String> {
 /// the wasm, so its first paint never waits on script, and the app hydrates a frame later.
 /// The script still announces `TrunkApplicationStarted`, as Trunk's does.
 pub fn defer_start(page: &str) -> Result<String, String> {
-    let (glue, wasm) = boot_files(page)?;
-    let body = start_script(page)?;
-    let at = page.find(body).ok_or("start script vanished")?;
+    let (glue, wasm) = boot_files(start_script(page)?)?;
     let deferred = format!(
         r#"const start = async () => {{
   const bindings = await import("{glue}");
@@ -149,8 +151,15 @@ pub fn defer_start(page: &str) -> Result<String, String> {
 // After the first paint; a hidden tab paints no frames, so it starts without waiting for one.
 addEventListener("load", () => document.hidden ? setTimeout(start) : requestAnimationFrame(() => setTimeout(start)));"#
     );
+    replace_start_script(page, &deferred)
+}
+
+/// The page with the start script's body replaced by `body`.
+fn replace_start_script(page: &str, body: &str) -> Result<String, String> {
+    let old = start_script(page)?;
+    let at = page.find(old).ok_or("start script vanished")?;
     let mut out = page.to_owned();
-    out.replace_range(at..at + body.len(), &deferred);
+    out.replace_range(at..at + old.len(), body);
     Ok(out)
 }
 
@@ -173,12 +182,17 @@ pub fn add_content_security_policy(page: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The value of `attribute` in the first tag that contains `marker`.
-fn attribute_in_tag<'a>(page: &'a str, marker: &str, attribute: &str) -> Option<&'a str> {
+/// Where the first tag that contains `marker` starts and ends (`<` to `>`, both included).
+fn tag_around(page: &str, marker: &str) -> Option<std::ops::Range<usize>> {
     let at = page.find(marker)?;
     let start = page[..at].rfind('<')?;
     let end = at + page[at..].find('>')?;
-    let tag = &page[start..end];
+    Some(start..end + 1)
+}
+
+/// The value of `attribute` in the first tag that contains `marker`.
+fn attribute_in_tag<'a>(page: &'a str, marker: &str, attribute: &str) -> Option<&'a str> {
+    let tag = &page[tag_around(page, marker)?];
     let value_start = tag.find(&format!("{attribute}="))? + attribute.len() + 1;
     let rest = &tag[value_start..];
     Some(match rest.strip_prefix('"') {
@@ -189,11 +203,8 @@ fn attribute_in_tag<'a>(page: &'a str, marker: &str, attribute: &str) -> Option<
 
 /// Removes every tag (`<link …>`) that contains `marker`.
 fn remove_tags(mut page: String, marker: &str) -> String {
-    while let Some(at) = page.find(marker) {
-        let (Some(start), Some(end)) = (page[..at].rfind('<'), page[at..].find('>')) else {
-            break;
-        };
-        page.replace_range(start..at + end + 1, "");
+    while let Some(tag) = tag_around(&page, marker) {
+        page.replace_range(tag, "");
     }
     page
 }
@@ -228,26 +239,14 @@ pub fn single_file(
         let svg = Base64::encode_string(&read(&icon)?);
         out = out.replacen(&icon, &format!("data:image/svg+xml;base64,{svg}"), 1);
     }
-    let (js, wasm) = boot_files(&out)?;
+    let (js, wasm) = boot_files(start_script(&out)?)?;
     let glue = inline_glue(&text(&js)?);
-    if glue.to_ascii_lowercase().contains("</script") {
-        return Err(format!(
-            "{js} contains `</script`, which would end its inline copy"
-        ));
-    }
+    let glue = inlinable(&js, &glue, "script")?;
     let bytes = Base64::encode_string(&read(&wasm)?);
-    out = remove_preloads(&out);
-    let start = out.find("<script type=module>").ok_or("no module script")?;
-    let end = start
-        + out[start..]
-            .find("</script>")
-            .ok_or("unclosed module script")?
-        + "</script>".len();
     let boot = format!(
-        "<script type=module>\n{glue}\nconst embeddedWasm = Uint8Array.from(atob(\"{bytes}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: embeddedWasm }});\n</script>"
+        "\n{glue}\nconst embeddedWasm = Uint8Array.from(atob(\"{bytes}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: embeddedWasm }});\n"
     );
-    out.replace_range(start..end, &boot);
-    Ok(out)
+    replace_start_script(&remove_preloads(&out), &boot)
 }
 
 #[cfg(test)]
@@ -339,8 +338,8 @@ mod tests {
         let out = remove_preloads(page);
         assert!(!out.contains("preload"), "{out}");
         let files = Ok(("./g.js".to_owned(), "./w.wasm".to_owned()));
-        assert_eq!(boot_files(&out), files);
-        assert!(boot_files("<script>x()</script>").is_err());
+        assert_eq!(start_script(&out).and_then(boot_files), files);
+        assert!(start_script("<script>x()</script>").is_err());
         // Deferred, the start script waits for the load event and still names both files.
         let deferred = defer_start(&out).expect("has a start script");
         assert!(!deferred.contains(" from "), "{deferred}");
@@ -348,7 +347,7 @@ mod tests {
             deferred.contains(r#"addEventListener("load""#),
             "{deferred}"
         );
-        assert_eq!(boot_files(&deferred), files);
+        assert_eq!(start_script(&deferred).and_then(boot_files), files);
     }
 
     #[test]
