@@ -2,8 +2,8 @@
 //! an axis that starts at zero, with the figure's own unit. The article gives one period per
 //! figure, so this appears only when the data file gains years.
 
-use super::ink;
 use super::svg::{Label, add_labels};
+use super::{ink, round_up};
 use crate::content::{Figure, Qualifier};
 use crate::figures::{Amount, format_number};
 use plotters::prelude::*;
@@ -21,12 +21,7 @@ pub fn axis_top(value: f64) -> f64 {
     if value <= 0.0 {
         return 1.0;
     }
-    let step = 10f64.powf(value.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0]
-        .into_iter()
-        .map(|f| f * step)
-        .find(|top| *top >= value)
-        .unwrap_or(10.0 * step)
+    round_up(value, &[1.0, 2.0, 2.5, 5.0])
 }
 
 /// Draws the bars and returns the SVG with its labels, and its description.

@@ -31,6 +31,17 @@ pub struct Chart {
     pub description: String,
 }
 
+/// The smallest `f × 10ⁿ` at or above `value`, for `f` among `factors` (ascending, from 1 and
+/// below 10): the round numbers a chart's scale is made of.
+fn round_up(value: f64, factors: &[f64]) -> f64 {
+    let step = 10f64.powf(value.log10().floor());
+    factors
+        .iter()
+        .map(|f| f * step)
+        .find(|top| *top >= value)
+        .unwrap_or(10.0 * step)
+}
+
 /// The element id of a figure's chart; the SVG's own ids derive from it.
 pub fn chart_id(figure: &Figure) -> String {
     format!("chart-{}", figure.id)

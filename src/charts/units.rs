@@ -2,7 +2,7 @@
 //! in part where the value is not a whole number of squares. It suits a single magnitude: a
 //! reader counts or estimates squares, with no axis to misread.
 
-use super::ink;
+use super::{ink, round_up};
 use crate::content::{Figure, Qualifier};
 use crate::figures::{Amount, group_thousands};
 use plotters::prelude::*;
@@ -23,15 +23,9 @@ pub struct Drawn {
 
 /// The smallest round quantity (1, 2 or 5 × 10ⁿ) that draws `value` in at most 100 squares.
 pub fn per_mark(value: f64) -> f64 {
-    let mut step = 10f64.powi((value / MAX_MARKS).log10().floor().max(0.0) as i32);
-    loop {
-        for factor in [1.0, 2.0, 5.0] {
-            if value / (step * factor) <= MAX_MARKS {
-                return step * factor;
-            }
-        }
-        step *= 10.0;
-    }
+    // At most 100 squares: a square stands for at least a hundredth of the value, and for at
+    // least 1, since squares count whole units.
+    round_up(value / MAX_MARKS, &[1.0, 2.0, 5.0]).max(1.0)
 }
 
 pub fn draw(figure: &Figure) -> Drawn {
