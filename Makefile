@@ -35,15 +35,18 @@ dist: tools ## Build the static site into dist/
 	trunk build --release
 
 single: dist ## Write target/hsi-infographic.html: one self-contained file that opens from file://
-	cargo run --quiet --bin single_file -- dist target/hsi-infographic.html
+	cargo run --quiet -p hsi-site --bin single_file -- dist target/hsi-infographic.html
 
-lint: ## Formatting and clippy, for the native and the wasm32 target
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The crates that build for the browser; crates/site is native-only build tooling.
+WASM_CRATES := -p hsi-infographic -p hsi-content
 
-test-native: ## Native tests: data fidelity, figures, server-rendered markup
-	cargo test
+lint: ## Formatting and clippy, for every crate natively and the browser's crates for wasm32
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown $(WASM_CRATES) --all-targets -- -D warnings
+
+test-native: ## Native tests of every crate: data fidelity, figures, server-rendered markup, build steps
+	cargo test --workspace
 
 test-e2e: dist single browser ## Browser tests against the release dist/ in headless Chromium
 	cd tests/e2e && npm test

@@ -1,19 +1,8 @@
 //! Figures as people read them: numbers, units, qualifiers and periods formatted the way the
 //! article writes them, plus the short forms used on tiles. All formatting of figures lives here.
 
-use crate::content::{Article, Figure, Observation, Period, Qualifier, Unit};
+use crate::content::{Article, Figure, Observation, Qualifier, Unit};
 use std::fmt;
-
-impl fmt::Display for Period {
-    /// "2021", or "2005-2018" with the hyphen the article uses.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.from == self.to {
-            write!(f, "{}", self.from)
-        } else {
-            write!(f, "{}-{}", self.from, self.to)
-        }
-    }
-}
 
 /// "1.4 million", "522 million", "2,600", "63".
 pub fn format_number(value: f64) -> String {
@@ -195,26 +184,6 @@ mod tests {
         assert_eq!(format_number(63.0), "63");
         assert_eq!(format_number(1_234_567.0 - 234_567.0), "1 million");
         assert_eq!(format_number(999_999.0), "999,999");
-    }
-
-    #[test]
-    fn periods_use_the_article_hyphen() {
-        assert_eq!(
-            Period {
-                from: 2021,
-                to: 2021
-            }
-            .to_string(),
-            "2021"
-        );
-        assert_eq!(
-            Period {
-                from: 2005,
-                to: 2018
-            }
-            .to_string(),
-            "2005-2018"
-        );
     }
 
     #[test]

@@ -93,6 +93,17 @@ pub struct Period {
     pub to: u16,
 }
 
+impl fmt::Display for Period {
+    /// "2021", or "2005-2018" with the hyphen the article uses.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.from == self.to {
+            write!(f, "{}", self.from)
+        } else {
+            write!(f, "{}-{}", self.from, self.to)
+        }
+    }
+}
+
 /// A finite, non-negative number. Rejected while parsing, so the error carries its line.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[serde(try_from = "f64")]
@@ -204,7 +215,7 @@ impl fmt::Display for Invalid {
 
 impl Article {
     /// Parses and validates the data file. `diagnose::parse` gives the same answer with lines.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Self, String> {
         let article: Self = serde_json::from_str(json).map_err(|e| e.to_string())?;
         article.validate().map_err(|e| e.to_string())?;
@@ -462,4 +473,29 @@ fn period_problem(observations: &[Observation]) -> Option<String> {
         .windows(2)
         .any(|w| w[1].from <= w[0].to)
         .then(|| "periods must be in order and must not overlap".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_use_the_article_hyphen() {
+        assert_eq!(
+            Period {
+                from: 2021,
+                to: 2021
+            }
+            .to_string(),
+            "2021"
+        );
+        assert_eq!(
+            Period {
+                from: 2005,
+                to: 2018
+            }
+            .to_string(),
+            "2005-2018"
+        );
+    }
 }

@@ -5,9 +5,8 @@
 //! a strict Content Security Policy whose script and style hashes are computed from the
 //! finished page. Run by Trunk's post-build hook.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use hsi_infographic::static_site as site;
+    use hsi_site as site;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let dist = std::path::Path::new(&dist);
     // Trunk names files relative to `public_url` ("./" here); a leading "/" is read from DIST too.
@@ -41,6 +40,3 @@ fn main() -> std::process::ExitCode {
         }
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

@@ -1,7 +1,6 @@
 //! `single_file [DIST] [OUT]`: writes one self-contained HTML file (style sheets and script
 //! inline, the wasm embedded) that opens from `file://` with no server.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
     let dist = std::path::PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
@@ -14,7 +13,7 @@ fn main() -> std::process::ExitCode {
     };
     let result = read("index.html")
         .and_then(|page| String::from_utf8(page).map_err(|e| e.to_string()))
-        .and_then(|page| hsi_infographic::static_site::single_file(&page, read))
+        .and_then(|page| hsi_site::single_file(&page, read))
         .and_then(|html| {
             std::fs::write(&out, html).map_err(|e| format!("cannot write {out}: {e}"))
         });
@@ -29,6 +28,3 @@ fn main() -> std::process::ExitCode {
         }
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

@@ -1,8 +1,8 @@
 //! Build steps on the files Trunk writes (native only): the prerendered page, and the single
 //! self-contained HTML file. Pure functions of text, so they are tested without a browser.
 
-use crate::{App, AppProps};
 use base64ct::{Base64, Encoding};
+use hsi_infographic::{App, AppProps};
 use sha2::{Digest, Sha256};
 use yew::LocalServerRenderer;
 

@@ -1,8 +1,7 @@
 //! An invalid data file is rejected with the field path and the line of the fault, whether serde
 //! or a later check finds it. `build.rs` runs this same parser, so each case also fails the build.
-#![cfg(not(target_arch = "wasm32"))] // native only: the build-time parser and the server renderer
 
-use hsi_infographic::content::{
+use hsi_content::{
     ARTICLE_JSON,
     diagnose::{ContentError, parse},
 };

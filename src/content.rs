@@ -1,23 +1,10 @@
-//! The article as data: one JSON file, its typed model, and the single decoded copy the app reads.
-//!
-//! `build.rs` compiles `model`, `text` and `diagnose` too: it rejects an invalid data file before
-//! any Rust code is built, and writes a valid one in postcard's binary form, so the wasm carries
-//! neither a JSON parser nor a float parser. Those modules may depend on `serde`, `serde_json`,
-//! `serde_path_to_error` and `postcard` only.
+//! The article the app shows: the `hsi-content` model, decoded once from the postcard bytes that
+//! `build.rs` wrote after validating the data file, so the wasm carries neither a JSON parser
+//! nor a float parser.
 
-pub mod model;
-pub mod text;
+pub use hsi_content::*;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod diagnose;
-
-pub use model::*;
-
-/// The article's data file, for the native tools and tests that check it.
-#[cfg(not(target_arch = "wasm32"))]
-pub const ARTICLE_JSON: &str = include_str!("article.json");
-
-/// The same data, validated and encoded by `build.rs`.
+/// The data file, validated and encoded by `build.rs`.
 const ARTICLE_POSTCARD: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/article.postcard"));
 
 /// The article, decoded once on first use.
