@@ -1,10 +1,9 @@
 //! The only module that touches the browser. Every call is guarded: where an API is missing or
 //! refuses (storage disabled, no window under the server renderer), it quietly does nothing.
 
+use crate::ids::THEME_KEY;
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
-
-const THEME_KEY: &str = "hsi-infographic.theme";
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()

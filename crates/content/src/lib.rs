@@ -6,6 +6,7 @@
 //! path and line of any error; `build.rs` uses it to reject an invalid file before the app builds.
 
 pub mod model;
+pub mod template;
 pub mod text;
 
 #[cfg(feature = "json")]

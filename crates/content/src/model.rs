@@ -20,12 +20,32 @@ pub struct Article {
     pub references: Vec<Reference>,
 }
 
-/// Headings the article itself uses for its table of contents and reference list.
+/// Every word a reader sees that the article does not supply, beside the headings the article
+/// itself uses for its table of contents and reference list. Templates name their slots in
+/// braces (`{title}`), filled by `template::fill`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
     pub contents: String,
     pub references: String,
+    /// The page's title and link-preview texts, written into `index.html` at prerender.
+    pub page: PageLabels,
+}
+
+/// What a browser tab, a search result or a link preview shows of the page.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageLabels {
+    /// The `<title>`: `{title}` is the article's title.
+    pub title: String,
+    /// The meta description.
+    pub description: String,
+    /// The link preview's text: `{figures}` is the headline figures, each as `figure`.
+    pub summary: String,
+    /// One headline figure in the summary: `{label}`, `{amount}` and `{period}`.
+    pub figure: String,
+    /// The preview image's text alternative.
+    pub image_alt: String,
 }
 
 /// One quantity stated by the article.

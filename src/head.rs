@@ -1,0 +1,78 @@
+//! What a browser tab, a search result and a link preview show of the page: its title,
+//! description and preview texts, made from the data (`labels.page` and the headline figures)
+//! so that no figure is typed twice. The prerender step writes them into `index.html`.
+
+use crate::content::{Article, template::fill};
+use crate::figures::Amount;
+
+/// The page's texts for `<head>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// `<title>`.
+    pub title: String,
+    /// `<meta name=description>`.
+    pub description: String,
+    /// `og:title` and `twitter:title`: the article's title.
+    pub preview_title: String,
+    /// `og:description`: the headline figures, each with its qualifier, unit and period.
+    pub preview_description: String,
+    /// `og:image:alt`.
+    pub image_alt: String,
+}
+
+pub fn head(article: &Article) -> Head {
+    let page = &article.labels.page;
+    let figures: Vec<String> = article
+        .key_figures
+        .iter()
+        .filter_map(|id| article.figure(id))
+        .map(|figure| {
+            let latest = figure.latest();
+            let period = latest.period.map(|p| p.to_string()).unwrap_or_default();
+            let amount = Amount::new(figure, latest, false).to_string();
+            fill(
+                &page.figure,
+                &[
+                    ("label", &figure.label),
+                    ("amount", &amount),
+                    ("period", &period),
+                ],
+            )
+        })
+        .collect();
+    Head {
+        title: fill(&page.title, &[("title", &article.title)]),
+        description: page.description.clone(),
+        preview_title: article.title.clone(),
+        preview_description: fill(&page.summary, &[("figures", &figures.join("; "))]),
+        image_alt: page.image_alt.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::article;
+
+    #[test]
+    fn the_head_is_made_from_the_data() {
+        let head = head(article());
+        assert_eq!(
+            head.title,
+            "HSI’s Focus on Disrupting Drug Trafficking Networks · Infographic"
+        );
+        assert_eq!(
+            head.preview_description,
+            "Strategies, partners, networks targeted and the key figures: over 1.4 million pounds (2021); \
+             over 2,600 drug smuggling arrests (2021); over $522 million (2021); 66,000+ illicit firearms (2005-2018)."
+        );
+        for text in [
+            &head.title,
+            &head.description,
+            &head.preview_description,
+            &head.image_alt,
+        ] {
+            assert!(!text.contains('{') && !text.contains('}'), "{text}");
+        }
+    }
+}
