@@ -1,4 +1,21 @@
-//! The App root: owns the open cards and the theme, and lays out the page.
+//! The App root: reads the view from the URL (`route::Mode`) and renders it, and keeps what
+//! outlives a view: the open cards and the themes.
+//!
+//! # The hydration contract
+//! The build renders this App with Yew's server renderer into `index.html`, and the wasm
+//! hydrates that markup. Yew panics when the client's first render differs from the server's,
+//! and with `panic = "abort"` the app then dies with every control dead. So the first render
+//! must depend on nothing the server cannot know:
+//! - The URL hash is read in effects, after hydration (`hooks::use_location_hash` starts
+//!   empty), so the first render is always the page. Views chosen by the hash (the deck)
+//!   appear in the render after that.
+//! - The saved theme is read in an effect too (`hooks::use_theme`); the script in `<head>`
+//!   applies it before the first paint, outside Yew.
+//! - The cards start in the state the server renders (`state::OpenCards::new`).
+//! - A view with a prerendered file of its own (an embedded chart, say) must be named by that
+//!   file, as a prop the prerender step and the wasm's entry both pass, never guessed from the URL.
+//!
+//! `tests/e2e/static.test.mjs` checks that hydration reuses every prerendered element.
 
 use crate::browser;
 use crate::components::presentation::Presentation;
@@ -13,8 +30,9 @@ use crate::components::{
 use crate::content::{self, Article};
 use crate::figures;
 use crate::hooks::{use_deep_link, use_location_hash, use_theme};
-use crate::route;
-use crate::state::{CardAction, OpenCards, REFERENCES_ID};
+use crate::ids::{self, CardId};
+use crate::route::{self, Mode};
+use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
 use yew::prelude::*;
 
@@ -34,21 +52,32 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let article = props.article;
-    let cards = use_reducer_eq(|| OpenCards::new(article));
+    let open_cards = use_mut_ref(|| OpenCards::new(article));
+    // Bumped by every command to many cards, so every card re-renders then.
+    let version = use_reducer_eq(|| Version(0));
+    let command = {
+        let (open_cards, version) = (open_cards.clone(), version.dispatcher());
+        Callback::from(move |command: CardCommand| {
+            open_cards.borrow_mut().apply(&command);
+            version.dispatch(());
+        })
+    };
     let (theme, choose_theme) = use_theme();
     let hash = use_location_hash();
-    use_deep_link(article, cards.dispatcher(), &hash);
+    use_deep_link(article, command.clone(), &hash);
     use_effect_with((), |_| browser::mark_ready());
 
-    // Present mode is a URL: `#/slide/N`. The deck has its own theme, the projector's at first.
-    // The deck itself is planned only when presenting, by `Presentation`.
-    let presenting = route::is_slide_hash(&hash);
+    let mode = Mode::from_hash(&hash);
+    // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
-    let shown_theme = if presenting { *deck_theme } else { theme };
+    let shown_theme = match mode {
+        Mode::Page => theme,
+        Mode::Deck(_) => *deck_theme,
+    };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
     // P starts presenting from the page.
-    use_effect_with(presenting, |presenting| {
-        let listener = (!*presenting).then(|| {
+    use_effect_with(mode == Mode::Page, |on_page| {
+        let listener = on_page.then(|| {
             browser::on_key_down(|event| {
                 if event.key().eq_ignore_ascii_case("p") {
                     event.prevent_default();
@@ -59,35 +88,59 @@ pub fn App(props: &AppProps) -> Html {
         move || drop(listener)
     });
 
-    if presenting {
-        let on_exit = {
-            let hash = hash.clone();
-            Callback::from(move |()| {
-                browser::clear_hash();
-                hash.set(String::new());
-            })
-        };
-        return html! {
-            <Presentation {article} hash={(*hash).clone()} theme={*deck_theme}
-                on_go={Callback::from(|i: usize| browser::set_hash(&route::slide_hash(i)))}
-                on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
-        };
+    match mode {
+        Mode::Deck(slide) => {
+            let on_exit = {
+                let hash = hash.clone();
+                Callback::from(move |()| {
+                    browser::clear_hash();
+                    hash.set(String::new());
+                })
+            };
+            html! {
+                <Presentation {article} {slide} theme={*deck_theme}
+                    on_go={Callback::from(|i: usize| browser::set_hash(&route::slide_hash(i)))}
+                    on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
+            }
+        }
+        Mode::Page => {
+            let cards = Cards {
+                open: open_cards,
+                version: version.0,
+            };
+            html! {
+                <ContextProvider<Cards> context={cards}>
+                    { page(article, theme, choose_theme, command) }
+                </ContextProvider<Cards>>
+            }
+        }
     }
+}
+
+/// A counter that only goes up.
+#[derive(PartialEq)]
+struct Version(u32);
+
+impl Reducible for Version {
+    type Action = ();
+    fn reduce(self: std::rc::Rc<Self>, (): ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Version(self.0.wrapping_add(1)))
+    }
+}
+
+/// The page view: header with the headline figures, contents, the cards and the footer.
+fn page(
+    article: &'static Article,
+    theme: Theme,
+    choose_theme: Callback<Theme>,
+    command: Callback<CardCommand>,
+) -> Html {
     let present = Callback::from(|_: MouseEvent| browser::set_hash(&route::slide_hash(0)));
-
-    let dispatch = |action: fn() -> CardAction| {
-        let cards = cards.dispatcher();
-        Callback::from(move |_: MouseEvent| cards.dispatch(action()))
-    };
-    let on_toggle = {
-        let cards = cards.dispatcher();
-        Callback::from(move |id: String| cards.dispatch(CardAction::Toggle(id)))
-    };
+    let all = |c: fn() -> CardCommand| command.reform(move |_: MouseEvent| c());
     let all_refs: Vec<u32> = article.references.iter().map(|r| r.number).collect();
-
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ "Skip to content" }</a>
             <Hero {article}>
                 <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts="P">
                     { glyph_icon(Glyph::Present, 18) }{ "Present" }<kbd>{ "P" }</kbd>
@@ -96,25 +149,23 @@ pub fn App(props: &AppProps) -> Html {
             </Hero>
             <div class="layout">
                 <ContentsNav {article} />
-                <main id="main" class="cards" tabindex="-1">
+                <main id={ids::MAIN} class="cards" tabindex="-1">
                     <div class="cards__toolbar needs-js">
-                        <button type="button" class="button" onclick={dispatch(|| CardAction::OpenAll)}>
+                        <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
                             { glyph_icon(Glyph::OpenAll, 18) }{ "Open all" }
                         </button>
-                        <button type="button" class="button" onclick={dispatch(|| CardAction::CloseAll)}>
+                        <button type="button" class="button" onclick={all(|| CardCommand::CloseAll)}>
                             { glyph_icon(Glyph::CloseAll, 18) }{ "Close all" }
                         </button>
                     </div>
-                    { for article.sections.iter().map(|section| html! {
-                        <SectionCard {article} {section} cards={(*cards).clone()} on_toggle={on_toggle.clone()} />
-                    }) }
-                    <ReferencesCard {article} open={cards.is_open(REFERENCES_ID)} on_toggle={on_toggle.clone()} />
+                    { for article.sections.iter().map(|section| html! { <SectionCard {article} {section} /> }) }
+                    <ReferencesCard {article} />
                 </main>
             </div>
             <footer class="footer">
                 <p>
                     { "Every figure is shown as the article states it, with its qualifier. The article lists references " }
-                    <a href={format!("#{REFERENCES_ID}")}>{ figures::reference_list(&all_refs) }</a>
+                    <a href={CardId::References.href()}>{ figures::reference_list(&all_refs) }</a>
                     { " for the whole text and does not attribute a figure to a single one." }
                 </p>
             </footer>

@@ -1,11 +1,12 @@
-//! Hooks that connect the app's state to the browser: the saved theme and the URL hash.
+//! Hooks that connect the app's state to the browser and the cards: the saved theme, the URL
+//! hash, deep links and each card's open state.
 //! Both do their browser work in effects, so the server renderer never touches the browser.
 
 use crate::browser;
-use crate::components::card::toggle_id;
 use crate::content::Article;
+use crate::ids::CardId;
 use crate::route;
-use crate::state::{CardAction, OpenCards};
+use crate::state::{CardCommand, Cards};
 use crate::theme::Theme;
 use yew::prelude::*;
 
@@ -52,34 +53,45 @@ pub fn use_location_hash() -> UseStateHandle<String> {
     hash
 }
 
-/// Opens and scrolls to the card the URL hash names. A hash that names no card is ignored.
+/// Opens and scrolls to the card the URL hash names (with `command`, given a reveal command). A
+/// hash that names no card is ignored.
 #[hook]
-pub fn use_deep_link(
-    article: &'static Article,
-    cards: UseReducerDispatcher<OpenCards>,
-    hash: &str,
-) {
-    // (card id, request number): the number makes a repeated request for one card scroll again.
-    let target = use_state_eq(|| None::<(String, u32)>);
+pub fn use_deep_link(article: &'static Article, command: Callback<CardCommand>, hash: &str) {
+    // (card, request number): the number makes a repeated request for one card scroll again.
+    let target = use_state_eq(|| None::<(CardId, u32)>);
     let requests = use_mut_ref(|| 0_u32);
     {
         let target = target.clone();
         use_effect_with(hash.to_owned(), move |hash| {
-            let Some(ids) = route::cards_for_hash(article, hash) else {
+            let Some(cards) = route::cards_for_hash(article, hash) else {
                 return;
             };
-            let Some(card) = ids.last().cloned() else {
+            let Some(card) = cards.last().copied() else {
                 return;
             };
             *requests.borrow_mut() += 1;
-            cards.dispatch(CardAction::Reveal(ids));
+            command.emit(CardCommand::Reveal(cards));
             target.set(Some((card, *requests.borrow())));
         });
     }
     // Runs after the render that opened the card, so the card is laid out when it scrolls.
-    use_effect_with((*target).clone(), |target| {
+    use_effect_with(*target, |target| {
         if let Some((card, _)) = target {
-            browser::reveal(card, &toggle_id(card));
+            browser::reveal(card.dom_id(), &card.toggle());
         }
     });
+}
+
+/// A card's open state and the callback that toggles it. The toggle re-renders this card alone;
+/// a command to many cards re-renders them through the context.
+#[hook]
+pub fn use_card(card: CardId) -> (bool, Callback<MouseEvent>) {
+    let cards = use_context::<Cards>().expect("cards are rendered inside the App's Cards context");
+    let redraw = use_force_update();
+    let open = cards.is_open(card);
+    let toggle = Callback::from(move |_: MouseEvent| {
+        cards.open.borrow_mut().toggle(card);
+        redraw.force_update();
+    });
+    (open, toggle)
 }

@@ -1,6 +1,169 @@
 //! Every DOM id, URL hash and storage key the app uses, made in one place, so a rename is one
-//! edit and the compiler catches a mismatch.
+//! edit and the compiler catches a mismatch. Ids a section could collide with are reserved by
+//! the content crate's validator.
+
+use crate::content::{Article, Figure};
 
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
 /// applies a saved theme before the first paint.
 pub const THEME_KEY: &str = "hsi-infographic.theme";
+
+/// The element the prerendered App lives in and the wasm hydrates.
+pub const APP: &str = "app";
+/// The main landmark, the skip link's target.
+pub const MAIN: &str = "main";
+pub const CONTENTS_TITLE: &str = "contents-title";
+pub const KEY_FIGURES_TITLE: &str = "key-figures-title";
+
+/// The reference list's card: the article keeps its references apart from the sections.
+const REFERENCES: &str = "references";
+
+/// A collapsible card: one of the article's sections, or the reference list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CardId {
+    /// A section, by its id in the data file (a validated slug).
+    Section(&'static str),
+    References,
+}
+
+impl CardId {
+    /// The card for an id as written in a URL or the data file, if the article has it.
+    pub fn find(article: &'static Article, id: &str) -> Option<Self> {
+        if id == REFERENCES {
+            return Some(Self::References);
+        }
+        article
+            .all_sections()
+            .into_iter()
+            .find(|s| s.id == id)
+            .map(|s| Self::Section(&s.id))
+    }
+
+    /// The card's element id, which is also its deep link's fragment.
+    pub fn dom_id(self) -> &'static str {
+        match self {
+            Self::Section(id) => id,
+            Self::References => REFERENCES,
+        }
+    }
+
+    /// `#strategies`: the link that opens the card.
+    pub fn href(self) -> String {
+        format!("#{}", self.dom_id())
+    }
+
+    /// The card's disclosure button.
+    pub fn toggle(self) -> String {
+        format!("{}-toggle", self.dom_id())
+    }
+
+    /// The panel the button shows and hides.
+    pub fn panel(self) -> String {
+        format!("{}-panel", self.dom_id())
+    }
+}
+
+/// The element id of one reference in the reference list: `ref-2`.
+pub fn reference(number: u32) -> String {
+    format!("ref-{number}")
+}
+
+/// Where a chart is drawn. A view that shows a chart more than once gives each its own scope,
+/// so every id in the document stays unique.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// The page: plain ids (`chart-narcotics`), so they read well in links.
+    Page,
+    /// A slide of the deck (0-based): `slide3-chart-narcotics`.
+    Slide(usize),
+}
+
+/// The ids of one chart and of the parts that name it: the SVG, its title and description, the
+/// heading, the exact value, the table and its caption.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ChartIds {
+    base: String,
+}
+
+impl ChartIds {
+    pub fn new(figure: &Figure, scope: Scope) -> Self {
+        let base = match scope {
+            Scope::Page => format!("chart-{}", figure.id),
+            Scope::Slide(index) => format!("slide{}-chart-{}", index + 1, figure.id),
+        };
+        Self { base }
+    }
+
+    /// The chart's `<figure>`.
+    pub fn root(&self) -> &str {
+        &self.base
+    }
+
+    fn part(&self, part: &str) -> String {
+        format!("{}-{part}", self.base)
+    }
+
+    pub fn svg(&self) -> String {
+        self.part("svg")
+    }
+
+    pub fn title(&self) -> String {
+        self.part("title")
+    }
+
+    pub fn desc(&self) -> String {
+        self.part("desc")
+    }
+
+    pub fn heading(&self) -> String {
+        self.part("heading")
+    }
+
+    pub fn exact(&self) -> String {
+        self.part("exact")
+    }
+
+    pub fn table(&self) -> String {
+        self.part("table")
+    }
+
+    pub fn caption(&self) -> String {
+        self.part("caption")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::article;
+
+    #[test]
+    fn cards_are_found_by_their_url_ids() {
+        let a = article();
+        assert_eq!(CardId::find(a, "ms-13"), Some(CardId::Section("ms-13")));
+        assert_eq!(CardId::find(a, "references"), Some(CardId::References));
+        assert_eq!(CardId::find(a, "nope"), None);
+        let card = CardId::Section("strategies");
+        assert_eq!(
+            (card.href(), card.toggle(), card.panel()),
+            (
+                "#strategies".into(),
+                "strategies-toggle".into(),
+                "strategies-panel".into()
+            )
+        );
+        assert_eq!(CardId::References.href(), "#references");
+    }
+
+    #[test]
+    fn a_chart_drawn_twice_gets_distinct_ids() {
+        let figure = article().figure("narcotics").expect("figure exists");
+        let page = ChartIds::new(figure, Scope::Page);
+        let slide = ChartIds::new(figure, Scope::Slide(2));
+        let other = ChartIds::new(figure, Scope::Slide(3));
+        assert_eq!(page.root(), "chart-narcotics");
+        assert_eq!(page.title(), "chart-narcotics-title");
+        assert_eq!(slide.svg(), "slide3-chart-narcotics-svg");
+        assert!(page.svg() != slide.svg() && slide.svg() != other.svg());
+    }
+}

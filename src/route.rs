@@ -1,44 +1,70 @@
-//! What the URL hash asks for. Any hash, however malformed, yields an answer or `None`; never an error.
+//! Which view the URL asks for. Every hash, however malformed, gives an answer; never a panic.
+//!
+//! - `#/slide/N`: the deck, at slide N (1-based). Any `#/slide/…` that names no slide of the
+//!   deck (0, 9999, text) opens the first.
+//! - anything else: the page. A page hash that names a card (`#ms-13`) opens that card and
+//!   the cards around it; one that names nothing is ignored.
 
 use crate::content::Article;
-use crate::state::REFERENCES_ID;
+use crate::ids::CardId;
 
-/// Hashes longer than this name nothing here, and are not decoded.
-const MAX_HASH: usize = 200;
+/// The view on screen. The App renders by matching on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The article as cards, tiles and charts.
+    Page,
+    /// Present mode: one slide at a time.
+    Deck(SlideRequest),
+}
 
-/// The card ids to open for a hash such as `#sinaloa-cartel`: the card and its parents.
-pub fn cards_for_hash(article: &Article, hash: &str) -> Option<Vec<String>> {
-    let id = decode(hash.strip_prefix('#').unwrap_or(hash))?;
-    if id == REFERENCES_ID {
-        return Some(vec![id]);
+/// The slide a URL asks for, as written (1-based), if it is a number at all. Which slide that
+/// is depends on the deck's length: see [`SlideRequest::index`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlideRequest(Option<usize>);
+
+impl SlideRequest {
+    /// The 0-based slide for a deck of `count` slides: the one asked for, or the first.
+    pub fn index(self, count: usize) -> usize {
+        self.0
+            .filter(|n| (1..=count).contains(n))
+            .map_or(0, |n| n - 1)
     }
-    let path = article.section_path(&id)?;
-    Some(path.iter().map(|s| s.id.clone()).collect())
 }
 
 /// The prefix of a slide's hash: `#/slide/4` is the fourth slide.
 const SLIDE_PREFIX: &str = "#/slide/";
 
-/// Whether a hash asks for present mode: any `#/slide/…`, whether or not it names a slide.
-pub fn is_slide_hash(hash: &str) -> bool {
-    hash.starts_with(SLIDE_PREFIX)
-}
+/// Hashes longer than this name nothing here, and are not decoded.
+const MAX_HASH: usize = 200;
 
-/// The slide (0-based) a hash names, for a deck of `count` slides. Any `#/slide/…` hash that
-/// names no slide (0, 9999, text) opens the first; other hashes are not slides at all.
-pub fn slide_for_hash(hash: &str, count: usize) -> Option<usize> {
-    let number = hash.strip_prefix(SLIDE_PREFIX)?;
-    let index = number
-        .parse::<usize>()
-        .ok()
-        .filter(|n| (1..=count).contains(n))
-        .map_or(0, |n| n - 1);
-    Some(index)
+impl Mode {
+    /// The view a URL hash (with its `#`, or empty) asks for.
+    pub fn from_hash(hash: &str) -> Self {
+        match hash.strip_prefix(SLIDE_PREFIX) {
+            Some(number) => Mode::Deck(SlideRequest(number.parse().ok())),
+            None => Mode::Page,
+        }
+    }
 }
 
 /// The hash of a slide (0-based index).
 pub fn slide_hash(index: usize) -> String {
     format!("{SLIDE_PREFIX}{}", index + 1)
+}
+
+/// The cards to open for a page hash such as `#ms-13`: the card and its parents, outermost first.
+pub fn cards_for_hash(article: &'static Article, hash: &str) -> Option<Vec<CardId>> {
+    let id = decode(hash.strip_prefix('#').unwrap_or(hash))?;
+    match CardId::find(article, &id)? {
+        CardId::References => Some(vec![CardId::References]),
+        CardId::Section(_) => Some(
+            article
+                .section_path(&id)?
+                .into_iter()
+                .map(|s| CardId::Section(&s.id))
+                .collect(),
+        ),
+    }
 }
 
 /// Percent-decodes a fragment; `None` for malformed escapes, invalid UTF-8 or an oversized hash.
@@ -67,50 +93,79 @@ mod tests {
     use super::*;
     use crate::content::article;
 
-    #[test]
-    fn a_section_hash_opens_it_and_its_parents() {
-        let a = article();
-        assert_eq!(
-            cards_for_hash(a, "#strategies"),
-            Some(vec!["strategies".into()])
-        );
-        assert_eq!(
-            cards_for_hash(a, "#ms-13"),
-            Some(vec!["impact".into(), "ms-13".into()])
-        );
-        assert_eq!(
-            cards_for_hash(a, "#%6Ds-13"),
-            Some(vec!["impact".into(), "ms-13".into()])
-        );
-        assert_eq!(
-            cards_for_hash(a, "#references"),
-            Some(vec!["references".into()])
-        );
+    fn deck_index(hash: &str, count: usize) -> Option<usize> {
+        match Mode::from_hash(hash) {
+            Mode::Deck(request) => Some(request.index(count)),
+            Mode::Page => None,
+        }
     }
 
     #[test]
-    fn slide_hashes_round_trip_and_bad_ones_open_the_first() {
-        assert_eq!(slide_for_hash(&slide_hash(3), 10), Some(3));
-        assert_eq!(slide_for_hash("#/slide/10", 10), Some(9));
+    fn every_form_of_hash_names_a_view() {
+        for page in [
+            "",
+            "#",
+            "#strategies",
+            "#references",
+            "#/slides/2",
+            "#/slide",
+            "#%2Fslide%2F2",
+            "/slide/2",
+        ] {
+            assert_eq!(Mode::from_hash(page), Mode::Page, "{page}");
+        }
+        assert_eq!(deck_index(&slide_hash(3), 10), Some(3));
+        assert_eq!(deck_index("#/slide/1", 10), Some(0));
+        assert_eq!(deck_index("#/slide/10", 10), Some(9));
+    }
+
+    #[test]
+    fn a_slide_hash_that_names_no_slide_opens_the_first() {
         for bad in [
             "#/slide/0",
             "#/slide/11",
             "#/slide/9999",
+            "#/slide/99999999999999999999999",
             "#/slide/",
             "#/slide/x",
             "#/slide/-1",
             "#/slide/1e3",
+            "#/slide/ 2",
+            "#/slide/2/3",
         ] {
-            assert_eq!(slide_for_hash(bad, 10), Some(0), "{bad}");
-            assert!(is_slide_hash(bad), "{bad} asks for present mode");
+            assert_eq!(deck_index(bad, 10), Some(0), "{bad}");
         }
-        assert_eq!(slide_for_hash("#strategies", 10), None);
-        assert_eq!(slide_for_hash("", 10), None);
-        assert!(!is_slide_hash("#strategies") && !is_slide_hash(""));
+        assert_eq!(
+            deck_index("#/slide/3", 0),
+            Some(0),
+            "an empty deck still answers"
+        );
     }
 
     #[test]
-    fn bad_hashes_name_nothing() {
+    fn a_section_hash_opens_it_and_its_parents() {
+        let a = article();
+        let section = |id| CardId::Section(id);
+        assert_eq!(
+            cards_for_hash(a, "#strategies"),
+            Some(vec![section("strategies")])
+        );
+        assert_eq!(
+            cards_for_hash(a, "#ms-13"),
+            Some(vec![section("impact"), section("ms-13")])
+        );
+        assert_eq!(
+            cards_for_hash(a, "#%6Ds-13"),
+            Some(vec![section("impact"), section("ms-13")])
+        );
+        assert_eq!(
+            cards_for_hash(a, "#references"),
+            Some(vec![CardId::References])
+        );
+    }
+
+    #[test]
+    fn bad_hashes_name_no_card() {
         let a = article();
         let long = format!("#{}", "a".repeat(10_000));
         for hash in [

@@ -1,121 +1,138 @@
-//! Which cards are open: the one piece of state the cards share, changed only through [`CardAction`].
+//! Which cards are open: one set, kept by the App and shared with the cards through the [`Cards`]
+//! context. A reader's toggle changes the set and re-renders that card alone; a change to many
+//! cards at once (Open all, Close all, a deep link) is a [`CardCommand`], after which every card
+//! re-renders. The set outlives the page view, so leaving present mode finds the cards as they were.
 
 use crate::content::{Article, Block};
+use crate::ids::CardId;
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use yew::Reducible;
 
-/// The ids of the open cards.
+/// A change to many cards at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenCards {
-    pub open: BTreeSet<String>,
-    /// Every card id, so that "open all" needs no other input.
-    all: Rc<Vec<String>>,
-}
-
-pub enum CardAction {
-    Toggle(String),
-    /// Opens the card and every card around it, as a deep link does.
-    Reveal(Vec<String>),
+pub enum CardCommand {
     OpenAll,
     CloseAll,
+    /// Opens these cards and leaves the others as they are: a deep link's card and its parents.
+    Reveal(Vec<CardId>),
+}
+
+/// The open cards.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenCards {
+    open: BTreeSet<CardId>,
+    /// Every card, so that "open all" needs no other input.
+    all: Rc<[CardId]>,
 }
 
 impl OpenCards {
-    pub fn new(article: &Article) -> Self {
-        let all: Vec<String> = article
+    /// The first section starts open, so that a reader lands on text, and every section with
+    /// charts, so that the charts show without a click. The server renders this state, so
+    /// hydration starts from it too.
+    pub fn new(article: &'static Article) -> Self {
+        let all: Rc<[CardId]> = article
             .all_sections()
-            .iter()
-            .map(|s| s.id.clone())
-            .chain([REFERENCES_ID.to_owned()])
+            .into_iter()
+            .map(|s| CardId::Section(&s.id))
+            .chain([CardId::References])
             .collect();
-        // The first section and every section with charts start open, so a reader lands on
-        // text and sees the charts without a click.
         let open = article
             .sections
             .iter()
             .enumerate()
             .filter(|(i, s)| *i == 0 || s.blocks.iter().any(|b| matches!(b, Block::Charts(_))))
-            .map(|(_, s)| s.id.clone())
+            .map(|(_, s)| CardId::Section(&s.id))
             .collect();
-        Self {
-            open,
-            all: Rc::new(all),
+        Self { open, all }
+    }
+
+    pub fn is_open(&self, card: CardId) -> bool {
+        self.open.contains(&card)
+    }
+
+    pub fn toggle(&mut self, card: CardId) {
+        if !self.open.remove(&card) && self.all.contains(&card) {
+            self.open.insert(card);
         }
     }
 
-    pub fn is_open(&self, id: &str) -> bool {
-        self.open.contains(id)
-    }
-
-    pub fn all_open(&self) -> bool {
-        self.open.len() == self.all.len()
-    }
-
-    fn apply(mut self, action: CardAction) -> Self {
-        match action {
-            CardAction::Toggle(id) => {
-                if !self.open.remove(&id) && self.all.contains(&id) {
-                    self.open.insert(id);
-                }
-            }
-            CardAction::Reveal(ids) => self
+    pub fn apply(&mut self, command: &CardCommand) {
+        match command {
+            CardCommand::OpenAll => self.open = self.all.iter().copied().collect(),
+            CardCommand::CloseAll => self.open.clear(),
+            CardCommand::Reveal(cards) => self
                 .open
-                .extend(ids.into_iter().filter(|id| self.all.contains(id))),
-            CardAction::OpenAll => self.open = self.all.iter().cloned().collect(),
-            CardAction::CloseAll => self.open.clear(),
+                .extend(cards.iter().filter(|card| self.all.contains(card))),
         }
-        self
     }
 }
 
-impl Reducible for OpenCards {
-    type Action = CardAction;
-    fn reduce(self: Rc<Self>, action: CardAction) -> Rc<Self> {
-        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+/// The context the cards read: the shared set, and a version that changes with every command,
+/// so that every card re-renders then, and only then.
+#[derive(Debug, Clone)]
+pub struct Cards {
+    pub open: Rc<RefCell<OpenCards>>,
+    pub version: u32,
+}
+
+impl PartialEq for Cards {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.open, &other.open) && self.version == other.version
     }
 }
 
-/// The references are a card too, though the data file keeps them apart from the sections.
-pub const REFERENCES_ID: &str = "references";
+impl Cards {
+    pub fn is_open(&self, card: CardId) -> bool {
+        self.open.borrow().is_open(card)
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::article;
 
-    fn after(actions: Vec<CardAction>) -> OpenCards {
-        actions
-            .into_iter()
-            .fold(OpenCards::new(article()), OpenCards::apply)
+    fn after(commands: &[CardCommand]) -> OpenCards {
+        let mut cards = OpenCards::new(article());
+        commands.iter().for_each(|c| cards.apply(c));
+        cards
+    }
+
+    fn open_ids(cards: &OpenCards) -> Vec<&'static str> {
+        cards.open.iter().map(|c| c.dom_id()).collect()
     }
 
     #[test]
     fn starts_with_the_first_section_and_the_charts_open() {
-        let cards = after(vec![]);
-        assert!(cards.is_open("overview") && cards.is_open("impact"));
-        assert_eq!(cards.open.len(), 2);
+        assert_eq!(open_ids(&after(&[])), ["impact", "overview"]);
     }
 
     #[test]
-    fn toggles_open_all_and_close_all() {
-        assert!(!after(vec![CardAction::Toggle("overview".into())]).is_open("overview"));
-        assert!(after(vec![CardAction::Toggle("strategies".into())]).is_open("strategies"));
-        let all = after(vec![CardAction::OpenAll]);
-        assert!(all.all_open() && all.is_open("hezbollah") && all.is_open(REFERENCES_ID));
+    fn toggles_open_all_close_all_and_reveal() {
+        let mut cards = after(&[]);
+        cards.toggle(CardId::Section("overview"));
+        cards.toggle(CardId::Section("strategies"));
+        assert_eq!(open_ids(&cards), ["impact", "strategies"]);
+        let all = after(&[CardCommand::OpenAll]);
+        assert!(all.is_open(CardId::Section("hezbollah")) && all.is_open(CardId::References));
+        assert_eq!(all.open.len(), all.all.len());
         assert!(
-            after(vec![CardAction::OpenAll, CardAction::CloseAll])
+            after(&[CardCommand::OpenAll, CardCommand::CloseAll])
                 .open
                 .is_empty()
         );
+        let revealed = after(&[
+            CardCommand::CloseAll,
+            CardCommand::Reveal(vec![CardId::Section("impact"), CardId::Section("ms-13")]),
+        ]);
+        assert_eq!(open_ids(&revealed), ["impact", "ms-13"]);
     }
 
     #[test]
-    fn unknown_ids_are_ignored() {
-        let cards = after(vec![
-            CardAction::Toggle("nope".into()),
-            CardAction::Reveal(vec!["<x>".into()]),
-        ]);
-        assert_eq!(cards.open.len(), 2);
+    fn unknown_cards_are_ignored() {
+        let mut cards = after(&[CardCommand::Reveal(vec![CardId::Section("<x>")])]);
+        cards.toggle(CardId::Section("nope"));
+        assert_eq!(open_ids(&cards), ["impact", "overview"]);
     }
 }

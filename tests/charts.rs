@@ -2,9 +2,15 @@
 //! coordinates, escaped labels, and a bar chart once the data holds a series.
 #![cfg(not(target_arch = "wasm32"))] // native only: variants are parsed from the JSON data file
 
-use hsi_infographic::charts::{ChartKind, chart, ink};
-use hsi_infographic::content::{Article, article};
+use hsi_infographic::charts::{Chart, ChartKind, ink};
+use hsi_infographic::content::{Article, Figure, article};
+use hsi_infographic::ids::{ChartIds, Scope};
 use scraper::{Html, Selector};
+
+/// The figure's chart as the page draws it.
+fn chart_of(figure: &Figure) -> Chart {
+    hsi_infographic::charts::chart(figure, &ChartIds::new(figure, Scope::Page))
+}
 
 fn marks(svg: &str) -> usize {
     svg.matches(&format!(r#"fill="{}""#, ink::hex(ink::MARK)))
@@ -24,7 +30,7 @@ fn each_figure_gets_the_squares_its_value_calls_for() {
         ("currency", 10_000_000.0, 52.2, 53),
         ("firearms", 1_000.0, 66.0, 66),
     ] {
-        let c = chart(a.figure(id).expect("figure"));
+        let c = chart_of(a.figure(id).expect("figure"));
         assert_eq!(
             c.kind,
             ChartKind::Units {
@@ -43,7 +49,7 @@ fn each_figure_gets_the_squares_its_value_calls_for() {
 
 #[test]
 fn a_part_square_is_drawn_in_proportion() {
-    let c = chart(article().figure("currency").expect("figure"));
+    let c = chart_of(article().figure("currency").expect("figure"));
     let page = parse(&c.svg);
     let sel =
         Selector::parse(&format!(r#"rect[fill="{}"]"#, ink::hex(ink::MARK))).expect("selector");
@@ -59,7 +65,7 @@ fn a_part_square_is_drawn_in_proportion() {
 fn every_chart_has_a_role_title_and_description() {
     let a = article();
     for id in &a.key_figures {
-        let c = chart(a.figure(id).expect("figure"));
+        let c = chart_of(a.figure(id).expect("figure"));
         let page = parse(&c.svg);
         let svg = page
             .select(&Selector::parse("svg").expect("selector"))
@@ -80,7 +86,7 @@ fn every_chart_has_a_role_title_and_description() {
                 .is_some()
         );
     }
-    let narcotics = chart(a.figure("narcotics").expect("figure"));
+    let narcotics = chart_of(a.figure("narcotics").expect("figure"));
     assert_eq!(
         narcotics.title,
         "Narcotics seized, 2021: over 1.4 million lb"
@@ -95,7 +101,7 @@ fn every_chart_has_a_role_title_and_description() {
 fn no_coordinate_is_missing_or_not_a_number() {
     let a = article();
     for id in &a.key_figures {
-        let c = chart(a.figure(id).expect("figure"));
+        let c = chart_of(a.figure(id).expect("figure"));
         for bad in ["NaN", "inf", "=\"\"", "=\"-"] {
             assert!(!c.svg.contains(bad), "{id}: `{bad}` in {}", c.svg);
         }
@@ -118,7 +124,7 @@ fn variant(from: &str, to: &str) -> &'static Article {
 #[test]
 fn labels_are_escaped() {
     let a = variant("\"label\": \"Narcotics seized\"", r#""label": "<b>&\"'""#);
-    let c = chart(a.figure("narcotics").expect("figure"));
+    let c = chart_of(a.figure("narcotics").expect("figure"));
     assert!(c.svg.contains("&lt;b&gt;&amp;&quot;&apos;"), "{}", c.svg);
     assert!(!c.svg.contains("<b>"));
 }
@@ -143,7 +149,7 @@ fn a_series_of_years_becomes_a_bar_chart_from_zero() {
         &format!(r#""observations": {}"#, series.trim()),
     );
     let figure = a.figure("arrests").expect("figure");
-    let c = chart(figure);
+    let c = chart_of(figure);
     assert_eq!(c.kind, ChartKind::Bars);
     assert_eq!(marks(&c.svg), 3, "one bar per year");
     for year in ["2019", "2020", "2021"] {

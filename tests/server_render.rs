@@ -106,9 +106,9 @@ fn the_four_headline_tiles_show_qualifier_number_unit_period_and_source() {
     ];
     for (tile, (label, qualifier, number, unit, period)) in tiles.iter().zip(expect) {
         assert_eq!(part(tile, ".tile__label").trim(), label);
-        assert_eq!(part(tile, ".tile__qualifier"), qualifier);
-        assert_eq!(part(tile, ".tile__number"), number);
-        assert_eq!(part(tile, ".tile__unit"), unit);
+        assert_eq!(part(tile, ".amount__qualifier"), qualifier);
+        assert_eq!(part(tile, ".amount__number"), number);
+        assert_eq!(part(tile, ".amount__unit"), unit);
         assert_eq!(part(tile, ".tile__period"), period);
         assert_eq!(
             part(tile, ".tile__source"),

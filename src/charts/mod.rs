@@ -12,6 +12,7 @@ pub mod units;
 
 use crate::content::Figure;
 use crate::figures;
+use crate::ids::ChartIds;
 
 /// What kind of chart a figure gets, with what a reader needs to read it.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,14 +43,9 @@ fn round_up(value: f64, factors: &[f64]) -> f64 {
         .unwrap_or(10.0 * step)
 }
 
-/// The element id of a figure's chart; the SVG's own ids derive from it.
-pub fn chart_id(figure: &Figure) -> String {
-    format!("chart-{}", figure.id)
-}
-
-/// The figure's chart: bars for a series, units for a single value.
-pub fn chart(figure: &Figure) -> Chart {
-    let id = chart_id(figure);
+/// The figure's chart: bars for a series, units for a single value. `ids` name the SVG, its
+/// title and its description.
+pub fn chart(figure: &Figure, ids: &ChartIds) -> Chart {
     let latest = figure.latest();
     let period = latest.period.map(|p| format!(", {p}")).unwrap_or_default();
     let title = format!(
@@ -60,7 +56,7 @@ pub fn chart(figure: &Figure) -> Chart {
     if figure.observations.len() > 1 {
         let (body, description) = bars::draw(figure);
         Chart {
-            svg: svg::finish(body, &id, &title, &description),
+            svg: svg::finish(body, ids, &title, &description),
             kind: ChartKind::Bars,
             title,
             description,
@@ -73,7 +69,7 @@ pub fn chart(figure: &Figure) -> Chart {
             marks: drawn.marks,
         };
         Chart {
-            svg: svg::finish(drawn.svg, &id, &title, &description),
+            svg: svg::finish(drawn.svg, ids, &title, &description),
             kind,
             title,
             description,

@@ -2,6 +2,7 @@
 //! labels. Every piece of text is escaped here.
 
 use super::ink;
+use crate::ids::ChartIds;
 use std::fmt::Write;
 
 /// Escapes text for SVG/XML content and attribute values.
@@ -49,17 +50,21 @@ pub fn add_labels(svg: &mut String, labels: &[Label]) {
 }
 
 /// Gives plotters' `<svg>` a role, a class, and a `<title>` and `<desc>` as its first children.
-pub fn finish(svg: String, id: &str, title: &str, description: &str) -> String {
-    let id = escape(id);
+pub fn finish(svg: String, ids: &ChartIds, title: &str, description: &str) -> String {
     let Some(open_end) = svg.find('>') else {
         return svg;
     };
     let (open, rest) = svg.split_at(open_end);
+    let (svg_id, title_id, desc_id) = (
+        escape(&ids.svg()),
+        escape(&ids.title()),
+        escape(&ids.desc()),
+    );
     let attributes = format!(
-        r#" role="img" class="chart__svg" id="{id}-svg" aria-labelledby="{id}-title" aria-describedby="{id}-desc" focusable="false""#
+        r#" role="img" class="chart__svg" id="{svg_id}" aria-labelledby="{title_id}" aria-describedby="{desc_id}" focusable="false""#
     );
     format!(
-        "{open}{attributes}>\n<title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>{}",
+        "{open}{attributes}>\n<title id=\"{title_id}\">{}</title>\n<desc id=\"{desc_id}\">{}</desc>{}",
         escape(title),
         escape(description),
         &rest[1..]
@@ -77,15 +82,19 @@ mod tests {
 
     #[test]
     fn finish_adds_role_title_and_description() {
+        let figure = crate::content::article()
+            .figure("arrests")
+            .expect("figure exists");
+        let ids = ChartIds::new(figure, crate::ids::Scope::Page);
         let svg = finish(
             "<svg width=\"1\">\n<rect/>\n</svg>\n".into(),
-            "c",
+            &ids,
             "T<",
             "D&",
         );
         assert!(svg.starts_with(r#"<svg width="1" role="img""#), "{svg}");
-        assert!(svg.contains(r#"<title id="c-title">T&lt;</title>"#));
-        assert!(svg.contains(r#"<desc id="c-desc">D&amp;</desc>"#));
+        assert!(svg.contains(r#"<title id="chart-arrests-title">T&lt;</title>"#));
+        assert!(svg.contains(r#"<desc id="chart-arrests-desc">D&amp;</desc>"#));
         assert!(svg.contains("<rect/>"));
     }
 }

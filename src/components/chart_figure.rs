@@ -1,15 +1,18 @@
 //! One figure as a chart (or, at the reader's choice, a table), with its key, its exact value on
 //! hover and focus, derived values with their formulas, its source, and downloads.
 
+use super::amount::{Place, amount};
+use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
 use super::rich_text::plain;
 use super::stat_tile::category_class;
 use crate::browser;
-use crate::charts::{self, chart_id};
+use crate::charts;
 use crate::content::{Article, Figure};
 use crate::derived::{Derived, derived};
 use crate::export;
 use crate::figures::{self, Amount};
+use crate::ids::{ChartIds, Scope};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,11 +24,11 @@ pub struct ChartFigureProps {
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let ChartFigureProps { article, figure } = *props;
-    let chart = use_memo(figure.id.clone(), |_| charts::chart(figure));
+    let ids = ChartIds::new(figure, Scope::Page);
+    let chart = use_memo(ids.clone(), |ids| charts::chart(figure, ids));
     let show_table = use_state_eq(|| false);
-    let id = chart_id(figure);
     let latest = figure.latest();
-    let amount = Amount::new(figure, latest, true);
+    let headline = Amount::new(figure, latest, true);
     let exact = Amount::exact(figure, latest, false);
     let period = latest.period.map(|p| p.to_string());
     let stem = export::file_stem(figure);
@@ -36,11 +39,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
     let download_svg = {
-        let (svg_id, name) = (format!("{id}-svg"), format!("{stem}.svg"));
+        let (svg_id, name) = (ids.svg(), format!("{stem}.svg"));
         Callback::from(move |_: MouseEvent| browser::download_svg(&svg_id, &name))
     };
     let download_png = {
-        let (svg_id, name) = (format!("{id}-svg"), format!("{stem}.png"));
+        let (svg_id, name) = (ids.svg(), format!("{stem}.png"));
         Callback::from(move |_: MouseEvent| browser::download_png(&svg_id, &name, 2.0))
     };
     let download_csv = {
@@ -54,29 +57,25 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     // For the download buttons' names: "Download the narcotics seized chart as SVG".
     let name = figure.label.to_ascii_lowercase();
     html! {
-        <figure class={classes!("chart", category_class(figure.category))} id={id.clone()}
-            aria-labelledby={format!("{id}-heading")}>
+        <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
+            aria-labelledby={ids.heading()}>
             <figcaption class="chart__caption">
-                <h3 class="chart__title" id={format!("{id}-heading")}>
+                <h3 class="chart__title" id={ids.heading()}>
                     { glyph_icon(Glyph::Category(figure.category), 20) }
                     <span>
                         { figure.label.as_str() }
                         if let Some(period) = &period { <span class="chart__period">{ format!(", {period}") }</span> }
                     </span>
                 </h3>
-                <p class="chart__headline">
-                    if let Some(word) = amount.before { <span class="chart__qualifier">{ word }</span>{ " " } }
-                    <strong>{ amount.number.as_str() }</strong>
-                    { format!(" {}", amount.after_number()) }
-                </p>
+                { amount(&headline, Place::Chart) }
             </figcaption>
             if *show_table {
-                { data_table(article, figure, &derived, &id) }
+                { data_table(article, figure, &derived, &ids) }
             } else {
-                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={format!("{id}-title")}
-                    aria-describedby={format!("{id}-exact")}>
+                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.title()}
+                    aria-describedby={ids.exact()}>
                     { Html::from_html_unchecked(chart.svg.clone().into()) }
-                    <p class="chart__exact" id={format!("{id}-exact")}>
+                    <p class="chart__exact" id={ids.exact()}>
                         { format!("Exact: {exact}{}", period.as_deref().map(|p| format!(", {p}")).unwrap_or_default()) }
                     </p>
                 </div>
@@ -87,21 +86,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 }
                 { chart.description.as_str() }
             </p>
-            if !derived.is_empty() {
-                <ul class="chart__derived">
-                    { for derived.iter().map(|d| html! {
-                        <li>
-                            <span class="derived-tag">{ "Derived" }</span>
-                            { format!(" {}: ", d.label) }<strong>{ d.text.as_str() }</strong>
-                            <span class="chart__formula">{ format!(" ({})", d.formula) }</span>
-                        </li>
-                    }) }
-                </ul>
-            }
+            { derived_list(&derived, "derived--chart") }
             <p class="chart__source">{ source }</p>
             <div class="chart__actions needs-js">
                 <button type="button" class="button button--small" aria-pressed={show_table.to_string()}
-                    aria-controls={id.clone()} onclick={toggle_table}>
+                    aria-controls={ids.root().to_owned()} onclick={toggle_table}>
                     { if *show_table { "Show chart" } else { "Show table" } }
                 </button>
                 <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
@@ -117,13 +106,13 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
 /// The chart's data as a table: every stated value with its qualifier, unit and source, then
 /// every derived value with its formula.
-fn data_table(article: &Article, figure: &Figure, derived: &[Derived], id: &str) -> Html {
+fn data_table(article: &Article, figure: &Figure, derived: &[Derived], ids: &ChartIds) -> Html {
     let source = figures::source_text(article, figure);
     html! {
         // Focusable, so a keyboard can scroll the table where it is wider than the chart.
-        <div class="chart__table-wrap" tabindex="0" role="region" aria-labelledby={format!("{id}-caption")}>
-            <table class="chart__table" id={format!("{id}-table")}>
-                <caption id={format!("{id}-caption")}>{ format!("{}: values and derived values", figure.label) }</caption>
+        <div class="chart__table-wrap" tabindex="0" role="region" aria-labelledby={ids.caption()}>
+            <table class="chart__table" id={ids.table()}>
+                <caption id={ids.caption()}>{ format!("{}: values and derived values", figure.label) }</caption>
                 <thead>
                     <tr><th scope="col">{ "Period" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "Source or formula" }</th></tr>
                 </thead>

@@ -1,7 +1,7 @@
 //! The table of contents: a link to every card, nested as the cards are.
 
 use crate::content::{Article, Section};
-use crate::state::REFERENCES_ID;
+use crate::ids::{self, CardId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +14,7 @@ fn entries(sections: &'static [Section]) -> Html {
         <ol>
             { for sections.iter().map(|s| html! {
                 <li>
-                    <a href={format!("#{}", s.id)}>{ s.title.as_str() }</a>
+                    <a href={CardId::Section(&s.id).href()}>{ s.title.as_str() }</a>
                     if !s.subsections.is_empty() { { entries(&s.subsections) } }
                 </li>
             }) }
@@ -26,11 +26,11 @@ fn entries(sections: &'static [Section]) -> Html {
 pub fn ContentsNav(props: &ContentsNavProps) -> Html {
     let article = props.article;
     html! {
-        <nav class="contents" aria-labelledby="contents-title">
-            <h2 id="contents-title" class="contents__title">{ article.labels.contents.as_str() }</h2>
+        <nav class="contents" aria-labelledby={ids::CONTENTS_TITLE}>
+            <h2 id={ids::CONTENTS_TITLE} class="contents__title">{ article.labels.contents.as_str() }</h2>
             { entries(&article.sections) }
             <ol class="contents__end">
-                <li><a href={format!("#{REFERENCES_ID}")}>{ article.labels.references.as_str() }</a></li>
+                <li><a href={CardId::References.href()}>{ article.labels.references.as_str() }</a></li>
             </ol>
         </nav>
     }

@@ -2,6 +2,7 @@
 
 use super::stat_tile::StatTile;
 use crate::content::Article;
+use crate::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,8 +26,8 @@ pub fn Hero(props: &HeroProps) -> Html {
                 <div class="hero__bar">{ props.children.clone() }</div>
                 <h1 class="hero__title">{ article.title.as_str() }</h1>
                 <p class="hero__lede">{ article.lede.as_str() }</p>
-                <section class="key-figures" aria-labelledby="key-figures-title">
-                    <h2 id="key-figures-title" class="visually-hidden">{ "Key figures" }</h2>
+                <section class="key-figures" aria-labelledby={ids::KEY_FIGURES_TITLE}>
+                    <h2 id={ids::KEY_FIGURES_TITLE} class="visually-hidden">{ "Key figures" }</h2>
                     <ul class="tiles">
                         { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
                     </ul>

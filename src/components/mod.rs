@@ -1,13 +1,17 @@
-//! Yew function components, one per file, and two plain markup functions used ~40 times each
-//! (`icon::glyph_icon`, `rich_text::rich_text`). They hold no business logic: they ask
+//! Yew function components, one per file, and the plain markup functions that every view shares
+//! (`amount`, `derived_list`, `reference_list`, `rich_text`, `icon`): each piece of markup is
+//! written once, for the page and the deck alike. They hold no business logic: they ask
 //! `figures`, `state` and `content`, and render what they are given.
 
+pub mod amount;
 pub mod card;
 pub mod chart_figure;
 pub mod contents_nav;
+pub mod derived_list;
 pub mod hero;
 pub mod icon;
 pub mod presentation;
+pub mod reference_list;
 pub mod references_card;
 pub mod rich_text;
 pub mod section_card;

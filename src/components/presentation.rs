@@ -1,15 +1,20 @@
 //! Present mode: the deck planned in `slides`, one slide at a time, full window, driven by keys,
 //! a clicker (Page Up / Page Down), swipes or the buttons in its bar.
 
+use super::amount::{Place, amount};
+use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
-use super::rich_text::rich_text;
-use super::stat_tile::StatTile;
+use super::reference_list::reference_list;
+use super::rich_text::text_block;
+use super::stat_tile::{StatTile, category_class};
 use crate::browser;
 use crate::charts;
-use crate::content::{Article, Block};
+use crate::content::Article;
 use crate::derived::derived;
 use crate::figures::{self, Amount};
-use crate::route;
+use crate::ids::{ChartIds, Scope};
+use crate::route::{Mode, SlideRequest};
+use crate::slides::keys::{Command, command};
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
 use std::cell::Cell;
@@ -18,43 +23,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
     pub article: &'static Article,
-    /// The URL hash that asked for present mode (`#/slide/4`); one that names no slide of the
-    /// deck shows the first.
-    pub hash: String,
+    /// The slide the URL asks for (`#/slide/4`); one that names no slide of the deck shows the first.
+    pub slide: SlideRequest,
     pub theme: Theme,
     pub on_go: Callback<usize>,
     pub on_theme: Callback<Theme>,
     pub on_exit: Callback<()>,
-}
-
-/// What a key does in present mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
-    Next,
-    Previous,
-    First,
-    Last,
-    FullScreen,
-    Blank,
-    Theme,
-    Exit,
-}
-
-/// The command for a key, as `KeyboardEvent.key` names it. (Keys with Ctrl, Alt or Meta never
-/// get here: `browser::on_key_down` leaves them to the browser.)
-pub fn command(key: &str, shift: bool) -> Option<Command> {
-    Some(match key {
-        " " if shift => Command::Previous,
-        "ArrowRight" | "ArrowDown" | "PageDown" | " " | "n" | "N" => Command::Next,
-        "ArrowLeft" | "ArrowUp" | "PageUp" | "p" | "P" => Command::Previous,
-        "Home" => Command::First,
-        "End" => Command::Last,
-        "f" | "F" => Command::FullScreen,
-        "b" | "B" | "." => Command::Blank,
-        "t" | "T" => Command::Theme,
-        "Escape" => Command::Exit,
-        _ => return None,
-    })
 }
 
 /// Swipes shorter than this (CSS px) are taps.
@@ -65,7 +39,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let article = props.article;
     let slides = use_memo((), move |_| deck(article));
     let count = slides.len();
-    let index = route::slide_for_hash(&props.hash, count).unwrap_or(0);
+    let index = props.slide.index(count);
     let blank = use_state_eq(|| false);
     let deck_ref = use_node_ref();
 
@@ -80,7 +54,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         Callback::from(move |command: Command| {
             // The URL is the source of truth: a key pressed before this render has caught up
             // with the last hash change still moves on from the slide the URL names.
-            let index = route::slide_for_hash(&browser::location_hash(), count).unwrap_or(index);
+            let index = match Mode::from_hash(&browser::location_hash()) {
+                Mode::Deck(request) => request.index(count),
+                Mode::Page => index,
+            };
             match command {
                 Command::Next => on_go.emit((index + 1).min(count - 1)),
                 Command::Previous => on_go.emit(index.saturating_sub(1)),
@@ -156,7 +133,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             {onpointerdown} {onpointerup}>
             <section class="slide" key={index} aria-roledescription="slide"
                 aria-label={format!("Slide {} of {count}: {}", index + 1, slide.title)}>
-                { slide_view(article, slide) }
+                { slide_view(article, slide, index) }
             </section>
             <div class="deck__blank" aria-hidden="true"></div>
             <footer class="deck__bar">
@@ -176,7 +153,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     }
 }
 
-fn slide_view(article: &'static Article, slide: &Slide<'static>) -> Html {
+fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -> Html {
     // The section's name above the title, where the title does not already say it.
     let kicker = if slide.title == slide.section.title {
         Html::default()
@@ -200,37 +177,24 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>) -> Html {
                 <div class="slide__body">
                     { for items.iter().map(|item| match item {
                         Item::Heading(text) => html! { <h2 class="slide__subtitle">{ *text }</h2> },
-                        Item::Block(Block::Paragraph(text)) => html! { <p>{ rich_text(article, text.as_str()) }</p> },
-                        Item::Block(Block::List(entries)) => html! {
-                            <ul>{ for entries.iter().map(|e| html! { <li>{ rich_text(article, e.as_str()) }</li> }) }</ul>
-                        },
-                        Item::Block(Block::Charts(_)) => html! {},
+                        Item::Block(block) => text_block(article, block),
                     }) }
                 </div>
             </div>
         },
         Body::Chart(figure) => {
-            let chart = charts::chart(figure);
-            let amount = Amount::new(figure, figure.latest(), true);
+            let chart = charts::chart(figure, &ChartIds::new(figure, Scope::Slide(index)));
             html! {
-                <div class={classes!("slide__inner", "slide--chart", super::stat_tile::category_class(figure.category))}>
+                <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
                     { kicker }
                     <h1 class="slide__title">{ chart.title.as_str() }</h1>
                     <div class="slide__chart">
                         <div class="slide__plot">{ Html::from_html_unchecked(chart.svg.into()) }</div>
                         <div class="slide__facts">
-                            <p class="slide__amount">
-                                if let Some(word) = amount.before { <span class="slide__qualifier">{ word }</span> }
-                                <strong>{ amount.number.as_str() }</strong>
-                                { format!(" {}", amount.after_number()) }
-                            </p>
+                            { amount(&Amount::new(figure, figure.latest(), true), Place::Slide) }
                             <p>{ chart.description.as_str() }</p>
                             <p>{ format!("Source: {}", figures::source_text(article, figure)) }</p>
-                            <ul class="slide__derived">
-                                { for derived(figure).into_iter().map(|d| html! {
-                                    <li><span class="derived-tag">{ "Derived" }</span>{ format!(" {}: {} ({})", d.label, d.text, d.formula) }</li>
-                                }) }
-                            </ul>
+                            { derived_list(&derived(figure), "derived--slide") }
                         </div>
                     </div>
                 </div>
@@ -239,11 +203,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>) -> Html {
         Body::References => html! {
             <div class="slide__inner">
                 <h1 class="slide__title">{ slide.title }</h1>
-                <ol class="slide__references">
-                    { for article.references.iter().map(|r| html! {
-                        <li value={r.number.to_string()}><strong>{ format!("[{}]", r.number) }</strong>{ format!(" {}", r.title) }</li>
-                    }) }
-                </ol>
+                { reference_list(article, Scope::Slide(index)) }
             </div>
         },
     }

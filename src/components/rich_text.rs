@@ -2,7 +2,7 @@
 //! "**Over 2,600 drug smuggling arrests** in 2021", each figure marked up as data.
 
 use crate::content::{
-    Article,
+    Article, Block,
     text::{self, Part, Segment},
 };
 use crate::figures;
@@ -67,4 +67,18 @@ pub fn rich_text(article: &Article, source: &str) -> Html {
             None => html! { { piece } },
         })
         .collect()
+}
+
+/// A paragraph or a list of the article, the same on a card and on a slide. Charts are not text:
+/// each view places them itself, so they render nothing here.
+pub fn text_block(article: &Article, block: &Block) -> Html {
+    match block {
+        Block::Paragraph(text) => html! { <p>{ rich_text(article, text) }</p> },
+        Block::List(items) => html! {
+            <ul class="bullets">
+                { for items.iter().map(|item| html! { <li>{ rich_text(article, item) }</li> }) }
+            </ul>
+        },
+        Block::Charts(_) => Html::default(),
+    }
 }

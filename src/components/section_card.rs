@@ -1,11 +1,12 @@
-//! A section of the article as a card: its paragraphs and lists, and its subsections as cards inside it.
+//! A section of the article as a card: its paragraphs, lists and charts, and its subsections as
+//! cards inside it. Its props never change, so it renders once; its card re-renders on a toggle.
 
 use super::card::Card;
 use super::chart_figure::ChartFigure;
 use super::icon::Glyph;
-use super::rich_text::rich_text;
+use super::rich_text::text_block;
 use crate::content::{Article, Block, Section};
-use crate::state::OpenCards;
+use crate::ids::CardId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,8 +15,6 @@ pub struct SectionCardProps {
     pub section: &'static Section,
     #[prop_or(2)]
     pub level: u8,
-    pub cards: OpenCards,
-    pub on_toggle: Callback<String>,
 }
 
 #[component]
@@ -24,33 +23,25 @@ pub fn SectionCard(props: &SectionCardProps) -> Html {
         article,
         section,
         level,
-        ..
     } = *props;
     let block = |block: &'static Block| match block {
-        Block::Paragraph(text) => html! { <p>{ rich_text(article, text.as_str()) }</p> },
         Block::Charts(ids) => html! {
             <div class="charts">
                 { for ids.iter().filter_map(|id| article.figure(id)).map(|figure| html! { <ChartFigure {article} {figure} /> }) }
             </div>
         },
-        Block::List(items) => html! {
-            <ul class="card__list">
-                { for items.iter().map(|item| html! { <li>{ rich_text(article, item.as_str()) }</li> }) }
-            </ul>
-        },
+        text => text_block(article, text),
     };
-    let subsections = section.subsections.iter().map(|sub| {
-        html! {
-            <SectionCard {article} section={sub} level={level + 1}
-                cards={props.cards.clone()} on_toggle={props.on_toggle.clone()} />
-        }
-    });
     html! {
-        <Card id={section.id.as_str()} title={section.title.as_str()} glyph={Glyph::Section(section.icon)}
-            {level} open={props.cards.is_open(&section.id)} on_toggle={props.on_toggle.clone()}>
+        <Card card={CardId::Section(&section.id)} title={section.title.as_str()}
+            glyph={Glyph::Section(section.icon)} {level}>
             <div class="card__prose">{ for section.blocks.iter().map(block) }</div>
             if !section.subsections.is_empty() {
-                <div class="card__children">{ for subsections }</div>
+                <div class="card__children">
+                    { for section.subsections.iter().map(|sub| html! {
+                        <SectionCard {article} section={sub} level={level + 1} />
+                    }) }
+                </div>
             }
         </Card>
     }

@@ -1,8 +1,10 @@
 //! A headline figure as a tile: label, qualifier, number, unit, period and source.
 
+use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
 use crate::content::{Article, Category, Figure};
 use crate::figures::{self, Amount};
+use crate::ids::CardId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +31,7 @@ pub fn category_class(category: Category) -> &'static str {
 pub fn StatTile(props: &StatTileProps) -> Html {
     let figure = props.figure;
     let observation = figure.latest();
-    let amount = Amount::new(figure, observation, true);
+    let value = Amount::new(figure, observation, true);
     let period = observation.period.map(|p| p.to_string());
     html! {
         <li class={classes!("tile", category_class(figure.category))} data-figure={figure.id.clone()}>
@@ -37,13 +39,7 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                 { glyph_icon(Glyph::Category(figure.category), 22) }
                 { figure.label.as_str() }
             </p>
-            <p class="tile__amount">
-                if let Some(word) = amount.before {
-                    <span class="tile__qualifier">{ word }</span>
-                }
-                <span class="tile__number">{ amount.number.as_str() }</span>
-                <span class="tile__unit">{ amount.after_number() }</span>
-            </p>
+            { amount(&value, Place::Tile) }
             <p class="tile__meta">
                 if let Some(period) = period {
                     <span class="tile__period">{ period }</span>
@@ -53,10 +49,10 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                 } else {
                     <span class="tile__source">
                         { "Source: " }
-                        <a href={format!("#{}", figure.source.section)}>{ figures::source_section(props.article, figure) }</a>
+                        <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(props.article, figure) }</a>
                         if !figure.source.references.is_empty() {
                             { ", refs " }
-                            <a href="#references">{ figures::reference_list(&figure.source.references) }</a>
+                            <a href={CardId::References.href()}>{ figures::reference_list(&figure.source.references) }</a>
                         }
                     </span>
                 }

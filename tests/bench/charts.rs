@@ -4,6 +4,7 @@
 
 use hsi_infographic::charts::chart;
 use hsi_infographic::content::article;
+use hsi_infographic::ids::{ChartIds, Scope};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -18,15 +19,16 @@ fn main() {
     println!("chart rendering, native, {RUNS} runs each");
     for id in &a.key_figures {
         let figure = a.figure(id).expect("key figures exist");
+        let ids = ChartIds::new(figure, Scope::Page);
         let mut times: Vec<Duration> = (0..RUNS)
             .map(|_| {
                 let start = Instant::now();
-                black_box(chart(black_box(figure)));
+                black_box(chart(black_box(figure), &ids));
                 start.elapsed()
             })
             .collect();
         times.sort();
-        let bytes = chart(figure).svg.len();
+        let bytes = chart(figure, &ids).svg.len();
         println!(
             "  {id:<10} median {:>7.1} µs   p95 {:>7.1} µs   {bytes:>6} bytes of SVG",
             percentile(&times, 0.5).as_secs_f64() * 1e6,

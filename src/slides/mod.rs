@@ -1,6 +1,9 @@
 //! The article as a slide deck for presenting: a title slide with the headline figures, the
 //! sections packed into slides that fit a projector screen, one slide per chart, and the
-//! references. Pure data: the deck is planned here and drawn by `components::presentation`.
+//! references. Pure data: the deck is planned here and drawn by `components::presentation`;
+//! `keys` maps the keyboard to what it does on the deck.
+
+pub mod keys;
 
 use crate::content::{Article, Block, Figure, Section};
 

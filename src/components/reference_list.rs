@@ -1,0 +1,25 @@
+//! The article's numbered reference list: the same list in the references card and on the last
+//! slide.
+
+use crate::content::Article;
+use crate::ids::{self, Scope};
+use yew::prelude::*;
+
+/// On the page each reference has an id (`ref-2`) to link to; elsewhere it has none, so that a
+/// view showing the list twice keeps its ids unique.
+pub fn reference_list(article: &Article, scope: Scope) -> Html {
+    let modifier = match scope {
+        Scope::Page => "references--page",
+        Scope::Slide(_) => "references--slide",
+    };
+    html! {
+        <ol class={classes!("references", modifier)}>
+            { for article.references.iter().map(|r| html! {
+                <li id={(scope == Scope::Page).then(|| ids::reference(r.number))} value={r.number.to_string()}>
+                    <span class="references__number">{ format!("[{}]", r.number) }</span>
+                    { " " }{ r.title.as_str() }
+                </li>
+            }) }
+        </ol>
+    }
+}
