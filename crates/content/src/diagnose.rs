@@ -1,7 +1,8 @@
 //! Build-time diagnostics for the data file: every error names the field path and the line,
 //! whether serde rejected the file or a later check did. Native only (used by `build.rs` and tests).
 
-use super::model::{Article, Step, path_string};
+use super::model::Article;
+use super::validate::{Step, path_string};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 use serde_path_to_error::Segment;
@@ -29,6 +30,15 @@ impl fmt::Display for ContentError {
             "line {}, column {}, at `{}`: {}",
             self.line, self.column, path, self.message
         )
+    }
+}
+
+impl Article {
+    /// Parses and validates the data file. `parse` gives the same answer with lines.
+    pub fn from_json(json: &str) -> Result<Self, String> {
+        let article: Self = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        article.validate().map_err(|e| e.to_string())?;
+        Ok(article)
     }
 }
 

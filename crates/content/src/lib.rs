@@ -1,18 +1,23 @@
 //! The article as data: the typed model of its one data file, the checks a schema cannot express,
-//! and the figure placeholders in its prose. No Yew and no web-sys: the app, its `build.rs` and the
-//! site tools all read the article through this crate.
+//! and the figure placeholders in its prose. No Yew and no web-sys: the app, its `build.rs` and
+//! the site tools all read the article through this crate.
 //!
 //! With the `json` feature it also reads the data file itself (`diagnose::parse`), naming the field
 //! path and line of any error; `build.rs` uses it to reject an invalid file before the app builds.
 
 pub mod model;
+mod queries;
 pub mod template;
 pub mod text;
+pub mod validate;
+pub mod walk;
 
 #[cfg(feature = "json")]
 pub mod diagnose;
 
 pub use model::*;
+pub use validate::{Invalid, Step, path_string};
+pub use walk::{Visit, Walk};
 
 /// The article's data file.
 #[cfg(feature = "json")]

@@ -1,6 +1,8 @@
 //! An invalid data file is rejected with the field path and the line of the fault, whether serde
 //! or a later check finds it. `build.rs` runs this same parser, so each case also fails the build.
 
+#![cfg(feature = "json")]
+
 use hsi_content::{
     ARTICLE_JSON,
     diagnose::{ContentError, parse},

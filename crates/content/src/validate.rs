@@ -1,0 +1,222 @@
+//! The checks the data file must pass that serde cannot express on its own: ids that are unique
+//! slugs, references and figures that exist, periods in
+//! order, and prose whose placeholders name real figures. Each failure carries the path of the
+//! offending value, which `diagnose` turns into a line.
+
+use super::model::{Article, Block, Observation, Period};
+use super::text::{self, Part, Segment};
+use std::collections::HashSet;
+use std::fmt;
+
+/// One step of a path into the data file, as in `figures[2].source.references[0]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// A check the data file failed, with the path of the offending value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    pub path: Vec<Step>,
+    pub message: String,
+}
+
+/// Writes a path the way `serde_path_to_error` does, so both kinds of error read alike.
+pub fn path_string(path: &[Step]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Key(key) if out.is_empty() => out.push_str(key),
+            Step::Key(key) => {
+                out.push('.');
+                out.push_str(key);
+            }
+            Step::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", path_string(&self.path), self.message)
+    }
+}
+
+fn fail(path: Vec<Step>, message: impl Into<String>) -> Result<(), Invalid> {
+    Err(Invalid {
+        path,
+        message: message.into(),
+    })
+}
+
+impl Article {
+    /// The checks a schema cannot express. Returns the first failure.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let section_ids = self.check_sections()?;
+        let references = self.check_references()?;
+        self.check_figures(&section_ids, &references)?;
+        self.check_key_figures()?;
+        self.check_charts()?;
+        self.check_prose()
+    }
+
+    /// Section ids that are unique slugs.
+    fn check_sections(&self) -> Result<HashSet<&str>, Invalid> {
+        let mut ids = HashSet::new();
+        for visit in self.walk_sections() {
+            let id = visit.section.id.as_str();
+            let path = [visit.path.as_slice(), &[Step::Key("id")]].concat();
+            if !is_slug(id) {
+                fail(
+                    path,
+                    format!("`{id}` must be lowercase letters, digits and `-`"),
+                )?;
+            } else if !ids.insert(id) {
+                fail(path, format!("section id `{id}` is used twice"))?;
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Reference numbers, each used once.
+    fn check_references(&self) -> Result<HashSet<u32>, Invalid> {
+        let numbers: HashSet<u32> = self.references.iter().map(|r| r.number).collect();
+        if numbers.len() != self.references.len() {
+            fail(
+                vec![Step::Key("references")],
+                "a reference number is used twice",
+            )?;
+        }
+        Ok(numbers)
+    }
+
+    /// Unique figure ids, well-formed observations, and sources that name a section and listed
+    /// references.
+    fn check_figures(
+        &self,
+        section_ids: &HashSet<&str>,
+        references: &HashSet<u32>,
+    ) -> Result<(), Invalid> {
+        let mut figure_ids = HashSet::new();
+        for (i, figure) in self.figures.iter().enumerate() {
+            let at = |steps: &[Step]| [&[Step::Key("figures"), Step::Index(i)], steps].concat();
+            if !is_slug(&figure.id) || !figure_ids.insert(figure.id.as_str()) {
+                fail(
+                    at(&[Step::Key("id")]),
+                    format!("figure id `{}` is not a unique slug", figure.id),
+                )?;
+            }
+            if figure.observations.is_empty() {
+                fail(
+                    at(&[Step::Key("observations")]),
+                    "a figure needs at least one observation",
+                )?;
+            }
+            if let Some(message) = period_problem(&figure.observations) {
+                fail(at(&[Step::Key("observations")]), message)?;
+            }
+            if !section_ids.contains(figure.source.section.as_str()) {
+                fail(
+                    at(&[Step::Key("source"), Step::Key("section")]),
+                    format!("no section has the id `{}`", figure.source.section),
+                )?;
+            }
+            for (j, number) in figure.source.references.iter().enumerate() {
+                if !references.contains(number) {
+                    fail(
+                        at(&[Step::Key("source"), Step::Key("references"), Step::Index(j)]),
+                        format!("reference [{number}] is not in the reference list"),
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Headline tiles of figures that exist.
+    fn check_key_figures(&self) -> Result<(), Invalid> {
+        for (i, id) in self.key_figures.iter().enumerate() {
+            if self.figure(id).is_none() {
+                fail(
+                    vec![Step::Key("key_figures"), Step::Index(i)],
+                    format!("no figure has the id `{id}`"),
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Chart blocks of figures that exist.
+    fn check_charts(&self) -> Result<(), Invalid> {
+        for visit in self.walk_sections() {
+            for (b, block) in visit.section.blocks.iter().enumerate() {
+                let Block::Charts(ids) = block else { continue };
+                for (i, id) in ids.iter().enumerate() {
+                    if self.figure(id).is_none() {
+                        let steps = [
+                            Step::Key("blocks"),
+                            Step::Index(b),
+                            Step::Key("charts"),
+                            Step::Index(i),
+                        ];
+                        fail(
+                            [visit.path.as_slice(), &steps].concat(),
+                            format!("no figure has the id `{id}`"),
+                        )?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Text that is not blank, with placeholders that name figures able to fill them.
+    fn check_prose(&self) -> Result<(), Invalid> {
+        for (path, prose) in self.prose() {
+            if prose.trim().is_empty() {
+                fail(path, "text must not be empty")?;
+            } else if let Err(message) = self.check_placeholders(prose) {
+                fail(path, message)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn check_placeholders(&self, prose: &str) -> Result<(), String> {
+        for segment in text::segments(prose).map_err(|e| e.0)? {
+            if let Segment::Figure { id, part } = segment {
+                let figure = self
+                    .figure(id)
+                    .ok_or_else(|| format!("`{{{id}}}` names no figure"))?;
+                if part == Part::Period && figure.latest().period.is_none() {
+                    return Err(format!("`{{{id}.period}}`: the figure has no period"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Periods must be well formed and, in a series, in order without overlap.
+fn period_problem(observations: &[Observation]) -> Option<String> {
+    let periods: Vec<Period> = observations.iter().filter_map(|o| o.period).collect();
+    if let Some(p) = periods.iter().find(|p| p.from > p.to) {
+        return Some(format!("period {}–{} ends before it starts", p.from, p.to));
+    }
+    if observations.len() > 1 && periods.len() != observations.len() {
+        return Some("every observation of a series needs a period".into());
+    }
+    periods
+        .windows(2)
+        .any(|w| w[1].from <= w[0].to)
+        .then(|| "periods must be in order and must not overlap".into())
+}
