@@ -1,12 +1,14 @@
 //! The article as data: the typed model of its one data file, the checks a schema cannot express,
-//! and the figure placeholders in its prose. No Yew and no web-sys: the app, its `build.rs` and
-//! the site tools all read the article through this crate.
+//! the ids the app reserves for its own elements, and the figure placeholders in its prose. No Yew
+//! and no web-sys: the app, its `build.rs` and the site tools all read the article through this
+//! crate.
 //!
 //! With the `json` feature it also reads the data file itself (`diagnose::parse`), naming the field
 //! path and line of any error; `build.rs` uses it to reject an invalid file before the app builds.
 
 pub mod model;
 mod queries;
+pub mod reserved;
 pub mod template;
 pub mod text;
 pub mod validate;
@@ -16,6 +18,7 @@ pub mod walk;
 pub mod diagnose;
 
 pub use model::*;
+pub use reserved::{REFERENCES_ID, RESERVED_IDS};
 pub use validate::{Invalid, Step, path_string};
 pub use walk::{Visit, Walk};
 

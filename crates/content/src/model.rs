@@ -144,7 +144,8 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    /// Used in URLs (`#strategies`) and element ids: lowercase letters, digits and `-`.
+    /// Used in URLs (`#strategies`) and element ids: lowercase letters, digits and `-`, and none
+    /// of the ids the app reserves for itself (`reserved`).
     pub id: String,
     pub title: String,
     pub icon: Icon,

@@ -1,9 +1,10 @@
 //! The checks the data file must pass that serde cannot express on its own: ids that are unique
-//! slugs, references and figures that exist, periods in
+//! slugs and leave the app's own DOM ids alone, references and figures that exist, periods in
 //! order, and prose whose placeholders name real figures. Each failure carries the path of the
 //! offending value, which `diagnose` turns into a line.
 
 use super::model::{Article, Block, Observation, Period};
+use super::reserved;
 use super::text::{self, Part, Segment};
 use std::collections::HashSet;
 use std::fmt;
@@ -62,8 +63,14 @@ impl Article {
         self.check_prose()
     }
 
-    /// Section ids that are unique slugs.
+    /// At least one section, and section ids that are unique slugs the app has not taken.
     fn check_sections(&self) -> Result<HashSet<&str>, Invalid> {
+        if self.sections.is_empty() {
+            fail(
+                vec![Step::Key("sections")],
+                "the article needs at least one section",
+            )?;
+        }
         let mut ids = HashSet::new();
         for visit in self.walk_sections() {
             let id = visit.section.id.as_str();
@@ -73,6 +80,8 @@ impl Article {
                     path,
                     format!("`{id}` must be lowercase letters, digits and `-`"),
                 )?;
+            } else if let Some(message) = reserved::section_id_conflict(id) {
+                fail(path, message)?;
             } else if !ids.insert(id) {
                 fail(path, format!("section id `{id}` is used twice"))?;
             }

@@ -4,7 +4,7 @@
 #![cfg(feature = "json")]
 
 use hsi_content::{
-    ARTICLE_JSON,
+    ARTICLE_JSON, REFERENCES_ID, RESERVED_IDS,
     diagnose::{ContentError, parse},
 };
 
@@ -119,5 +119,92 @@ fn the_message_reads_well() {
     assert!(
         text.contains("`figures[1].observations[0].value`"),
         "{text}"
+    );
+}
+
+#[test]
+fn an_article_without_sections_is_rejected() {
+    let start = ARTICLE_JSON.find("\"sections\": [").expect("sections");
+    let end = start
+        + ARTICLE_JSON[start..]
+            .find("\n  ],\n")
+            .expect("the list ends")
+        + 4;
+    let json = format!(
+        "{}\"sections\": []{}",
+        &ARTICLE_JSON[..start],
+        &ARTICLE_JSON[end..]
+    );
+    let error = parse(&json).expect_err("an article needs a section");
+    assert_eq!(error.path, "sections");
+    assert_eq!(error.message, "the article needs at least one section");
+    assert_eq!(
+        error.line,
+        ARTICLE_JSON[..start].matches('\n').count() + 1,
+        "{error}"
+    );
+}
+
+/// The error for a section id changed from `from` to `to`: its path ends in `.id` and it stands
+/// at the changed line.
+fn section_id_error(from: &str, to: &str) -> ContentError {
+    let (error, line) = error_for(&format!("\"id\": \"{from}\""), &format!("\"id\": \"{to}\""));
+    assert!(error.path.ends_with(".id"), "{error}");
+    assert_eq!(error.line, line, "{error}");
+    error
+}
+
+#[test]
+fn a_section_may_not_take_an_id_the_app_gives_its_own_elements() {
+    for reserved in RESERVED_IDS {
+        let error = section_id_error("targeting", reserved);
+        assert_eq!(error.path, "sections[1].subsections[0].id");
+        assert_eq!(
+            error.message,
+            format!(
+                "section id `{reserved}` is reserved: the app gives that id to an element of its own"
+            )
+        );
+    }
+    assert!(RESERVED_IDS.contains(&REFERENCES_ID));
+}
+
+#[test]
+fn a_section_id_may_not_end_like_a_card_toggle() {
+    let error = section_id_error("ms-13", "ms-13-toggle");
+    assert_eq!(error.path, "sections[2].subsections[1].id");
+    assert_eq!(
+        error.message,
+        "section id `ms-13-toggle` must not end in `-toggle`: the app makes `{card}-toggle` ids"
+    );
+}
+
+#[test]
+fn a_section_id_may_not_end_like_a_card_panel() {
+    let error = section_id_error("overview", "overview-panel");
+    assert_eq!(error.path, "sections[0].id");
+    assert_eq!(
+        error.message,
+        "section id `overview-panel` must not end in `-panel`: the app makes `{card}-panel` ids"
+    );
+}
+
+#[test]
+fn a_section_id_may_not_start_like_a_chart() {
+    let error = section_id_error("impact", "chart-impact");
+    assert_eq!(error.path, "sections[2].id");
+    assert_eq!(
+        error.message,
+        "section id `chart-impact` must not start with `chart-`: the app makes `chart-…` ids"
+    );
+}
+
+#[test]
+fn a_section_id_may_not_start_like_a_reference() {
+    let error = section_id_error("hezbollah", "ref-1");
+    assert_eq!(error.path, "sections[2].subsections[2].id");
+    assert_eq!(
+        error.message,
+        "section id `ref-1` must not start with `ref-`: the app makes `ref-…` ids"
     );
 }

@@ -1,0 +1,111 @@
+//! The DOM ids the app gives its own elements, and the ids it derives from section, figure and
+//! reference ids. The app builds its ids from these constants and functions, and the validator
+//! rejects a section id that would collide with one (`section_id_conflict`), so the two cannot
+//! drift apart. A section's id is itself a DOM id and a URL hash (`#strategies`).
+
+/// The element in `index.html` the app renders into.
+pub const APP_ID: &str = "app";
+/// The main landmark that holds the cards.
+pub const MAIN_ID: &str = "main";
+/// The reference list's card, and so the hash that opens it (`#references`).
+pub const REFERENCES_ID: &str = "references";
+/// The table of contents' heading.
+pub const CONTENTS_TITLE_ID: &str = "contents-title";
+/// The headline tiles' heading.
+pub const KEY_FIGURES_TITLE_ID: &str = "key-figures-title";
+
+/// Every fixed DOM id the app renders. No section may take one.
+pub const RESERVED_IDS: [&str; 5] = [
+    APP_ID,
+    MAIN_ID,
+    REFERENCES_ID,
+    CONTENTS_TITLE_ID,
+    KEY_FIGURES_TITLE_ID,
+];
+
+/// Ends a card's disclosure button id: `{card}-toggle`.
+pub const TOGGLE_SUFFIX: &str = "-toggle";
+/// Ends a card's panel id: `{card}-panel`.
+pub const PANEL_SUFFIX: &str = "-panel";
+/// Starts a figure's chart id, and the ids of the chart's parts: `chart-{figure}`,
+/// `chart-{figure}-table`.
+pub const CHART_PREFIX: &str = "chart-";
+/// Starts a reference list entry's id: `ref-{number}`.
+pub const REFERENCE_PREFIX: &str = "ref-";
+
+/// The id of a card's disclosure button.
+pub fn toggle_id(card_id: &str) -> String {
+    format!("{card_id}{TOGGLE_SUFFIX}")
+}
+
+/// The id of a card's panel.
+pub fn panel_id(card_id: &str) -> String {
+    format!("{card_id}{PANEL_SUFFIX}")
+}
+
+/// The id of a figure's chart.
+pub fn chart_id(figure_id: &str) -> String {
+    format!("{CHART_PREFIX}{figure_id}")
+}
+
+/// The id of an entry in the reference list.
+pub fn reference_id(number: u32) -> String {
+    format!("{REFERENCE_PREFIX}{number}")
+}
+
+/// Why a section with this id would share its DOM id with an element the app makes, if it would.
+pub fn section_id_conflict(id: &str) -> Option<String> {
+    if RESERVED_IDS.contains(&id) {
+        return Some(format!(
+            "section id `{id}` is reserved: the app gives that id to an element of its own"
+        ));
+    }
+    if let Some(suffix) = [TOGGLE_SUFFIX, PANEL_SUFFIX]
+        .into_iter()
+        .find(|suffix| id.ends_with(suffix))
+    {
+        return Some(format!(
+            "section id `{id}` must not end in `{suffix}`: the app makes `{{card}}{suffix}` ids"
+        ));
+    }
+    [CHART_PREFIX, REFERENCE_PREFIX]
+        .into_iter()
+        .find(|prefix| id.starts_with(prefix))
+        .map(|prefix| {
+            format!(
+                "section id `{id}` must not start with `{prefix}`: the app makes `{prefix}…` ids"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_ids_follow_the_rules_the_validator_enforces() {
+        for derived in [toggle_id("impact"), panel_id("impact")] {
+            assert!(section_id_conflict(&derived).is_some(), "{derived}");
+        }
+        for derived in [chart_id("narcotics"), reference_id(3)] {
+            assert!(section_id_conflict(&derived).is_some(), "{derived}");
+        }
+        assert_eq!(toggle_id("impact"), "impact-toggle");
+        assert_eq!(chart_id("narcotics"), "chart-narcotics");
+        assert_eq!(reference_id(3), "ref-3");
+    }
+
+    #[test]
+    fn ordinary_section_ids_are_free() {
+        for id in [
+            "impact",
+            "ms-13",
+            "toggle",
+            "panel-discussion",
+            "charts",
+            "refs",
+        ] {
+            assert_eq!(section_id_conflict(id), None, "{id}");
+        }
+    }
+}
