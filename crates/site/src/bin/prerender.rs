@@ -1,12 +1,13 @@
 //! `prerender [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
 //! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
-//! The wasm then hydrates that markup. It inlines the style sheets, drops the preloads and
-//! starts the wasm after the first paint, so that paint waits for the page alone. Last it adds
-//! a strict Content Security Policy whose script and style hashes are computed from the
-//! finished page. Run by Trunk's post-build hook.
+//! The wasm then hydrates that markup. It fills the head's texts from the data, inlines the
+//! style sheets, drops the preloads and starts the wasm after the first paint, so that paint
+//! waits for the page alone. Last it adds a strict Content Security Policy whose script and
+//! style hashes are computed from the finished page. Run by Trunk's post-build hook.
+
+use hsi_infographic::{content::article, head::head};
 
 fn main() -> std::process::ExitCode {
-    use hsi_site as site;
     let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let dist = std::path::Path::new(&dist);
     // Trunk names files relative to `public_url` ("./" here); a leading "/" is read from DIST too.
@@ -17,11 +18,10 @@ fn main() -> std::process::ExitCode {
     let path = file("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))
-        .and_then(|page| site::inject_app(&page, &site::render_app()))
-        .and_then(|page| site::inline_style_sheets(&page, read))
+        .and_then(|page| {
+            hsi_site::prerender(&page, &hsi_site::render_app(), &head(article()), read)
+        })
         .and_then(|(page, sheets)| {
-            let page = site::defer_start(&site::remove_preloads(&page))
-                .and_then(|page| site::add_content_security_policy(&page))?;
             std::fs::write(&path, page)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
             // Inlined, the sheets' own files would only be dead weight in dist/. Removed only

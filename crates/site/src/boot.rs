@@ -1,0 +1,133 @@
+//! How the page starts the wasm: Trunk's preloads removed, and its start script replaced by one
+//! that waits for the first paint.
+
+use crate::csp::INLINE_SCRIPTS;
+use crate::rewrite::{bodies, rewrite, set_body};
+use lol_html::element;
+
+/// Trunk's preloads of the glue (`rel=modulepreload`) and of the wasm.
+const PRELOADS: &str = "link[rel=modulepreload i], link[rel=preload i][type='application/wasm' i]";
+
+/// Removes Trunk's preload links for the glue and the wasm. The prerendered page is complete
+/// without them, so its text and style get the connection first; the start script fetches both
+/// later (see `defer_start`).
+pub fn remove_preloads(page: &str) -> Result<String, String> {
+    rewrite(
+        page,
+        [element!(PRELOADS, |link| {
+            link.remove();
+            Ok(())
+        })],
+    )
+}
+
+/// The start script: its index among the page's inline scripts, and its body. It is Trunk's or
+/// the one `defer_start` writes, and both hand `module_or_path` to the glue's init.
+pub(crate) fn start_script(page: &str) -> Result<(usize, String), String> {
+    bodies(page, INLINE_SCRIPTS)?
+        .into_iter()
+        .enumerate()
+        .find(|(_, body)| body.contains("module_or_path"))
+        .ok_or_else(|| "no script that starts the wasm".to_owned())
+}
+
+/// The page with the start script's body replaced by `body`.
+pub(crate) fn replace_start_script(page: &str, body: &str) -> Result<String, String> {
+    let (index, _) = start_script(page)?;
+    set_body(page, INLINE_SCRIPTS, index, body)
+}
+
+/// The glue and wasm files a start script loads: `import … from './glue.js'` (Trunk's) or
+/// `import("./glue.js")` (ours), and `module_or_path: './app_bg.wasm'`.
+pub(crate) fn boot_files(script: &str) -> Result<(String, String), String> {
+    let quoted_after = |marker: &str| {
+        let rest = &script[script.find(marker)? + marker.len()..];
+        let rest = rest.trim_start().strip_prefix(['\'', '"'])?;
+        Some(rest[..rest.find(['\'', '"'])?].to_owned())
+    };
+    // `from` is followed by a space, or not once minified (`from"./glue.js"`).
+    let glue = quoted_after("from")
+        .or_else(|| quoted_after("import("))
+        .ok_or("no glue import in the start script")?;
+    let wasm = quoted_after("module_or_path:").ok_or("no wasm path in the start script")?;
+    Ok((glue, wasm))
+}
+
+/// Replaces Trunk's start script, which starts the wasm as soon as the page is parsed, with one
+/// that starts it once the page has loaded and painted. The prerendered page is whole without
+/// the wasm, so its first paint never waits on script, and the app hydrates a frame later.
+/// The script still announces `TrunkApplicationStarted`, as Trunk's does.
+pub fn defer_start(page: &str) -> Result<String, String> {
+    let (_, script) = start_script(page)?;
+    let (glue, wasm) = boot_files(&script)?;
+    let deferred = format!(
+        r#"const start = async () => {{
+  const bindings = await import("{glue}");
+  const wasm = await bindings.default({{ module_or_path: "{wasm}" }});
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm }} }}));
+}};
+// After the first paint; a hidden tab paints no frames, so it starts without waiting for one.
+addEventListener("load", () => document.hidden ? setTimeout(start) : requestAnimationFrame(() => setTimeout(start)));"#
+    );
+    replace_start_script(page, &deferred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILES: (&str, &str) = ("./g.js", "./w.wasm");
+
+    fn files_of(page: &str) -> Result<(String, String), String> {
+        start_script(page).and_then(|(_, script)| boot_files(&script))
+    }
+
+    #[test]
+    fn preloads_go_and_the_module_script_still_names_its_files() {
+        let page = "<link crossorigin href=./g.js rel=modulepreload><link as=fetch crossorigin href=./w.wasm rel=preload type=application/wasm><script type=module>import init, * as bindings from './g.js';\nconst wasm = await init({ module_or_path: './w.wasm' });</script>";
+        let out = remove_preloads(page).expect("parses");
+        assert!(!out.contains("preload"), "{out}");
+        let files = Ok((FILES.0.to_owned(), FILES.1.to_owned()));
+        assert_eq!(files_of(&out), files);
+        assert!(start_script("<script>x()</script>").is_err());
+        // Deferred, the start script waits for the load event and still names both files.
+        let deferred = defer_start(&out).expect("has a start script");
+        assert!(!deferred.contains(" from "), "{deferred}");
+        assert!(
+            deferred.contains(r#"addEventListener("load""#),
+            "{deferred}"
+        );
+        assert_eq!(files_of(&deferred), files);
+    }
+
+    #[test]
+    fn a_minified_start_script_names_its_files_too() {
+        let page = r#"<script type=module>import init,*as bindings from"./g.js";const wasm=await init({module_or_path:"./w.wasm"})</script>"#;
+        assert_eq!(files_of(page), Ok((FILES.0.to_owned(), FILES.1.to_owned())));
+    }
+
+    #[test]
+    fn a_debug_build_is_deferred_too() {
+        // Trunk's debug build: not minified, attributes quoted, other scripts around.
+        let page = r#"<head>
+    <script>document.documentElement.classList.add("js");</script>
+    <link rel="modulepreload" href="./g.js" crossorigin="anonymous">
+    <link rel="preload" href="./w.wasm" crossorigin="anonymous" type="application/wasm" as="fetch">
+    <link rel="preload" href="./font.woff2" as="font">
+<script type="module">
+import init, * as bindings from './g.js';
+const wasm = await init({ module_or_path: './w.wasm' });
+</script>
+  </head>"#;
+        let out = defer_start(&remove_preloads(page).expect("parses")).expect("has a start");
+        assert!(!out.contains("modulepreload") && !out.contains("application/wasm"));
+        assert!(out.contains(r#"<link rel="preload" href="./font.woff2" as="font">"#));
+        assert!(out.contains(r#"<script>document.documentElement.classList.add("js");</script>"#));
+        assert!(
+            out.contains(r#"<script type="module">const start = async"#),
+            "{out}"
+        );
+        assert_eq!(files_of(&out), Ok((FILES.0.to_owned(), FILES.1.to_owned())));
+    }
+}

@@ -1,0 +1,97 @@
+//! The prerendered page: the App rendered into `#app`, and every build step in its order.
+
+use crate::boot::{defer_start, remove_preloads};
+use crate::csp::add_content_security_policy;
+use crate::head::fill_head;
+use crate::inline::inline_style_sheets;
+use crate::rewrite::rewrite;
+use hsi_infographic::head::Head;
+use hsi_infographic::{App, AppProps};
+use lol_html::html_content::ContentType;
+use lol_html::{element, text};
+use std::cell::Cell;
+use yew::LocalServerRenderer;
+
+/// The App as Yew's server renderer writes it, with the markers hydration needs.
+pub fn render_app() -> String {
+    let renderer = LocalServerRenderer::<App>::with_props(AppProps::default()).hydratable(true);
+    futures::executor::block_on(renderer.render())
+}
+
+/// Puts the rendered App inside the page's empty `#app` element.
+pub fn inject_app(page: &str, app: &str) -> Result<String, String> {
+    let mounts = Cell::new(0);
+    let filled = "#app is not empty in index.html (already prerendered?)";
+    let out = rewrite(
+        page,
+        [
+            element!("#app", |mount| {
+                mounts.set(mounts.get() + 1);
+                // Appended markup is not parsed again, so the handlers below see only the page's.
+                mount.append(app, ContentType::Html);
+                Ok(())
+            }),
+            element!("#app *", |_| Err(filled.into())),
+            text!("#app", |chunk| {
+                if chunk.as_str().trim().is_empty() {
+                    Ok(())
+                } else {
+                    Err(filled.into())
+                }
+            }),
+        ],
+    )?;
+    match mounts.get() {
+        1 => Ok(out),
+        0 => Err("no <div id=\"app\"></div> in index.html".into()),
+        n => Err(format!("{n} elements with id=\"app\" in index.html")),
+    }
+}
+
+/// Trunk's page made whole: the head filled from `head`, the App (`app`, from `render_app`)
+/// rendered in, the style sheets inlined, the preloads dropped and the wasm started after the
+/// first paint. Last comes the Content Security Policy, which hashes every inline script and
+/// style of the finished page. Returns the page and the inlined sheets' names.
+/// `read` returns a file of `dist/` by the name the page uses (`./name` or `name`).
+pub fn prerender(
+    page: &str,
+    app: &str,
+    head: &Head,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<(String, Vec<String>), String> {
+    // The head first: the App's charts carry `<title>`s of their own.
+    let page = inject_app(&fill_head(page, head)?, app)?;
+    let (page, sheets) = inline_style_sheets(&page, read)?;
+    let page = defer_start(&remove_preloads(&page)?)?;
+    Ok((add_content_security_policy(&page)?, sheets))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_app_goes_inside_the_empty_mount_point() {
+        let page = "<body><div id=app></div></body>";
+        assert_eq!(
+            inject_app(page, "<p>x</p>").as_deref(),
+            Ok("<body><div id=app><p>x</p></div></body>")
+        );
+        assert!(
+            inject_app("<body><div id=app><p>x</p></div></body>", "y").is_err(),
+            "only once"
+        );
+    }
+
+    #[test]
+    fn the_mount_point_is_found_quoted_or_not() {
+        let debug = "<body>\n  <div id=\"app\">\n  </div>\n</body>";
+        assert_eq!(
+            inject_app(debug, "<p>x</p>").as_deref(),
+            Ok("<body>\n  <div id=\"app\">\n  <p>x</p></div>\n</body>")
+        );
+        assert!(inject_app("<body><div id=app>text</div>", "y").is_err());
+        assert!(inject_app("<body><div id=other></div>", "y").is_err());
+        assert!(inject_app("<div id=app></div><div id='app'></div>", "y").is_err());
+    }
+}
