@@ -45,7 +45,8 @@ impl fmt::Display for Invalid {
     }
 }
 
-fn fail(path: Vec<Step>, message: impl Into<String>) -> Result<(), Invalid> {
+/// The failure of a check, as the checks return it.
+fn fail<T>(path: Vec<Step>, message: impl Into<String>) -> Result<T, Invalid> {
     Err(Invalid {
         path,
         message: message.into(),
@@ -66,24 +67,24 @@ impl Article {
     /// At least one section, and section ids that are unique slugs the app has not taken.
     fn check_sections(&self) -> Result<HashSet<&str>, Invalid> {
         if self.sections.is_empty() {
-            fail(
+            return fail(
                 vec![Step::Key("sections")],
                 "the article needs at least one section",
-            )?;
+            );
         }
         let mut ids = HashSet::new();
         for visit in self.walk_sections() {
             let id = visit.section.id.as_str();
             let path = [visit.path.as_slice(), &[Step::Key("id")]].concat();
             if !is_slug(id) {
-                fail(
+                return fail(
                     path,
                     format!("`{id}` must be lowercase letters, digits and `-`"),
-                )?;
+                );
             } else if let Some(message) = reserved::section_id_conflict(id) {
-                fail(path, message)?;
+                return fail(path, message);
             } else if !ids.insert(id) {
-                fail(path, format!("section id `{id}` is used twice"))?;
+                return fail(path, format!("section id `{id}` is used twice"));
             }
         }
         Ok(ids)
@@ -93,10 +94,10 @@ impl Article {
     fn check_references(&self) -> Result<HashSet<u32>, Invalid> {
         let numbers: HashSet<u32> = self.references.iter().map(|r| r.number).collect();
         if numbers.len() != self.references.len() {
-            fail(
+            return fail(
                 vec![Step::Key("references")],
                 "a reference number is used twice",
-            )?;
+            );
         }
         Ok(numbers)
     }
@@ -112,32 +113,32 @@ impl Article {
         for (i, figure) in self.figures.iter().enumerate() {
             let at = |steps: &[Step]| [&[Step::Key("figures"), Step::Index(i)], steps].concat();
             if !is_slug(&figure.id) || !figure_ids.insert(figure.id.as_str()) {
-                fail(
+                return fail(
                     at(&[Step::Key("id")]),
                     format!("figure id `{}` is not a unique slug", figure.id),
-                )?;
+                );
             }
             if figure.observations.is_empty() {
-                fail(
+                return fail(
                     at(&[Step::Key("observations")]),
                     "a figure needs at least one observation",
-                )?;
+                );
             }
             if let Some(message) = period_problem(&figure.observations) {
-                fail(at(&[Step::Key("observations")]), message)?;
+                return fail(at(&[Step::Key("observations")]), message);
             }
             if !section_ids.contains(figure.source.section.as_str()) {
-                fail(
+                return fail(
                     at(&[Step::Key("source"), Step::Key("section")]),
                     format!("no section has the id `{}`", figure.source.section),
-                )?;
+                );
             }
             for (j, number) in figure.source.references.iter().enumerate() {
                 if !references.contains(number) {
-                    fail(
+                    return fail(
                         at(&[Step::Key("source"), Step::Key("references"), Step::Index(j)]),
                         format!("reference [{number}] is not in the reference list"),
-                    )?;
+                    );
                 }
             }
         }
@@ -148,10 +149,10 @@ impl Article {
     fn check_key_figures(&self) -> Result<(), Invalid> {
         for (i, id) in self.key_figures.iter().enumerate() {
             if self.figure(id).is_none() {
-                fail(
+                return fail(
                     vec![Step::Key("key_figures"), Step::Index(i)],
                     format!("no figure has the id `{id}`"),
-                )?;
+                );
             }
         }
         Ok(())
@@ -170,10 +171,10 @@ impl Article {
                             Step::Key("charts"),
                             Step::Index(i),
                         ];
-                        fail(
+                        return fail(
                             [visit.path.as_slice(), &steps].concat(),
                             format!("no figure has the id `{id}`"),
-                        )?;
+                        );
                     }
                 }
             }
@@ -185,9 +186,9 @@ impl Article {
     fn check_prose(&self) -> Result<(), Invalid> {
         for (path, prose) in self.prose() {
             if prose.trim().is_empty() {
-                fail(path, "text must not be empty")?;
+                return fail(path, "text must not be empty");
             } else if let Err(message) = self.check_placeholders(prose) {
-                fail(path, message)?;
+                return fail(path, message);
             }
         }
         Ok(())
