@@ -37,8 +37,9 @@ dist: tools ## Build the static site into dist/
 single: dist ## Write target/hsi-infographic.html: one self-contained file that opens from file://
 	cargo run --quiet -p hsi-site --bin single_file -- dist target/hsi-infographic.html
 
-# The crates that build for the browser; crates/site is native-only build tooling.
-WASM_CRATES := -p hsi-infographic -p hsi-content
+# The crates that build for the browser, with the browser's entry (src/main.rs); crates/site is
+# native-only build tooling.
+WASM_CRATES := -p hsi-infographic -p hsi-content --features hsi-infographic/hydrate
 
 lint: ## Formatting and clippy, for every crate natively and the browser's crates for wasm32
 	cargo fmt --all --check

@@ -1,0 +1,29 @@
+//! The browser's entry point: hydrates the prerendered App in the page's `#app` element. Built
+//! by Trunk for wasm32 with the `hydrate` feature (see Cargo.toml); never native.
+
+#[cfg(not(target_arch = "wasm32"))]
+compile_error!("src/main.rs is the browser's entry: build it for wasm32 with `trunk build`");
+
+fn main() {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let window = web_sys::window().expect("the app runs in a window");
+    let root = window
+        .document()
+        .and_then(|d| d.get_element_by_id("app"))
+        .expect("index.html has an element with id=\"app\"");
+    let start = Closure::once_into_js(move || {
+        let renderer = yew::Renderer::<hsi_infographic::App>::with_root(root.clone());
+        // The build prerenders the page into #app; hydrate it. Without that markup (`trunk
+        // serve` before the hook ran, say), render from scratch.
+        if root.first_element_child().is_some() {
+            renderer.hydrate();
+        } else {
+            renderer.render();
+        }
+    });
+    // Hydrate in a task of its own, after the one that instantiated the wasm: two shorter tasks
+    // keep the page more responsive to a reader's input than one long one.
+    window
+        .set_timeout_with_callback(start.unchecked_ref())
+        .expect("setTimeout is available");
+}
