@@ -29,17 +29,15 @@ for (const name of files) {
 }
 const SIZE_BUDGET = 120 * 1024;
 console.log(`first visit, brotli: ${kb(firstVisit)} (budget ${kb(SIZE_BUDGET)}): ${verdict(firstVisit <= SIZE_BUDGET, `over by ${kb(firstVisit - SIZE_BUDGET)}`)}`);
+const plainBrotli = brotliCompressSync(await readFile(new URL('./fixtures/plain.html', import.meta.url)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+console.log(`plain-HTML page, brotli: ${kb(plainBrotli)}; first visit / plain: ${(firstVisit / plainBrotli).toFixed(1)}×`);
 
-// 2. Cold loads: the app, and a plain static page of the same article (the prerendered HTML with
-// its scripts removed) as the baseline.
+// 2. Cold loads: the app, and the plain-HTML page of the same article as the baseline
+// (fixtures/plain.html, a copy of shared/baseline/plain.html: <details> cards, a little inline CSS,
+// no script). Comparing with the app's own page minus its scripts would measure only the wasm.
 const baselineDir = new URL('../../target/bench-baseline/', import.meta.url).pathname;
 await mkdir(baselineDir, { recursive: true });
-for (const name of files) if (!name.endsWith('.html')) await writeFile(`${baselineDir}${name}`, await readFile(`${DIST}${name}`));
-const plain = (await readFile(`${DIST}index.html`, 'utf8'))
-  .replace(/<script[\s\S]*?<\/script>/g, '')
-  .replace(/<link[^>]*(modulepreload|application\/wasm)[^>]*>/g, '')
-  .replace(/<meta http-equiv=Content-Security-Policy[^>]*>/, '');
-await writeFile(`${baselineDir}index.html`, plain);
+await writeFile(`${baselineDir}index.html`, await readFile(new URL('./fixtures/plain.html', import.meta.url)));
 
 // Both served with brotli, as a static host would.
 const env = await start({ compress: true });
@@ -70,7 +68,7 @@ async function coldLoad(url, interactive) {
 
 // One uncounted load of each first (the server compresses each file on its first request), then
 // the two pages alternate, so a slower moment of the machine weighs on both alike.
-const pages = [['app', env.url, true], ['static baseline', baseline.url, false]];
+const pages = [['app', env.url, true], ['plain HTML', baseline.url, false]];
 for (const [, url, interactive] of pages) await coldLoad(url, interactive);
 const loads = Object.fromEntries(pages.map(([label]) => [label, []]));
 for (let i = 0; i < LOADS; i += 1) {
@@ -82,8 +80,10 @@ console.log(`\n== cold load, median of ${LOADS}, 1280×800 ==`);
 for (const [label, r] of Object.entries(results)) {
   console.log(`  ${label.padEnd(16)} FCP ${ms(r.fcp)}   LCP ${ms(r.lcp)}   hydrated ${Number.isNaN(r.hydrated) ? '—' : ms(r.hydrated)}   JS heap ${kb(r.heap)}`);
 }
-const lcpRatio = results.app.lcp / results['static baseline'].lcp;
-console.log(`LCP ratio app / baseline: ${lcpRatio.toFixed(2)} (budget ≤ 1.25): ${verdict(lcpRatio <= 1.25, `${((lcpRatio - 1.25) * 100).toFixed(0)} points over`)}`);
+const lcpRatio = results.app.lcp / results['plain HTML'].lcp;
+const fcpRatio = results.app.fcp / results['plain HTML'].fcp;
+console.log(`FCP ratio app / plain HTML: ${fcpRatio.toFixed(2)}`);
+console.log(`LCP ratio app / plain HTML: ${lcpRatio.toFixed(2)} (budget ≤ 1.25): ${verdict(lcpRatio <= 1.25, `${((lcpRatio - 1.25) * 100).toFixed(0)} points over`)}`);
 
 // 3. Toggling a card: click to attribute change, and memory after 1,000 toggles.
 {
@@ -130,20 +130,31 @@ console.log(`LCP ratio app / baseline: ${lcpRatio.toFixed(2)} (budget ≤ 1.25):
   await context.close();
 }
 
-// 4. Lighthouse (npm `lighthouse`, fetched by npx on first use; it drives the same Chromium).
+// 4. Lighthouse (npm `lighthouse`, fetched by npx on first use; it drives the same Chromium), on
+// the app and the plain-HTML page alternately, both presets.
 console.log('\n== Lighthouse ==');
-for (const preset of ['mobile', 'desktop']) {
-  const args = ['--yes', 'lighthouse@12', env.url, '--quiet', '--output=json', '--output-path=stdout',
+async function lighthouse(url, preset) {
+  const args = ['--yes', 'lighthouse@12', url, '--quiet', '--output=json', '--output-path=stdout',
     `--chrome-flags=--headless=new ${['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'].join(' ')}`,
     '--only-categories=performance,accessibility,best-practices,seo'];
   if (preset === 'desktop') args.push('--preset=desktop');
+  const { stdout } = await run('npx', args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180000 });
+  const report = JSON.parse(stdout);
+  const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    scores: Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+  };
+}
+for (const preset of ['mobile', 'desktop']) {
   try {
-    const { stdout } = await run('npx', args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024, timeout: 180000 });
-    const report = JSON.parse(stdout);
-    const scores = Object.values(report.categories).map((c) => [c.title, Math.round(c.score * 100)]);
-    const line = scores.map(([t, s]) => `${t} ${s}`).join('   ');
-    const missed = scores.filter(([, s]) => s < 100).map(([t, s]) => `${t} ${s}`);
+    const app = await lighthouse(env.url, preset);
+    const plainPage = await lighthouse(baseline.url, preset);
+    const line = app.scores.map(([t, s]) => `${t} ${s}`).join('   ');
+    const missed = app.scores.filter(([, s]) => s < 100).map(([t, s]) => `${t} ${s}`);
     console.log(`  ${preset.padEnd(8)} ${line} (budget 100 each): ${verdict(missed.length === 0, missed.join(', '))}`);
+    console.log(`  ${''.padEnd(8)} FCP ${ms(app.fcp)} / plain ${ms(plainPage.fcp)} = ${(app.fcp / plainPage.fcp).toFixed(2)}   LCP ${ms(app.lcp)} / plain ${ms(plainPage.lcp)} = ${(app.lcp / plainPage.lcp).toFixed(2)}`);
   } catch (error) {
     console.log(`  ${preset.padEnd(8)} not measured: ${String(error.message).split('\n')[0]}`);
   }
