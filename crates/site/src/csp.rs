@@ -38,8 +38,10 @@ pub fn hash_source(body: &str) -> String {
     )
 }
 
-/// Adds the policy as the first element of `<head>`, before any script it governs. The policy
-/// is computed from `page` as given, so this is the last step that changes a script or a style.
+/// Adds the policy right after `<meta charset>` (which must stay in the page's first 1,024
+/// bytes, so nothing long goes before it), or as the first element of `<head>` in a page without
+/// one: either way before any script it governs. The policy is computed from `page` as given, so
+/// this is the last step that changes a script or a style.
 pub fn add_content_security_policy(page: &str) -> Result<String, String> {
     // The policy holds only keywords and base64, never a `"`.
     let meta = format!(
@@ -47,29 +49,31 @@ pub fn add_content_security_policy(page: &str) -> Result<String, String> {
         content_security_policy(page)?
     );
     let placed = Cell::new(false);
-    let out = rewrite(
+    let after_charset = rewrite(
         page,
-        [
-            element!("head", |head| {
-                if !placed.replace(true) {
-                    head.prepend(&meta, ContentType::Html);
-                }
-                Ok(())
-            }),
-            // A minified page drops the optional `<head>` tag: then the policy goes right after
-            // `<meta charset>`, which stays first so the browser finds it in the first bytes.
-            element!("meta[charset]", |charset| {
-                if !placed.replace(true) {
-                    charset.after(&meta, ContentType::Html);
-                }
-                Ok(())
-            }),
-        ],
+        [element!("meta[charset]", |charset| {
+            if !placed.replace(true) {
+                charset.after(&meta, ContentType::Html);
+            }
+            Ok(())
+        })],
+    )?;
+    if placed.get() {
+        return Ok(after_charset);
+    }
+    let first_in_head = rewrite(
+        page,
+        [element!("head", |head| {
+            if !placed.replace(true) {
+                head.prepend(&meta, ContentType::Html);
+            }
+            Ok(())
+        })],
     )?;
     if !placed.get() {
-        return Err("no <head> or <meta charset> to put the policy after".into());
+        return Err("no <meta charset> or <head> to put the policy after".into());
     }
-    Ok(out)
+    Ok(first_in_head)
 }
 
 #[cfg(test)]
@@ -91,7 +95,7 @@ mod tests {
         assert!(policy.contains("object-src 'none'") && policy.contains("base-uri 'self'"));
         let with = add_content_security_policy(page).expect("has a head");
         assert!(with.starts_with(
-            "<html><head><meta http-equiv=Content-Security-Policy content=\"default-src"
+            "<html><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"default-src"
         ));
     }
 
@@ -107,7 +111,16 @@ mod tests {
         );
         let debug = "<html><head>\n<meta charset=\"utf-8\"><script>a()</script></head>";
         let out = add_content_security_policy(debug).expect("has a head");
-        assert!(out.starts_with("<html><head><meta http-equiv"), "{out}");
+        assert!(
+            out.starts_with("<html><head>\n<meta charset=\"utf-8\"><meta http-equiv"),
+            "{out}"
+        );
+        let no_charset = add_content_security_policy("<html><head><script>a()</script></head>")
+            .expect("has a head");
+        assert!(
+            no_charset.starts_with("<html><head><meta http-equiv"),
+            "{no_charset}"
+        );
         assert_eq!(out.matches("Content-Security-Policy").count(), 1);
         assert!(add_content_security_policy("<p>no head</p>").is_err());
     }
