@@ -2,7 +2,7 @@
 //! the JSON file and write the postcard bytes the app decodes. Lookups over them are in `queries`,
 //! the walk over the section tree in `walk`, and the checks serde cannot express in `validate`.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer, de::Error as _};
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -10,40 +10,330 @@ pub struct Article {
     pub title: String,
     /// The article's opening paragraph, shown under the title.
     pub lede: String,
-    pub labels: Labels,
     pub figures: Vec<Figure>,
     /// Ids of the figures shown as headline tiles, in order.
     pub key_figures: Vec<String>,
     pub sections: Vec<Section>,
     pub references: Vec<Reference>,
+    /// Last in the postcard bytes, so that nothing decoded after the labels can fail: the decoder
+    /// would then have to drop every label, code the wasm would carry (1.4 KB brotli).
+    pub labels: Labels,
 }
 
 /// Every word a reader sees that the article does not supply, beside the headings the article
 /// itself uses for its table of contents and reference list. Templates name their slots in
-/// braces (`{title}`), filled by `template::fill`.
+/// braces (`{title}`), filled by `template::fill`; each field's doc names the slots it takes,
+/// and the validator rejects any other (`validate`).
+///
+/// The JSON data file names every label. The postcard bytes hold them as one list of texts in
+/// field order, which the wasm reads in one loop and hands out one by one: derived decoders cost
+/// it some 140 bytes a label, for the checks and clean-up of each field.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+// `remote = "Self"`: the derives write inherent `serialize` and `deserialize` functions, for the
+// JSON file, which the trait impls below call.
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Labels {
+    /// The article's heading for its table of contents (article text).
     pub contents: String,
+    /// The article's heading for its reference list (article text).
     pub references: String,
     /// The page's title and link-preview texts, written into `index.html` at prerender.
     pub page: PageLabels,
+    /// The page's own controls and notes.
+    pub interface: InterfaceLabels,
+    /// The colour themes' names.
+    pub theme: ThemeLabels,
+    /// The words a figure is written with: qualifier, scale, units and source.
+    pub figures: FigureLabels,
+    /// Values computed from a figure: what each is, and its formula.
+    pub derived: DerivedLabels,
+    /// A figure's chart, its data table and its downloads.
+    pub chart: ChartLabels,
+    /// The CSV download's header and words.
+    pub export: ExportLabels,
+    /// Present mode.
+    pub deck: DeckLabels,
 }
 
-/// What a browser tab, a search result or a link preview shows of the page.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct PageLabels {
-    /// The `<title>`: `{title}` is the article's title.
-    pub title: String,
-    /// The meta description.
-    pub description: String,
-    /// The link preview's text: `{figures}` is the headline figures, each as `figure`.
-    pub summary: String,
-    /// One headline figure in the summary: `{label}`, `{amount}` and `{period}`.
-    pub figure: String,
-    /// The preview image's text alternative.
-    pub image_alt: String,
+impl Labels {
+    /// How many texts the postcard bytes hold.
+    const COUNT: usize = 2
+        + PageLabels::COUNT
+        + InterfaceLabels::COUNT
+        + ThemeLabels::COUNT
+        + FigureLabels::COUNT
+        + DerivedLabels::COUNT
+        + ChartLabels::COUNT
+        + ExportLabels::COUNT
+        + DeckLabels::COUNT;
+
+    /// The labels from their `COUNT` texts, in field order.
+    fn from_texts(texts: Vec<String>) -> Self {
+        let texts = &mut texts.into_iter();
+        Labels {
+            contents: next(texts),
+            references: next(texts),
+            page: PageLabels::from_texts(texts),
+            interface: InterfaceLabels::from_texts(texts),
+            theme: ThemeLabels::from_texts(texts),
+            figures: FigureLabels::from_texts(texts),
+            derived: DerivedLabels::from_texts(texts),
+            chart: ChartLabels::from_texts(texts),
+            export: ExportLabels::from_texts(texts),
+            deck: DeckLabels::from_texts(texts),
+        }
+    }
+}
+
+impl Serialize for Labels {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            return Labels::serialize(self, serializer);
+        }
+        let mut texts = vec![&self.contents, &self.references];
+        self.page.push_texts(&mut texts);
+        self.interface.push_texts(&mut texts);
+        self.theme.push_texts(&mut texts);
+        self.figures.push_texts(&mut texts);
+        self.derived.push_texts(&mut texts);
+        self.chart.push_texts(&mut texts);
+        self.export.push_texts(&mut texts);
+        self.deck.push_texts(&mut texts);
+        serializer.collect_seq(texts)
+    }
+}
+
+impl<'de> Deserialize<'de> for Labels {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            return Labels::deserialize(deserializer);
+        }
+        let texts = Vec::<String>::deserialize(deserializer)?;
+        if texts.len() != Labels::COUNT {
+            return Err(D::Error::invalid_length(texts.len(), &"one text per label"));
+        }
+        Ok(Labels::from_texts(texts))
+    }
+}
+
+/// The next label's text; the count was checked, so none is missing. Not inlined: each label
+/// then costs the wasm one call that writes its text in place.
+#[inline(never)]
+fn next(texts: &mut std::vec::IntoIter<String>) -> String {
+    texts.next().unwrap_or_default()
+}
+
+/// Declares a group of labels: a struct of `String` fields, each with the slots its template
+/// takes (`[]` for a plain label; the validator rejects any other, see `validate`), so each
+/// field's doc and its slots must agree.
+macro_rules! labels {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$field_meta:meta])* $field:ident: [$($slot:literal),*], )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $( $(#[$field_meta])* pub $field: String, )*
+        }
+
+        impl $name {
+            /// How many labels the group holds.
+            const COUNT: usize = [$(stringify!($field)),*].len();
+
+            /// Each label's name and text, and the slots its template may use, in field order.
+            pub fn texts(&self) -> Vec<(&'static str, &str, &'static [&'static str])> {
+                vec![$((stringify!($field), self.$field.as_str(), &[$($slot),*])),*]
+            }
+
+            /// Appends the group's texts in field order, as the postcard bytes hold them.
+            fn push_texts<'a>(&'a self, texts: &mut Vec<&'a String>) {
+                texts.extend([$(&self.$field),*]);
+            }
+
+            /// The group from the next `COUNT` texts, in field order.
+            fn from_texts(texts: &mut std::vec::IntoIter<String>) -> Self {
+                Self { $($field: next(texts)),* }
+            }
+        }
+    };
+}
+
+labels! {
+    /// What a browser tab, a search result or a link preview shows of the page.
+    pub struct PageLabels {
+        /// The `<title>`: `{title}` is the article's title.
+        title: ["title"],
+        /// The meta description.
+        description: [],
+        /// The link preview's text: `{figures}` is the headline figures, each as `figure`.
+        summary: ["figures"],
+        /// One headline figure in the summary: `{label}`, `{amount}` and `{period}`.
+        figure: ["label", "amount", "period"],
+        /// The preview image's text alternative.
+        image_alt: [],
+    }
+}
+
+labels! {
+    /// The page's controls and its closing note.
+    pub struct InterfaceLabels {
+        /// The link that skips to the cards.
+        skip: [],
+        /// The button that starts present mode.
+        present: [],
+        open_all: [],
+        close_all: [],
+        /// The headline tiles' heading, for screen readers.
+        key_figures: [],
+        /// The theme switch's legend.
+        theme: [],
+        /// The footer's note: `{references}` is the whole reference list, as a link.
+        footer: ["references"],
+    }
+}
+
+labels! {
+    /// The colour themes' names, on the page's switch and the deck's theme button.
+    pub struct ThemeLabels {
+        auto: [],
+        light: [],
+        dark: [],
+        projector: [],
+    }
+}
+
+labels! {
+    /// The words a figure is written with.
+    pub struct FigureLabels {
+        /// The qualifier before a lower bound ("over 2,600").
+        over: [],
+        /// The same where a figure starts a sentence ("Over 2,600 …"): the data writes the
+        /// capital, so the app carries no case tables.
+        over_capitalised: [],
+        /// The scale word after the digits of a value of a million or more ("1.4 million").
+        million: [],
+        /// Pounds, in short (tiles, charts, derived values).
+        lb: [],
+        /// Pounds, in full (article text, exact values).
+        pounds: [],
+        /// Where the article states a figure: `{section}` is the section's title,
+        /// `{references}` the references it lists.
+        stated_in: ["section", "references"],
+        /// A figure's source line: `{source}` is `stated_in`.
+        source: ["source"],
+        /// A tile's source at projector size: `{references}` is the references alone.
+        refs: ["references"],
+        /// The kind of a value the article states.
+        stated: [],
+        /// The kind of a value computed from a stated one.
+        derived: [],
+    }
+}
+
+labels! {
+    /// Values computed from a figure. `{amount}` is always the figure's value, with its
+    /// qualifier and unit.
+    pub struct DerivedLabels {
+        /// The daily average's name: `{period}` is the year.
+        daily: ["period"],
+        /// The yearly average's name: `{period}` is the span of years.
+        yearly: ["period"],
+        /// A daily average: `{amount}`.
+        per_day: ["amount"],
+        /// A yearly average: `{amount}`.
+        per_year: ["amount"],
+        /// The daily average's formula: `{amount}` and `{days}`, the days in the year.
+        daily_formula: ["amount", "days"],
+        /// The yearly average's formula: `{amount}` and `{years}`, the years in the span.
+        yearly_formula: ["amount", "years"],
+        /// The metric tons' name.
+        tons: [],
+        /// The unit of a value in metric tons.
+        metric_tons: [],
+        /// The metric tons' formula: `{amount}`, `{kg_per_lb}` and `{kg_per_t}`.
+        tons_formula: ["amount", "kg_per_lb", "kg_per_t"],
+    }
+}
+
+labels! {
+    /// A figure's chart, its data table and its downloads.
+    pub struct ChartLabels {
+        /// The exact value under the chart: `{amount}`, and `{period}` after a comma (", 2021"),
+        /// or nothing where the figure has no period.
+        exact: ["amount", "period"],
+        show_table: [],
+        show_chart: [],
+        /// The download buttons' texts.
+        svg: [],
+        png: [],
+        csv: [],
+        /// The download buttons' names: `{name}` is the figure's label in lower case.
+        download_svg: ["name"],
+        download_png: ["name"],
+        download_csv: ["name"],
+        /// The data table's caption: `{label}`.
+        caption: ["label"],
+        /// The data table's column headings.
+        period_column: [],
+        value_column: [],
+        kind_column: [],
+        source_column: [],
+        /// A unit chart's key: `{quantity}` for one square, `{count}` squares in all.
+        units: ["quantity", "count"],
+        /// A unit chart's key when it has exactly one square: `{quantity}` and `{count}`.
+        units_one: ["quantity", "count"],
+        /// A bar chart's description: `{count}` periods, from `{first}` to `{last}`, on an axis
+        /// from `{bottom}` (zero) to `{top}`.
+        bars: ["count", "first", "last", "bottom", "top"],
+    }
+}
+
+labels! {
+    /// The CSV download: a header and the words in its rows.
+    pub struct ExportLabels {
+        /// The name of every file downloaded for a figure, before its extension: `{figure}` is
+        /// the figure's label and period as a slug.
+        file: ["figure"],
+        /// The CSV's header row.
+        header: [],
+        /// The qualifiers, as the CSV names them.
+        exact: [],
+        over: [],
+        plus: [],
+        /// The unit of a value in US dollars (the unit in pounds is `figures.pounds`).
+        us_dollars: [],
+        /// The kinds of row.
+        stated: [],
+        derived: [],
+    }
+}
+
+labels! {
+    /// Present mode.
+    pub struct DeckLabels {
+        /// What the deck is, for screen readers (`aria-roledescription`).
+        deck_role: [],
+        /// The deck's name: `{title}` is the article's title.
+        deck: ["title"],
+        /// What a slide is, for screen readers (`aria-roledescription`).
+        slide_role: [],
+        /// A slide's name: `{number}` of `{count}`, and its `{title}`.
+        slide: ["number", "count", "title"],
+        /// The progress bar's name.
+        progress: [],
+        /// The control bar's name.
+        controls: [],
+        previous: [],
+        next: [],
+        full_screen: [],
+        exit: [],
+        /// The line that lists the keys.
+        keys: [],
+    }
 }
 
 /// One quantity stated by the article.

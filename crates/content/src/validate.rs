@@ -1,9 +1,10 @@
 //! The checks the data file must pass that serde cannot express on its own: ids that are unique
 //! slugs and leave the app's own DOM ids alone, references and figures that exist, periods in
-//! order, and prose whose placeholders name real figures. Each failure carries the path of the
-//! offending value, which `diagnose` turns into a line.
+//! order, prose whose placeholders name real figures, and interface labels whose templates use
+//! only the slots the app fills. Each failure carries the path of the offending value, which
+//! `diagnose` turns into a line.
 
-use super::model::{Article, Block, Observation, Period};
+use super::model::{Article, Block, Labels, Observation, Period};
 use super::reserved;
 use super::text::{self, Part, Segment};
 use std::collections::HashSet;
@@ -61,7 +62,8 @@ impl Article {
         self.check_figures(&section_ids, &references)?;
         self.check_key_figures()?;
         self.check_charts()?;
-        self.check_prose()
+        self.check_prose()?;
+        check_labels(&self.labels)
     }
 
     /// At least one section, and section ids that are unique slugs the app has not taken.
@@ -229,4 +231,113 @@ fn period_problem(observations: &[Observation]) -> Option<String> {
         .windows(2)
         .any(|w| w[1].from <= w[0].to)
         .then(|| "periods must be in order and must not overlap".into())
+}
+
+/// One interface label: its path, its text and the slots its doc says it takes.
+type LabelText<'a> = (Vec<Step>, &'a str, &'static [&'static str]);
+
+/// Every interface label, with the slots it takes (`model::labels!`). The article's own headings
+/// (`contents`, `references`) are prose, checked with the rest of the article. `Labels` is
+/// destructured without `..`, so a group added to it and not here does not compile.
+fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
+    let Labels {
+        contents: _,
+        references: _,
+        page,
+        interface,
+        theme,
+        figures,
+        derived,
+        chart,
+        export,
+        deck,
+    } = labels;
+    [
+        ("page", page.texts()),
+        ("interface", interface.texts()),
+        ("theme", theme.texts()),
+        ("figures", figures.texts()),
+        ("derived", derived.texts()),
+        ("chart", chart.texts()),
+        ("export", export.texts()),
+        ("deck", deck.texts()),
+    ]
+    .into_iter()
+    .flat_map(|(group, texts)| {
+        texts.into_iter().map(move |(name, text, slots)| {
+            let path = vec![Step::Key("labels"), Step::Key(group), Step::Key(name)];
+            (path, text, slots)
+        })
+    })
+    .collect()
+}
+
+/// Interface labels that are not blank and whose templates name only the slots the app fills.
+fn check_labels(labels: &Labels) -> Result<(), Invalid> {
+    for (path, text, slots) in label_texts(labels) {
+        if text.trim().is_empty() {
+            return fail(path, "a label must not be empty");
+        }
+        if let Err(message) = check_slots(text, slots) {
+            return fail(path, message);
+        }
+    }
+    Ok(())
+}
+
+/// Every `{slot}` in `text` is one of `slots`, and every brace belongs to a slot.
+fn check_slots(text: &str, slots: &[&str]) -> Result<(), String> {
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a `}` closes no slot".into());
+        }
+        let after = &rest[open + 1..];
+        let close = after
+            .find(['{', '}'])
+            .filter(|&close| after[close..].starts_with('}'))
+            .ok_or("a `{` opens no slot")?;
+        let name = &after[..close];
+        if !slots.contains(&name) {
+            let takes = match slots {
+                [] => "it takes none".to_owned(),
+                _ => format!(
+                    "it takes {}",
+                    slots
+                        .iter()
+                        .map(|s| format!("`{{{s}}}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            return Err(format!("`{{{name}}}` is not a slot of this label: {takes}"));
+        }
+        rest = &after[close + 1..];
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_slots;
+
+    #[test]
+    fn a_template_names_only_its_slots_and_every_brace_is_a_slot() {
+        assert_eq!(
+            check_slots("Slide {number} of {count}", &["number", "count"]),
+            Ok(())
+        );
+        assert_eq!(check_slots("no slots", &[]), Ok(()));
+        assert_eq!(
+            check_slots("{n} of {count}", &["number", "count"]),
+            Err("`{n}` is not a slot of this label: it takes `{number}`, `{count}`".into())
+        );
+        assert_eq!(
+            check_slots("{title}", &[]),
+            Err("`{title}` is not a slot of this label: it takes none".into())
+        );
+        for broken in ["open {never", "stray } brace", "{a{b}", "{}"] {
+            assert!(check_slots(broken, &["a", "b"]).is_err(), "{broken}");
+        }
+    }
 }

@@ -208,3 +208,25 @@ fn a_section_id_may_not_start_like_a_reference() {
         "section id `ref-1` must not start with `ref-`: the app makes `ref-…` ids"
     );
 }
+
+#[test]
+fn a_label_may_use_only_the_slots_it_takes() {
+    let (error, line) = error_for("\"Slide {number} of", "\"Slide {n} of");
+    assert_eq!(error.path, "labels.deck.slide");
+    assert_eq!(error.line, line, "{error}");
+    assert_eq!(
+        error.message,
+        "`{n}` is not a slot of this label: it takes `{number}`, `{count}`, `{title}`"
+    );
+}
+
+#[test]
+fn a_misspelt_label_is_named_with_its_path_and_line() {
+    let (error, line) = error_for("\"show_table\":", "\"show_tables\":");
+    assert_eq!(error.path, "labels.chart.show_tables");
+    assert!(
+        error.message.contains("unknown field `show_tables`"),
+        "{error}"
+    );
+    assert_eq!(error.line, line, "{error}");
+}
