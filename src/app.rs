@@ -24,6 +24,7 @@ use crate::components::{
     hero::Hero,
     icon::{Glyph, glyph_icon},
     references_card::ReferencesCard,
+    rich_text::around,
     section_card::SectionCard,
     theme_switch::ThemeSwitch,
 };
@@ -36,9 +37,16 @@ use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub article: &'static Article,
+}
+
+/// The same article, by address (`content::Static` says why).
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.article, other.article)
+    }
 }
 
 impl Default for AppProps {
@@ -138,24 +146,27 @@ fn page(
     let present = Callback::from(|_: MouseEvent| browser::set_hash(&route::slide_hash(0)));
     let all = |c: fn() -> CardCommand| command.reform(move |_: MouseEvent| c());
     let all_refs: Vec<u32> = article.references.iter().map(|r| r.number).collect();
+    let words = &article.labels.interface;
+    // The footer's note, around its link to the reference list.
+    let (before_refs, after_refs) = around(&words.footer, "{references}");
     html! {
         <>
-            <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ "Skip to content" }</a>
+            <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ words.skip.as_str() }</a>
             <Hero {article}>
                 <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts="P">
-                    { glyph_icon(Glyph::Present, 18) }{ "Present" }<kbd>{ "P" }</kbd>
+                    { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ "P" }</kbd>
                 </button>
-                <ThemeSwitch {theme} on_change={choose_theme} />
+                <ThemeSwitch {article} {theme} on_change={choose_theme} />
             </Hero>
             <div class="layout">
                 <ContentsNav {article} />
                 <main id={ids::MAIN} class="cards" tabindex="-1">
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
-                            { glyph_icon(Glyph::OpenAll, 18) }{ "Open all" }
+                            { glyph_icon(Glyph::OpenAll, 18) }{ words.open_all.as_str() }
                         </button>
                         <button type="button" class="button" onclick={all(|| CardCommand::CloseAll)}>
-                            { glyph_icon(Glyph::CloseAll, 18) }{ "Close all" }
+                            { glyph_icon(Glyph::CloseAll, 18) }{ words.close_all.as_str() }
                         </button>
                     </div>
                     { for article.sections.iter().map(|section| html! { <SectionCard {article} {section} /> }) }
@@ -164,9 +175,9 @@ fn page(
             </div>
             <footer class="footer">
                 <p>
-                    { "Every figure is shown as the article states it, with its qualifier. The article lists references " }
+                    { before_refs }
                     <a href={CardId::References.href()}>{ figures::reference_list(&all_refs) }</a>
-                    { " for the whole text and does not attribute a figure to a single one." }
+                    { after_refs }
                 </p>
             </footer>
         </>

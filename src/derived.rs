@@ -3,12 +3,15 @@
 //!
 //! Derived values keep three significant figures. A stated value that is a lower bound ("over",
 //! "+") gives lower-bound averages, so those are rounded *down*: "over 3,830 lb a day" stays true.
+//! Their names and formulas are templates in the data (`labels.derived`).
 
-use crate::content::{Figure, Qualifier, Unit};
-use crate::figures::Amount;
+use crate::content::{Figure, Labels, Qualifier, Unit, template::fill};
+use crate::figures::{Amount, group_thousands};
 
 /// Kilograms in one avoirdupois pound (exact, by definition).
 pub const KG_PER_LB: f64 = 0.453_592_37;
+/// Kilograms in one metric ton.
+pub const KG_PER_T: f64 = 1000.0;
 
 /// One derived figure, ready to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,42 +28,54 @@ pub struct Derived {
 
 /// Every derived figure for a figure's latest value: a daily average for a single year, a yearly
 /// average for a span of years, and metric tons for pounds.
-pub fn derived(figure: &Figure) -> Vec<Derived> {
+pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
+    let words = &labels.derived;
     let observation = figure.latest();
-    let (value, stated) = (
-        observation.value.get(),
-        Amount::new(figure, observation, true),
-    );
+    let value = observation.value.get();
+    let stated = Amount::new(labels, figure, observation, true).to_string();
     let mut out = Vec::new();
     if let Some(period) = observation.period {
-        let (days_or_years, per, label) = if period.from == period.to {
+        let (count, slot, label, per, formula) = if period.from == period.to {
+            let days = days_in_year(period.from);
             (
-                f64::from(days_in_year(period.from)),
-                "day",
-                format!("Daily average, {period}"),
+                days,
+                "days",
+                &words.daily,
+                &words.per_day,
+                &words.daily_formula,
             )
         } else {
+            let years = period.to - period.from + 1;
             (
-                f64::from(period.to - period.from + 1),
-                "year",
-                format!("Yearly average, {period}"),
+                years,
+                "years",
+                &words.yearly,
+                &words.per_year,
+                &words.yearly_formula,
             )
         };
-        let average = value / days_or_years;
+        let average = value / f64::from(count);
         out.push(Derived {
-            label,
+            label: fill(label, &[("period", &period.to_string())]),
             value: average,
-            text: format!("{} a {per}", rounded(figure, average, None)),
-            formula: format!("{stated} ÷ {days_or_years} {per}s"),
+            text: fill(per, &[("amount", &rounded(labels, figure, average, None))]),
+            formula: fill(formula, &[("amount", &stated), (slot, &count.to_string())]),
         });
     }
     if figure.unit == Unit::Pounds {
-        let tons = value * KG_PER_LB / 1000.0;
+        let tons = value * KG_PER_LB / KG_PER_T;
         out.push(Derived {
-            label: "In metric tons".into(),
+            label: words.tons.clone(),
             value: tons,
-            text: rounded(figure, tons, Some("metric tons")),
-            formula: format!("{stated} × {KG_PER_LB} kg/lb ÷ 1,000 kg/t"),
+            text: rounded(labels, figure, tons, Some(&words.metric_tons)),
+            formula: fill(
+                &words.tons_formula,
+                &[
+                    ("amount", &stated),
+                    ("kg_per_lb", &KG_PER_LB.to_string()),
+                    ("kg_per_t", &group_thousands(KG_PER_T, 0)),
+                ],
+            ),
         });
     }
     out
@@ -73,9 +88,9 @@ fn days_in_year(year: u16) -> u16 {
 
 /// The value at three significant figures, in the figure's own words ("over", "$", unit),
 /// rounded down for lower bounds.
-fn rounded(figure: &Figure, value: f64, unit: Option<&str>) -> String {
+fn rounded(labels: &Labels, figure: &Figure, value: f64, unit: Option<&str>) -> String {
     let (value, decimals) = three_significant(value, figure.qualifier != Qualifier::Exact);
-    let mut amount = Amount::quantity(figure, figure.qualifier, value, decimals);
+    let mut amount = Amount::quantity(labels, figure, figure.qualifier, value, decimals);
     if let Some(unit) = unit {
         amount.unit = Some(unit.to_owned());
     }
@@ -105,7 +120,8 @@ mod tests {
     use crate::content::article;
 
     fn derived_of(id: &str) -> Vec<Derived> {
-        derived(article().figure(id).expect("figure exists"))
+        let article = article();
+        derived(&article.labels, article.figure(id).expect("figure exists"))
     }
 
     #[test]

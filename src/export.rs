@@ -1,11 +1,12 @@
 //! What a reader can download: a figure's data as CSV, and file names that say what a file holds.
+//! Their words come from the data (`labels.export`).
 
-use crate::content::{Article, Figure, Qualifier, Unit};
+use crate::content::{Article, Figure, Labels, Qualifier, Unit, template::fill};
 use crate::derived::derived;
 use crate::figures;
 
 /// "hsi-narcotics-seized-2021": the stem of every file downloaded for a figure.
-pub fn file_stem(figure: &Figure) -> String {
+pub fn file_stem(labels: &Labels, figure: &Figure) -> String {
     let period = figure
         .latest()
         .period
@@ -22,22 +23,26 @@ pub fn file_stem(figure: &Figure) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    format!("hsi-{label}{period}")
+    fill(
+        &labels.export.file,
+        &[("figure", &format!("{label}{period}"))],
+    )
 }
 
-fn unit_name(unit: &Unit) -> &str {
+fn unit_name<'a>(labels: &'a Labels, unit: &'a Unit) -> &'a str {
     match unit {
-        Unit::Pounds => "pounds",
-        Unit::UsDollars => "US dollars",
+        Unit::Pounds => &labels.figures.pounds,
+        Unit::UsDollars => &labels.export.us_dollars,
         Unit::Count { noun, .. } => noun,
     }
 }
 
-fn qualifier_name(qualifier: Qualifier) -> &'static str {
+fn qualifier_name(labels: &Labels, qualifier: Qualifier) -> &str {
+    let words = &labels.export;
     match qualifier {
-        Qualifier::Exact => "exact",
-        Qualifier::Over => "over",
-        Qualifier::Plus => "at least",
+        Qualifier::Exact => &words.exact,
+        Qualifier::Over => &words.over,
+        Qualifier::Plus => &words.plus,
     }
 }
 
@@ -50,14 +55,13 @@ fn field(text: &str) -> String {
     }
 }
 
-pub const CSV_HEADER: &str = "figure,period,value,qualifier,unit,kind,formula,source";
-
 /// One row per stated value, then one per derived value, each with its unit, qualifier and source.
 pub fn csv(article: &Article, figure: &Figure) -> String {
+    let labels = &article.labels;
     let source = figures::source_text(article, figure);
-    let unit = unit_name(&figure.unit);
-    let qualifier = qualifier_name(figure.qualifier);
-    let mut rows = vec![CSV_HEADER.to_owned()];
+    let unit = unit_name(labels, &figure.unit);
+    let qualifier = qualifier_name(labels, figure.qualifier);
+    let mut rows = vec![labels.export.header.clone()];
     for observation in &figure.observations {
         let period = observation
             .period
@@ -71,7 +75,7 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
                 &value,
                 qualifier,
                 unit,
-                "stated",
+                &labels.export.stated,
                 "",
                 &source,
             ]
@@ -79,7 +83,7 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
             .join(","),
         );
     }
-    for d in derived(figure) {
+    for d in derived(labels, figure) {
         let value = d.value.to_string();
         rows.push(
             [
@@ -88,7 +92,7 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
                 &value,
                 qualifier,
                 &d.text,
-                "derived",
+                &labels.export.derived,
                 &d.formula,
                 &source,
             ]
@@ -107,7 +111,7 @@ mod tests {
     #[test]
     fn file_names_say_what_they_hold() {
         let a = article();
-        let stem = |id| file_stem(a.figure(id).expect("figure"));
+        let stem = |id| file_stem(&a.labels, a.figure(id).expect("figure"));
         assert_eq!(stem("narcotics"), "hsi-narcotics-seized-2021");
         assert_eq!(stem("firearms"), "hsi-illicit-firearms-seized-2005-2018");
         assert_eq!(stem("offices"), "hsi-hsi-offices-abroad");
@@ -118,7 +122,10 @@ mod tests {
         let a = article();
         let text = csv(a, a.figure("narcotics").expect("figure"));
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], CSV_HEADER);
+        assert_eq!(
+            lines[0],
+            "figure,period,value,qualifier,unit,kind,formula,source"
+        );
         assert_eq!(lines.len(), 4, "one stated value and two derived: {text}");
         assert_eq!(
             lines[1],

@@ -1,12 +1,13 @@
 //! Figures as people read them: numbers, units, qualifiers and periods formatted the way the
-//! article writes them, plus the short forms used on tiles. All formatting of figures lives here.
+//! article writes them, plus the short forms used on tiles. All formatting of figures lives here;
+//! its words come from the data (`labels.figures`).
 
-use crate::content::{Article, Figure, Observation, Qualifier, Unit};
+use crate::content::{Article, Figure, Labels, Observation, Qualifier, Unit, template::fill};
 use std::fmt;
 
 /// "1.4 million", "522 million", "2,600", "63".
-pub fn format_number(value: f64) -> String {
-    match split_number(value, 0) {
+pub fn format_number(labels: &Labels, value: f64) -> String {
+    match split_number(labels, value, 0) {
         (digits, Some(scale)) => format!("{digits} {scale}"),
         (digits, None) => digits,
     }
@@ -14,9 +15,9 @@ pub fn format_number(value: f64) -> String {
 
 /// The digits and the scale word apart: ("1.4", Some("million")), ("2,600", None).
 /// Below a million, `decimals` places are kept.
-pub fn split_number(value: f64, decimals: usize) -> (String, Option<&'static str>) {
+pub fn split_number(labels: &Labels, value: f64, decimals: usize) -> (String, Option<&str>) {
     if value >= 1e6 {
-        ((value / 1e6).to_string(), Some("million"))
+        ((value / 1e6).to_string(), Some(&labels.figures.million))
     } else {
         (group_thousands(value, decimals), None)
     }
@@ -44,31 +45,43 @@ pub fn group_thousands(value: f64, decimals: usize) -> String {
 
 /// A figure split into the pieces a tile lays out: "over" · "$522" · "million" · "".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Amount {
+pub struct Amount<'a> {
     /// The qualifier word written before the number ("over"), if any.
-    pub before: Option<&'static str>,
+    pub before: Option<&'a str>,
     /// The digits with any currency sign and "+" ("$522", "66,000+").
     pub number: String,
     /// The scale word after the digits ("million"), if any.
-    pub scale: Option<&'static str>,
+    pub scale: Option<&'a str>,
     /// The unit written after the number, in short ("lb", "arrests") or in full ("pounds").
     pub unit: Option<String>,
 }
 
-impl Amount {
+impl<'a> Amount<'a> {
     /// The value as the article states it: "over 1.4 million pounds".
-    pub fn new(figure: &Figure, observation: &Observation, short: bool) -> Self {
+    pub fn new(
+        labels: &'a Labels,
+        figure: &Figure,
+        observation: &Observation,
+        short: bool,
+    ) -> Self {
         Self::with_digits(
+            labels,
             figure,
             figure.qualifier,
-            split_number(observation.value.get(), 0),
+            split_number(labels, observation.value.get(), 0),
             short,
         )
     }
 
     /// The value with every digit written out: "over 1,400,000 pounds".
-    pub fn exact(figure: &Figure, observation: &Observation, short: bool) -> Self {
+    pub fn exact(
+        labels: &'a Labels,
+        figure: &Figure,
+        observation: &Observation,
+        short: bool,
+    ) -> Self {
         Self::with_digits(
+            labels,
             figure,
             figure.qualifier,
             (group_thousands(observation.value.get(), 0), None),
@@ -76,17 +89,27 @@ impl Amount {
         )
     }
 
-    /// A quantity in the figure's unit, with any qualifier: `quantity(f, Exact, 20_000.0)` is "20,000 lb".
-    pub fn quantity(figure: &Figure, qualifier: Qualifier, value: f64, decimals: usize) -> Self {
-        Self::with_digits(figure, qualifier, split_number(value, decimals), true)
+    /// A quantity in the figure's unit, with any qualifier: `quantity(l, f, Exact, 20_000.0, 0)`
+    /// is "20,000 lb".
+    pub fn quantity(
+        labels: &'a Labels,
+        figure: &Figure,
+        qualifier: Qualifier,
+        value: f64,
+        decimals: usize,
+    ) -> Self {
+        let digits = split_number(labels, value, decimals);
+        Self::with_digits(labels, figure, qualifier, digits, true)
     }
 
     fn with_digits(
+        labels: &'a Labels,
         figure: &Figure,
         qualifier: Qualifier,
-        (mut number, scale): (String, Option<&'static str>),
+        (mut number, scale): (String, Option<&'a str>),
         short: bool,
     ) -> Self {
+        let words = &labels.figures;
         if figure.unit == Unit::UsDollars {
             number.insert(0, '$');
         }
@@ -95,14 +118,14 @@ impl Amount {
             number.push('+');
         }
         let unit = match &figure.unit {
-            Unit::Pounds => Some(if short { "lb" } else { "pounds" }.to_owned()),
+            Unit::Pounds => Some(if short { &words.lb } else { &words.pounds }.clone()),
             Unit::UsDollars => None,
             Unit::Count {
                 noun,
                 short: abbreviated,
             } => Some(if short { abbreviated } else { noun }.clone()),
         };
-        let before = (qualifier == Qualifier::Over).then_some("over");
+        let before = (qualifier == Qualifier::Over).then_some(words.over.as_str());
         Self {
             before,
             number,
@@ -112,7 +135,7 @@ impl Amount {
     }
 }
 
-impl Amount {
+impl Amount<'_> {
     /// What follows the digits: the scale word and the unit ("million lb"), or nothing.
     pub fn after_number(&self) -> String {
         [self.scale, self.unit.as_deref()]
@@ -123,7 +146,7 @@ impl Amount {
     }
 }
 
-impl fmt::Display for Amount {
+impl fmt::Display for Amount<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(word) = self.before {
             write!(f, "{word} ")?;
@@ -137,8 +160,19 @@ impl fmt::Display for Amount {
 }
 
 /// The figure's latest value as the article phrases it: "over 1.4 million pounds".
-pub fn phrase(figure: &Figure) -> String {
-    Amount::new(figure, figure.latest(), false).to_string()
+pub fn phrase(labels: &Labels, figure: &Figure) -> String {
+    Amount::new(labels, figure, figure.latest(), false).to_string()
+}
+
+/// The same where it starts a sentence: "Over 2,600 drug smuggling arrests". The data writes
+/// the capital (`labels.figures.over_capitalised`), so the app carries no case tables; a number
+/// or a currency sign needs none.
+pub fn phrase_at_start(labels: &Labels, figure: &Figure) -> String {
+    let mut amount = Amount::new(labels, figure, figure.latest(), false);
+    if amount.before.is_some() {
+        amount.before = Some(&labels.figures.over_capitalised);
+    }
+    amount.to_string()
 }
 
 /// "[1]–[4]" for a run of numbers, "[1], [3]" otherwise.
@@ -157,9 +191,13 @@ pub fn reference_list(numbers: &[u32]) -> String {
 
 /// "Impact on Drug Trafficking Landscape, refs [1]–[4]": where the article states a figure.
 pub fn source_text(article: &Article, figure: &Figure) -> String {
+    let section = source_section(article, figure);
     match reference_list(&figure.source.references) {
-        refs if refs.is_empty() => source_section(article, figure).to_owned(),
-        refs => format!("{}, refs {refs}", source_section(article, figure)),
+        refs if refs.is_empty() => section.to_owned(),
+        refs => fill(
+            &article.labels.figures.stated_in,
+            &[("section", section), ("references", &refs)],
+        ),
     }
 }
 
@@ -177,6 +215,7 @@ mod tests {
 
     #[test]
     fn numbers_read_like_the_article() {
+        let format_number = |value| format_number(&crate::content::article().labels, value);
         assert_eq!(format_number(1_400_000.0), "1.4 million");
         assert_eq!(format_number(522_000_000.0), "522 million");
         assert_eq!(format_number(2_600.0), "2,600");

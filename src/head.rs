@@ -29,7 +29,7 @@ pub fn head(article: &Article) -> Head {
         .map(|figure| {
             let latest = figure.latest();
             let period = latest.period.map(|p| p.to_string()).unwrap_or_default();
-            let amount = Amount::new(figure, latest, false).to_string();
+            let amount = Amount::new(&article.labels, figure, latest, false).to_string();
             fill(
                 &page.figure,
                 &[

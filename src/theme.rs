@@ -1,5 +1,7 @@
 //! The colour theme a reader chose, and how it is written in storage and on the page.
 
+use crate::content::ThemeLabels;
+
 /// `Auto` follows the system's light or dark setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -24,12 +26,13 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The theme's name, as the reader sees it (`labels.theme`).
+    pub fn label(self, labels: &ThemeLabels) -> &str {
         match self {
-            Theme::Auto => "Auto",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::Projector => "Projector",
+            Theme::Auto => &labels.auto,
+            Theme::Light => &labels.light,
+            Theme::Dark => &labels.dark,
+            Theme::Projector => &labels.projector,
         }
     }
 

@@ -132,7 +132,10 @@ fn every_number_in_the_article_is_a_typed_figure() {
     let mut typed = BTreeSet::new();
     for figure in &a.figures {
         for observation in &figure.observations {
-            typed.extend(numbers(&figures::format_number(observation.value.get())));
+            typed.extend(numbers(&figures::format_number(
+                &a.labels,
+                observation.value.get(),
+            )));
             if let Some(period) = observation.period {
                 typed.extend([period.from.to_string(), period.to.to_string()]);
             }
@@ -166,7 +169,7 @@ fn article_prose_in_the_data_holds_no_number() {
 #[test]
 fn the_headline_figures_read_as_the_article_states_them() {
     let a = article();
-    let phrase = |id: &str| figures::phrase(a.figure(id).expect("figure exists"));
+    let phrase = |id: &str| figures::phrase(&a.labels, a.figure(id).expect("figure exists"));
     assert_eq!(phrase("narcotics"), "over 1.4 million pounds");
     assert_eq!(phrase("arrests"), "over 2,600 drug smuggling arrests");
     assert_eq!(phrase("currency"), "over $522 million");

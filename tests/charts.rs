@@ -9,7 +9,8 @@ use scraper::{Html, Selector};
 
 /// The figure's chart as the page draws it.
 fn chart_of(figure: &Figure) -> Chart {
-    hsi_infographic::charts::chart(figure, &ChartIds::new(figure, Scope::Page))
+    let labels = &article().labels;
+    hsi_infographic::charts::chart(labels, figure, &ChartIds::new(figure, Scope::Page))
 }
 
 fn marks(svg: &str) -> usize {

@@ -4,7 +4,7 @@
 
 use super::svg::{Label, add_labels};
 use super::{ink, round_up};
-use crate::content::{Figure, Qualifier};
+use crate::content::{Figure, Labels, Qualifier, template::fill};
 use crate::figures::{Amount, format_number};
 use plotters::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn axis_top(value: f64) -> f64 {
 }
 
 /// Draws the bars and returns the SVG with its labels, and its description.
-pub fn draw(figure: &Figure) -> (String, String) {
+pub fn draw(labels: &Labels, figure: &Figure) -> (String, String) {
     let values: Vec<f64> = figure.observations.iter().map(|o| o.value.get()).collect();
     let top = axis_top(values.iter().copied().fold(0.0, f64::max));
     let plot_w = WIDTH as i32 - LEFT - RIGHT;
@@ -44,7 +44,7 @@ pub fn draw(figure: &Figure) -> (String, String) {
                 ink::AXIS.stroke_width(if i == 0 { 2 } else { 1 }),
             );
             root.draw(&line).expect("drawing into a String cannot fail");
-            tick_text.push((y, format_number(v)));
+            tick_text.push((y, format_number(labels, v)));
         }
         for (i, value) in values.iter().enumerate() {
             let x = LEFT + band * i as i32 + band / 5;
@@ -61,7 +61,7 @@ pub fn draw(figure: &Figure) -> (String, String) {
         .iter()
         .map(|o| o.period.map(|p| p.to_string()).unwrap_or_default())
         .collect();
-    let mut labels: Vec<Label> = tick_text
+    let mut texts: Vec<Label> = tick_text
         .iter()
         .map(|(y, text)| Label {
             x: LEFT - 8,
@@ -71,20 +71,28 @@ pub fn draw(figure: &Figure) -> (String, String) {
             text,
         })
         .collect();
-    labels.extend(periods.iter().enumerate().map(|(i, text)| Label {
+    texts.extend(periods.iter().enumerate().map(|(i, text)| Label {
         x: LEFT + band * i as i32 + band / 2,
         y: HEIGHT as i32 - 12,
         anchor: "middle",
         size: 12,
         text,
     }));
-    add_labels(&mut svg, &labels);
-    let unit = Amount::quantity(figure, Qualifier::Exact, top, 0);
-    let description = format!(
-        "Bar chart of {} periods, {} to {}, on an axis from 0 to {unit}.",
-        values.len(),
-        periods.first().map_or("", String::as_str),
-        periods.last().map_or("", String::as_str)
+    add_labels(&mut svg, &texts);
+    let top = Amount::quantity(labels, figure, Qualifier::Exact, top, 0).to_string();
+    let description = fill(
+        &labels.chart.bars,
+        &[
+            ("count", &values.len().to_string()),
+            ("first", periods.first().map_or("", String::as_str)),
+            ("last", periods.last().map_or("", String::as_str)),
+            // The axis's first tick: zero.
+            (
+                "bottom",
+                tick_text.first().map_or("", |(_, text)| text.as_str()),
+            ),
+            ("top", &top),
+        ],
     );
     (svg, description)
 }

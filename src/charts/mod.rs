@@ -1,5 +1,6 @@
 //! Charts as SVG strings: pure functions of a figure, drawn with plotters' SVG backend, with the
 //! title, description and labels plotters does not write added (escaped) around its output.
+//! Their words are templates in the data (`labels.chart`).
 //!
 //! The article gives one value per figure, each in its own unit, so each figure gets its own
 //! chart on its own scale: a unit chart (one square per round quantity) for a single value, and
@@ -10,7 +11,7 @@ pub mod ink;
 pub mod svg;
 pub mod units;
 
-use crate::content::Figure;
+use crate::content::{Figure, Labels};
 use crate::figures;
 use crate::ids::ChartIds;
 
@@ -45,16 +46,16 @@ fn round_up(value: f64, factors: &[f64]) -> f64 {
 
 /// The figure's chart: bars for a series, units for a single value. `ids` name the SVG, its
 /// title and its description.
-pub fn chart(figure: &Figure, ids: &ChartIds) -> Chart {
+pub fn chart(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Chart {
     let latest = figure.latest();
     let period = latest.period.map(|p| format!(", {p}")).unwrap_or_default();
     let title = format!(
         "{}{period}: {}",
         figure.label,
-        figures::Amount::new(figure, latest, true)
+        figures::Amount::new(labels, figure, latest, true)
     );
     if figure.observations.len() > 1 {
-        let (body, description) = bars::draw(figure);
+        let (body, description) = bars::draw(labels, figure);
         Chart {
             svg: svg::finish(body, ids, &title, &description),
             kind: ChartKind::Bars,
@@ -63,7 +64,7 @@ pub fn chart(figure: &Figure, ids: &ChartIds) -> Chart {
         }
     } else {
         let drawn = units::draw(figure);
-        let description = units::describe(figure, &drawn);
+        let description = units::describe(labels, figure, &drawn);
         let kind = ChartKind::Units {
             per_mark: drawn.per_mark,
             marks: drawn.marks,

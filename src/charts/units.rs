@@ -3,7 +3,7 @@
 //! reader counts or estimates squares, with no axis to misread.
 
 use super::{ink, round_up};
-use crate::content::{Figure, Qualifier};
+use crate::content::{Figure, Labels, Qualifier, template::fill};
 use crate::figures::{Amount, group_thousands};
 use plotters::prelude::*;
 
@@ -73,19 +73,22 @@ pub fn draw(figure: &Figure) -> Drawn {
 }
 
 /// "Each square stands for 20,000 lb; 70 squares." The key a reader needs, also the SVG's `<desc>`.
-pub fn describe(figure: &Figure, drawn: &Drawn) -> String {
-    let unit = Amount::quantity(figure, Qualifier::Exact, drawn.per_mark, 0);
-    let marks = if drawn.marks.fract() == 0.0 {
+pub fn describe(labels: &Labels, figure: &Figure, drawn: &Drawn) -> String {
+    let quantity = Amount::quantity(labels, figure, Qualifier::Exact, drawn.per_mark, 0);
+    let count = if drawn.marks.fract() == 0.0 {
         group_thousands(drawn.marks, 0)
     } else {
         group_thousands(drawn.marks, 1)
     };
-    let plural = if drawn.marks == 1.0 {
-        "square"
+    let template = if drawn.marks == 1.0 {
+        &labels.chart.units_one
     } else {
-        "squares"
+        &labels.chart.units
     };
-    format!("Each square stands for {unit}; {marks} {plural}.")
+    fill(
+        template,
+        &[("quantity", &quantity.to_string()), ("count", &count)],
+    )
 }
 
 #[cfg(test)]

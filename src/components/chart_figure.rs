@@ -8,7 +8,7 @@ use super::rich_text::plain;
 use super::stat_tile::category_class;
 use crate::browser;
 use crate::charts;
-use crate::content::{Article, Figure};
+use crate::content::{Article, Figure, Static, template::fill};
 use crate::derived::{Derived, derived};
 use crate::export;
 use crate::figures::{self, Amount};
@@ -17,22 +17,27 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    pub article: &'static Article,
-    pub figure: &'static Figure,
+    pub article: Static<Article>,
+    pub figure: Static<Figure>,
 }
 
 #[component]
 pub fn ChartFigure(props: &ChartFigureProps) -> Html {
-    let ChartFigureProps { article, figure } = *props;
+    let (article, figure) = (props.article.get(), props.figure.get());
+    let labels = &article.labels;
+    let words = &labels.chart;
     let ids = ChartIds::new(figure, Scope::Page);
-    let chart = use_memo(ids.clone(), |ids| charts::chart(figure, ids));
+    let chart = use_memo(ids.clone(), |ids| charts::chart(labels, figure, ids));
     let show_table = use_state_eq(|| false);
     let latest = figure.latest();
-    let headline = Amount::new(figure, latest, true);
-    let exact = Amount::exact(figure, latest, false);
-    let period = latest.period.map(|p| p.to_string());
-    let stem = export::file_stem(figure);
-    let source = format!("Source: {}", figures::source_text(article, figure));
+    let headline = Amount::new(labels, figure, latest, true);
+    let exact = Amount::exact(labels, figure, latest, false).to_string();
+    let period = latest.period.map(|p| format!(", {p}")).unwrap_or_default();
+    let stem = export::file_stem(labels, figure);
+    let source = fill(
+        &labels.figures.source,
+        &[("source", &figures::source_text(article, figure))],
+    );
 
     let toggle_table = {
         let show_table = show_table.clone();
@@ -53,9 +58,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         })
     };
 
-    let derived = derived(figure);
+    let derived = derived(labels, figure);
     // For the download buttons' names: "Download the narcotics seized chart as SVG".
     let name = figure.label.to_ascii_lowercase();
+    let download = |template: &str| fill(template, &[("name", &name)]);
     html! {
         <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
             aria-labelledby={ids.heading()}>
@@ -64,7 +70,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     { glyph_icon(Glyph::Category(figure.category), 20) }
                     <span>
                         { figure.label.as_str() }
-                        if let Some(period) = &period { <span class="chart__period">{ format!(", {period}") }</span> }
+                        if !period.is_empty() { <span class="chart__period">{ period.clone() }</span> }
                     </span>
                 </h3>
                 { amount(&headline, Place::Chart) }
@@ -76,7 +82,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     aria-describedby={ids.exact()}>
                     { Html::from_html_unchecked(chart.svg.clone().into()) }
                     <p class="chart__exact" id={ids.exact()}>
-                        { format!("Exact: {exact}{}", period.as_deref().map(|p| format!(", {p}")).unwrap_or_default()) }
+                        { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
                     </p>
                 </div>
             }
@@ -86,19 +92,19 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 }
                 { chart.description.as_str() }
             </p>
-            { derived_list(&derived, "derived--chart") }
+            { derived_list(labels, &derived, "derived--chart") }
             <p class="chart__source">{ source }</p>
             <div class="chart__actions needs-js">
                 <button type="button" class="button button--small" aria-pressed={show_table.to_string()}
                     aria-controls={ids.root().to_owned()} onclick={toggle_table}>
-                    { if *show_table { "Show chart" } else { "Show table" } }
+                    { if *show_table { words.show_chart.as_str() } else { words.show_table.as_str() } }
                 </button>
                 <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
-                    aria-label={format!("Download the {} chart as SVG", name)}>{ "SVG" }</button>
+                    aria-label={download(&words.download_svg)}>{ words.svg.as_str() }</button>
                 <button type="button" class="button button--small" onclick={download_png} disabled={*show_table}
-                    aria-label={format!("Download the {} chart as PNG", name)}>{ "PNG" }</button>
+                    aria-label={download(&words.download_png)}>{ words.png.as_str() }</button>
                 <button type="button" class="button button--small" onclick={download_csv}
-                    aria-label={format!("Download the {} data as CSV", name)}>{ "CSV" }</button>
+                    aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>
             </div>
         </figure>
     }
@@ -106,22 +112,34 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
 
 /// The chart's data as a table: every stated value with its qualifier, unit and source, then
 /// every derived value with its formula.
-fn data_table(article: &Article, figure: &Figure, derived: &[Derived], ids: &ChartIds) -> Html {
+fn data_table(
+    article: &'static Article,
+    figure: &Figure,
+    derived: &[Derived],
+    ids: &ChartIds,
+) -> Html {
     let source = figures::source_text(article, figure);
+    let labels = &article.labels;
+    let (words, kinds) = (&labels.chart, &labels.figures);
     html! {
         // Focusable, so a keyboard can scroll the table where it is wider than the chart.
         <div class="chart__table-wrap" tabindex="0" role="region" aria-labelledby={ids.caption()}>
             <table class="chart__table" id={ids.table()}>
-                <caption id={ids.caption()}>{ format!("{}: values and derived values", figure.label) }</caption>
+                <caption id={ids.caption()}>{ fill(&words.caption, &[("label", &figure.label)]) }</caption>
                 <thead>
-                    <tr><th scope="col">{ "Period" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "Source or formula" }</th></tr>
+                    <tr>
+                        <th scope="col">{ words.period_column.as_str() }</th>
+                        <th scope="col">{ words.value_column.as_str() }</th>
+                        <th scope="col">{ words.kind_column.as_str() }</th>
+                        <th scope="col">{ words.source_column.as_str() }</th>
+                    </tr>
                 </thead>
                 <tbody>
                     { for figure.observations.iter().map(|o| html! {
                         <tr>
                             <th scope="row">{ o.period.map(|p| p.to_string()).unwrap_or_default() }</th>
-                            <td>{ Amount::exact(figure, o, false).to_string() }</td>
-                            <td>{ "Stated" }</td>
+                            <td>{ Amount::exact(labels, figure, o, false).to_string() }</td>
+                            <td>{ kinds.stated.as_str() }</td>
                             <td>{ source.as_str() }</td>
                         </tr>
                     }) }
@@ -129,7 +147,7 @@ fn data_table(article: &Article, figure: &Figure, derived: &[Derived], ids: &Cha
                         <tr>
                             <th scope="row">{ d.label.as_str() }</th>
                             <td>{ d.text.as_str() }</td>
-                            <td>{ "Derived" }</td>
+                            <td>{ kinds.derived.as_str() }</td>
                             <td>{ d.formula.as_str() }</td>
                         </tr>
                     }) }

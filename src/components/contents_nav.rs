@@ -1,12 +1,12 @@
 //! The table of contents: a link to every card, nested as the cards are.
 
-use crate::content::{Article, Section};
+use crate::content::{Article, Section, Static};
 use crate::ids::{self, CardId};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ContentsNavProps {
-    pub article: &'static Article,
+    pub article: Static<Article>,
 }
 
 fn entries(sections: &'static [Section]) -> Html {
@@ -24,7 +24,7 @@ fn entries(sections: &'static [Section]) -> Html {
 
 #[component]
 pub fn ContentsNav(props: &ContentsNavProps) -> Html {
-    let article = props.article;
+    let article = props.article.get();
     html! {
         <nav class="contents" aria-labelledby={ids::CONTENTS_TITLE}>
             <h2 id={ids::CONTENTS_TITLE} class="contents__title">{ article.labels.contents.as_str() }</h2>

@@ -1,13 +1,13 @@
 //! The page header: title, the article's opening paragraph and the headline figures.
 
 use super::stat_tile::StatTile;
-use crate::content::Article;
+use crate::content::{Article, Static};
 use crate::ids;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HeroProps {
-    pub article: &'static Article,
+    pub article: Static<Article>,
     /// Controls shown in the header's top row (theme switch).
     #[prop_or_default]
     pub children: Html,
@@ -15,7 +15,7 @@ pub struct HeroProps {
 
 #[component]
 pub fn Hero(props: &HeroProps) -> Html {
-    let article = props.article;
+    let article = props.article.get();
     let tiles = article
         .key_figures
         .iter()
@@ -27,7 +27,7 @@ pub fn Hero(props: &HeroProps) -> Html {
                 <h1 class="hero__title">{ article.title.as_str() }</h1>
                 <p class="hero__lede">{ article.lede.as_str() }</p>
                 <section class="key-figures" aria-labelledby={ids::KEY_FIGURES_TITLE}>
-                    <h2 id={ids::KEY_FIGURES_TITLE} class="visually-hidden">{ "Key figures" }</h2>
+                    <h2 id={ids::KEY_FIGURES_TITLE} class="visually-hidden">{ article.labels.interface.key_figures.as_str() }</h2>
                     <ul class="tiles">
                         { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
                     </ul>

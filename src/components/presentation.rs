@@ -9,7 +9,7 @@ use super::rich_text::text_block;
 use super::stat_tile::{StatTile, category_class};
 use crate::browser;
 use crate::charts;
-use crate::content::Article;
+use crate::content::{Article, Static, template::fill};
 use crate::derived::derived;
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationProps {
-    pub article: &'static Article,
+    pub article: Static<Article>,
     /// The slide the URL asks for (`#/slide/4`); one that names no slide of the deck shows the first.
     pub slide: SlideRequest,
     pub theme: Theme,
@@ -36,7 +36,7 @@ const SWIPE: i32 = 50;
 
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
-    let article = props.article;
+    let article = props.article.get();
     let slides = use_memo((), move |_| deck(article));
     let count = slides.len();
     let index = props.slide.index(count);
@@ -127,27 +127,37 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         };
     let slide = &slides[index];
+    let words = &article.labels.deck;
+    let (number, count_text) = ((index + 1).to_string(), count.to_string());
+    let slide_name = fill(
+        &words.slide,
+        &[
+            ("number", &number),
+            ("count", &count_text),
+            ("title", slide.title),
+        ],
+    );
     html! {
         <main class={classes!("deck", blank.then_some("deck--blank"))} ref={deck_ref} tabindex="-1"
-            aria-roledescription="slide deck" aria-label={format!("Presentation: {}", article.title)}
+            aria-roledescription={words.deck_role.as_str()} aria-label={fill(&words.deck, &[("title", &article.title)])}
             {onpointerdown} {onpointerup}>
-            <section class="slide" key={index} aria-roledescription="slide"
-                aria-label={format!("Slide {} of {count}: {}", index + 1, slide.title)}>
+            <section class="slide" key={index} aria-roledescription={words.slide_role.as_str()}
+                aria-label={slide_name}>
                 { slide_view(article, slide, index) }
             </section>
             <div class="deck__blank" aria-hidden="true"></div>
             <footer class="deck__bar">
-                <progress class="deck__progress" max={count.to_string()} value={(index + 1).to_string()}
-                    aria-label="Progress through the slides"></progress>
-                <span class="deck__counter" aria-live="polite">{ format!("{} / {count}", index + 1) }</span>
-                <nav class="deck__controls" aria-label="Slides">
-                    { button("Previous", "ArrowLeft PageUp P", None, Command::Previous) }
-                    { button("Next", "ArrowRight PageDown N", None, Command::Next) }
-                    { button(props.theme.label(), "T", Some(Glyph::ThemeProjector), Command::Theme) }
-                    { button("Full screen", "F", None, Command::FullScreen) }
-                    { button("Exit", "Escape", None, Command::Exit) }
+                <progress class="deck__progress" max={count_text.clone()} value={number.clone()}
+                    aria-label={words.progress.as_str()}></progress>
+                <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
+                <nav class="deck__controls" aria-label={words.controls.as_str()}>
+                    { button(&words.previous, "ArrowLeft PageUp P", None, Command::Previous) }
+                    { button(&words.next, "ArrowRight PageDown N", None, Command::Next) }
+                    { button(props.theme.label(&article.labels.theme), "T", Some(Glyph::ThemeProjector), Command::Theme) }
+                    { button(&words.full_screen, "F", None, Command::FullScreen) }
+                    { button(&words.exit, "Escape", None, Command::Exit) }
                 </nav>
-                <p class="deck__keys">{ "Keys: → ← Page Up/Down · F full screen · B blank · T theme · Esc exit" }</p>
+                <p class="deck__keys">{ words.keys.as_str() }</p>
             </footer>
         </main>
     }
@@ -183,7 +193,12 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
             </div>
         },
         Body::Chart(figure) => {
-            let chart = charts::chart(figure, &ChartIds::new(figure, Scope::Slide(index)));
+            let labels = &article.labels;
+            let chart = charts::chart(labels, figure, &ChartIds::new(figure, Scope::Slide(index)));
+            let source = fill(
+                &labels.figures.source,
+                &[("source", &figures::source_text(article, figure))],
+            );
             html! {
                 <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
                     { kicker }
@@ -191,10 +206,10 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
                     <div class="slide__chart">
                         <div class="slide__plot">{ Html::from_html_unchecked(chart.svg.into()) }</div>
                         <div class="slide__facts">
-                            { amount(&Amount::new(figure, figure.latest(), true), Place::Slide) }
+                            { amount(&Amount::new(labels, figure, figure.latest(), true), Place::Slide) }
                             <p>{ chart.description.as_str() }</p>
-                            <p>{ format!("Source: {}", figures::source_text(article, figure)) }</p>
-                            { derived_list(&derived(figure), "derived--slide") }
+                            <p>{ source }</p>
+                            { derived_list(labels, &derived(labels, figure), "derived--slide") }
                         </div>
                     </div>
                 </div>

@@ -3,18 +3,18 @@
 use super::card::Card;
 use super::icon::Glyph;
 use super::reference_list::reference_list;
-use crate::content::Article;
+use crate::content::{Article, Static};
 use crate::ids::{CardId, Scope};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferencesCardProps {
-    pub article: &'static Article,
+    pub article: Static<Article>,
 }
 
 #[component]
 pub fn ReferencesCard(props: &ReferencesCardProps) -> Html {
-    let article = props.article;
+    let article = props.article.get();
     html! {
         <Card card={CardId::References} title={article.labels.references.as_str()}
             glyph={Glyph::References} level={2}>

@@ -23,12 +23,19 @@ fn pieces<'a>(article: &'a Article, source: &'a str) -> Vec<(String, Option<&'a 
     let Ok(segments) = text::segments(source) else {
         return vec![(source.to_owned(), None)];
     };
-    let mut out: Vec<(String, Option<&str>)> = segments
+    segments
         .into_iter()
-        .map(|segment| match segment {
+        .enumerate()
+        .map(|(i, segment)| match segment {
             Segment::Text(run) => (run.to_owned(), None),
             Segment::Figure { id, part } => match (article.figure(id), part) {
-                (Some(figure), Part::Amount) => (figures::phrase(figure), Some(id)),
+                // A sentence that starts with a figure starts with a capital.
+                (Some(figure), Part::Amount) if i == 0 => {
+                    (figures::phrase_at_start(&article.labels, figure), Some(id))
+                }
+                (Some(figure), Part::Amount) => {
+                    (figures::phrase(&article.labels, figure), Some(id))
+                }
                 (Some(figure), Part::Period) => (
                     figure
                         .latest()
@@ -40,18 +47,7 @@ fn pieces<'a>(article: &'a Article, source: &'a str) -> Vec<(String, Option<&'a 
                 (None, _) => (format!("{{{id}}}"), None),
             },
         })
-        .collect();
-    if let Some((first, _)) = out.first_mut() {
-        capitalise(first);
-    }
-    out
-}
-
-/// A sentence that starts with a figure ("over 2,600 …") starts with a capital.
-fn capitalise(s: &mut String) {
-    if let Some(c) = s.chars().next().filter(|c| c.is_lowercase()) {
-        s.replace_range(..c.len_utf8(), &c.to_uppercase().to_string());
-    }
+        .collect()
 }
 
 /// The text as markup, each filled-in figure in a `<strong>`. A plain function rather than a
@@ -67,6 +63,13 @@ pub fn rich_text(article: &Article, source: &str) -> Html {
             None => html! { { piece } },
         })
         .collect()
+}
+
+/// An interface template's text before and after its slot (`"{references}"`, braces and all),
+/// for a slot that holds markup, such as a link: ("lists references ", " for the whole text").
+/// Without the slot, all of the text comes before it.
+pub fn around<'a>(template: &'a str, slot: &str) -> (&'a str, &'a str) {
+    template.split_once(slot).unwrap_or((template, ""))
 }
 
 /// A paragraph or a list of the article, the same on a card and on a slide. Charts are not text:

@@ -5,25 +5,21 @@ use super::card::Card;
 use super::chart_figure::ChartFigure;
 use super::icon::Glyph;
 use super::rich_text::text_block;
-use crate::content::{Article, Block, Section};
+use crate::content::{Article, Block, Section, Static};
 use crate::ids::CardId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionCardProps {
-    pub article: &'static Article,
-    pub section: &'static Section,
+    pub article: Static<Article>,
+    pub section: Static<Section>,
     #[prop_or(2)]
     pub level: u8,
 }
 
 #[component]
 pub fn SectionCard(props: &SectionCardProps) -> Html {
-    let SectionCardProps {
-        article,
-        section,
-        level,
-    } = *props;
+    let (article, section, level) = (props.article.get(), props.section.get(), props.level);
     let block = |block: &'static Block| match block {
         Block::Charts(ids) => html! {
             <div class="charts">

@@ -2,15 +2,16 @@
 
 use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
-use crate::content::{Article, Category, Figure};
+use super::rich_text::around;
+use crate::content::{Article, Category, Figure, Static, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::CardId;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StatTileProps {
-    pub article: &'static Article,
-    pub figure: &'static Figure,
+    pub article: Static<Article>,
+    pub figure: Static<Figure>,
     /// On a slide: the source as its references only, so the tile stays short at projector size.
     #[prop_or(false)]
     pub compact: bool,
@@ -29,10 +30,11 @@ pub fn category_class(category: Category) -> &'static str {
 
 #[component]
 pub fn StatTile(props: &StatTileProps) -> Html {
-    let figure = props.figure;
+    let (article, figure) = (props.article.get(), props.figure.get());
     let observation = figure.latest();
-    let value = Amount::new(figure, observation, true);
+    let value = Amount::new(&article.labels, figure, observation, true);
     let period = observation.period.map(|p| p.to_string());
+    let refs = figures::reference_list(&figure.source.references);
     html! {
         <li class={classes!("tile", category_class(figure.category))} data-figure={figure.id.clone()}>
             <p class="tile__label">
@@ -45,18 +47,37 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                     <span class="tile__period">{ period }</span>
                 }
                 if props.compact {
-                    <span class="tile__source">{ format!("Refs {}", figures::reference_list(&figure.source.references)) }</span>
+                    <span class="tile__source">{ fill(&article.labels.figures.refs, &[("references", &refs)]) }</span>
                 } else {
-                    <span class="tile__source">
-                        { "Source: " }
-                        <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(props.article, figure) }</a>
-                        if !figure.source.references.is_empty() {
-                            { ", refs " }
-                            <a href={CardId::References.href()}>{ figures::reference_list(&figure.source.references) }</a>
-                        }
-                    </span>
+                    { source_links(article, figure, &refs) }
                 }
             </p>
         </li>
+    }
+}
+
+/// The tile's source, as `figures::source_text` words it, with the section and the references
+/// each a link to its card: "Source: <a>Impact on …</a>, refs <a>[1]–[4]</a>".
+fn source_links(article: &'static Article, figure: &'static Figure, refs: &str) -> Html {
+    let words = &article.labels.figures;
+    let (before, after) = around(&words.source, "{source}");
+    let section = html! {
+        <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(article, figure) }</a>
+    };
+    let stated_in = if refs.is_empty() {
+        section
+    } else {
+        let (before_section, rest) = around(&words.stated_in, "{section}");
+        let (before_refs, after_refs) = around(rest, "{references}");
+        html! {
+            <>
+                { before_section }{ section }{ before_refs }
+                <a href={CardId::References.href()}>{ refs.to_owned() }</a>
+                { after_refs }
+            </>
+        }
+    };
+    html! {
+        <span class="tile__source">{ before }{ stated_in }{ after }</span>
     }
 }

@@ -1,11 +1,13 @@
 //! The theme choice as a row of radio buttons: native keyboard behaviour, one tab stop.
 
 use super::icon::{Glyph, glyph_icon};
+use crate::content::{Article, Static};
 use crate::theme::Theme;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ThemeSwitchProps {
+    pub article: Static<Article>,
     pub theme: Theme,
     pub on_change: Callback<Theme>,
 }
@@ -21,6 +23,7 @@ fn glyph(theme: Theme) -> Glyph {
 
 #[component]
 pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
+    let labels = &props.article.get().labels;
     let option = |theme: Theme| {
         let onchange = props.on_change.reform(move |_: Event| theme);
         html! {
@@ -28,13 +31,13 @@ pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
                 <input type="radio" name="theme" value={theme.as_str()}
                     checked={props.theme == theme} {onchange} />
                 { glyph_icon(glyph(theme), 18) }
-                <span>{ theme.label() }</span>
+                <span>{ theme.label(&labels.theme) }</span>
             </label>
         }
     };
     html! {
         <fieldset class="segmented needs-js">
-            <legend class="segmented__legend">{ "Theme" }</legend>
+            <legend class="segmented__legend">{ labels.interface.theme.as_str() }</legend>
             { for Theme::ALL.into_iter().map(option) }
         </fieldset>
     }

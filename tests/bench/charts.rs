@@ -23,12 +23,12 @@ fn main() {
         let mut times: Vec<Duration> = (0..RUNS)
             .map(|_| {
                 let start = Instant::now();
-                black_box(chart(black_box(figure), &ids));
+                black_box(chart(&a.labels, black_box(figure), &ids));
                 start.elapsed()
             })
             .collect();
         times.sort();
-        let bytes = chart(figure, &ids).svg.len();
+        let bytes = chart(&a.labels, figure, &ids).svg.len();
         println!(
             "  {id:<10} median {:>7.1} µs   p95 {:>7.1} µs   {bytes:>6} bytes of SVG",
             percentile(&times, 0.5).as_secs_f64() * 1e6,
