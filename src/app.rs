@@ -61,13 +61,14 @@ impl Default for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let article = props.article;
     let open_cards = use_mut_ref(|| OpenCards::new(article));
-    // Bumped by every command to many cards, so every card re-renders then.
-    let version = use_reducer_eq(|| Version(0));
+    // A command to many cards changes the set's version; the App re-renders and passes the cards
+    // a new `Cards`, so every card re-renders then.
+    let redraw = use_force_update();
     let command = {
-        let (open_cards, version) = (open_cards.clone(), version.dispatcher());
+        let open_cards = open_cards.clone();
         Callback::from(move |command: CardCommand| {
             open_cards.borrow_mut().apply(&command);
-            version.dispatch(());
+            redraw.force_update();
         })
     };
     let (theme, choose_theme) = use_theme();
@@ -111,28 +112,13 @@ pub fn App(props: &AppProps) -> Html {
                     on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
             }
         }
-        Mode::Page => {
-            let cards = Cards {
-                open: open_cards,
-                version: version.0,
-            };
-            html! {
-                <ContextProvider<Cards> context={cards}>
-                    { page(article, theme, choose_theme, command) }
-                </ContextProvider<Cards>>
-            }
-        }
-    }
-}
-
-/// A counter that only goes up.
-#[derive(PartialEq)]
-struct Version(u32);
-
-impl Reducible for Version {
-    type Action = ();
-    fn reduce(self: std::rc::Rc<Self>, (): ()) -> std::rc::Rc<Self> {
-        std::rc::Rc::new(Version(self.0.wrapping_add(1)))
+        Mode::Page => page(
+            article,
+            theme,
+            choose_theme,
+            command,
+            Cards::new(open_cards),
+        ),
     }
 }
 
@@ -142,6 +128,7 @@ fn page(
     theme: Theme,
     choose_theme: Callback<Theme>,
     command: Callback<CardCommand>,
+    cards: Cards,
 ) -> Html {
     let present = Callback::from(|_: MouseEvent| browser::set_hash(&route::slide_hash(0)));
     let all = |c: fn() -> CardCommand| command.reform(move |_: MouseEvent| c());
@@ -169,8 +156,8 @@ fn page(
                             { glyph_icon(Glyph::CloseAll, 18) }{ words.close_all.as_str() }
                         </button>
                     </div>
-                    { for article.sections.iter().map(|section| html! { <SectionCard {article} {section} /> }) }
-                    <ReferencesCard {article} />
+                    { for article.sections.iter().map(|section| html! { <SectionCard {article} {section} cards={cards.clone()} /> }) }
+                    <ReferencesCard {article} {cards} />
                 </main>
             </div>
             <footer class="footer">

@@ -83,10 +83,9 @@ pub fn use_deep_link(article: &'static Article, command: Callback<CardCommand>, 
 }
 
 /// A card's open state and the callback that toggles it. The toggle re-renders this card alone;
-/// a command to many cards re-renders them through the context.
+/// a command to many cards reaches every card as a new `Cards` prop.
 #[hook]
-pub fn use_card(card: CardId) -> (bool, Callback<MouseEvent>) {
-    let cards = use_context::<Cards>().expect("cards are rendered inside the App's Cards context");
+pub fn use_card(card: CardId, cards: Cards) -> (bool, Callback<MouseEvent>) {
     let redraw = use_force_update();
     let open = cards.is_open(card);
     let toggle = Callback::from(move |_: MouseEvent| {

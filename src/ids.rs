@@ -1,7 +1,9 @@
 //! Every DOM id, URL hash and storage key the app uses, made in one place, so a rename is one
-//! edit and the compiler catches a mismatch. Ids a section could collide with are reserved by
-//! the content crate's validator.
+//! edit and the compiler catches a mismatch. The ids a section's id could collide with are
+//! spelled in `hsi_content::reserved`, whose validator rejects such a section: this module builds
+//! its ids from those same constants.
 
+use crate::content::reserved;
 use crate::content::{Article, Figure};
 
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
@@ -9,14 +11,14 @@ use crate::content::{Article, Figure};
 pub const THEME_KEY: &str = "hsi-infographic.theme";
 
 /// The element the prerendered App lives in and the wasm hydrates.
-pub const APP: &str = "app";
+pub const APP: &str = reserved::APP_ID;
 /// The main landmark, the skip link's target.
-pub const MAIN: &str = "main";
-pub const CONTENTS_TITLE: &str = "contents-title";
-pub const KEY_FIGURES_TITLE: &str = "key-figures-title";
+pub const MAIN: &str = reserved::MAIN_ID;
+pub const CONTENTS_TITLE: &str = reserved::CONTENTS_TITLE_ID;
+pub const KEY_FIGURES_TITLE: &str = reserved::KEY_FIGURES_TITLE_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
-const REFERENCES: &str = "references";
+const REFERENCES: &str = reserved::REFERENCES_ID;
 
 /// A collapsible card: one of the article's sections, or the reference list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -54,18 +56,18 @@ impl CardId {
 
     /// The card's disclosure button.
     pub fn toggle(self) -> String {
-        format!("{}-toggle", self.dom_id())
+        reserved::toggle_id(self.dom_id())
     }
 
     /// The panel the button shows and hides.
     pub fn panel(self) -> String {
-        format!("{}-panel", self.dom_id())
+        reserved::panel_id(self.dom_id())
     }
 }
 
 /// The element id of one reference in the reference list: `ref-2`.
 pub fn reference(number: u32) -> String {
-    format!("ref-{number}")
+    reserved::reference_id(number)
 }
 
 /// Where a chart is drawn. A view that shows a chart more than once gives each its own scope,
@@ -88,8 +90,8 @@ pub struct ChartIds {
 impl ChartIds {
     pub fn new(figure: &Figure, scope: Scope) -> Self {
         let base = match scope {
-            Scope::Page => format!("chart-{}", figure.id),
-            Scope::Slide(index) => format!("slide{}-chart-{}", index + 1, figure.id),
+            Scope::Page => reserved::chart_id(&figure.id),
+            Scope::Slide(index) => format!("slide{}-{}", index + 1, reserved::chart_id(&figure.id)),
         };
         Self { base }
     }

@@ -9,7 +9,7 @@ fn main() {
     let window = web_sys::window().expect("the app runs in a window");
     let root = window
         .document()
-        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|d| d.get_element_by_id(hsi_infographic::ids::APP))
         .expect("index.html has an element with id=\"app\"");
     let start = Closure::once_into_js(move || {
         let renderer = yew::Renderer::<hsi_infographic::App>::with_root(root.clone());

@@ -1,7 +1,8 @@
-//! Which cards are open: one set, kept by the App and shared with the cards through the [`Cards`]
-//! context. A reader's toggle changes the set and re-renders that card alone; a change to many
-//! cards at once (Open all, Close all, a deep link) is a [`CardCommand`], after which every card
-//! re-renders. The set outlives the page view, so leaving present mode finds the cards as they were.
+//! Which cards are open: one set, kept by the App and handed to every card as [`Cards`]. A
+//! reader's toggle changes the set and re-renders that card alone; a change to many cards at once
+//! (Open all, Close all, a deep link) is a [`CardCommand`], which changes the set's version, so
+//! every card re-renders then. The set outlives the page view, so leaving present mode finds the
+//! cards as they were.
 
 use crate::content::{Article, Block};
 use crate::ids::CardId;
@@ -22,6 +23,8 @@ pub enum CardCommand {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenCards {
     open: BTreeSet<CardId>,
+    /// How many commands the set has taken: a toggle does not count.
+    version: u32,
     /// Every card, so that "open all" needs no other input.
     all: Rc<[CardId]>,
 }
@@ -44,7 +47,11 @@ impl OpenCards {
             .filter(|(i, s)| *i == 0 || s.blocks.iter().any(|b| matches!(b, Block::Charts(_))))
             .map(|(_, s)| CardId::Section(&s.id))
             .collect();
-        Self { open, all }
+        Self {
+            open,
+            version: 0,
+            all,
+        }
     }
 
     pub fn is_open(&self, card: CardId) -> bool {
@@ -58,6 +65,7 @@ impl OpenCards {
     }
 
     pub fn apply(&mut self, command: &CardCommand) {
+        self.version = self.version.wrapping_add(1);
         match command {
             CardCommand::OpenAll => self.open = self.all.iter().copied().collect(),
             CardCommand::CloseAll => self.open.clear(),
@@ -68,23 +76,28 @@ impl OpenCards {
     }
 }
 
-/// The context the cards read: the shared set, and a version that changes with every command,
-/// so that every card re-renders then, and only then.
+/// The cards' view of the set: the set itself, and its version when the App last rendered, so
+/// that a card's props change with every command, and only then.
 #[derive(Debug, Clone)]
 pub struct Cards {
     pub open: Rc<RefCell<OpenCards>>,
-    pub version: u32,
+    version: u32,
+}
+
+impl Cards {
+    pub fn new(open: Rc<RefCell<OpenCards>>) -> Self {
+        let version = open.borrow().version;
+        Self { open, version }
+    }
+
+    pub fn is_open(&self, card: CardId) -> bool {
+        self.open.borrow().is_open(card)
+    }
 }
 
 impl PartialEq for Cards {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.open, &other.open) && self.version == other.version
-    }
-}
-
-impl Cards {
-    pub fn is_open(&self, card: CardId) -> bool {
-        self.open.borrow().is_open(card)
     }
 }
 
@@ -127,6 +140,24 @@ mod tests {
             CardCommand::Reveal(vec![CardId::Section("impact"), CardId::Section("ms-13")]),
         ]);
         assert_eq!(open_ids(&revealed), ["impact", "ms-13"]);
+    }
+
+    #[test]
+    fn commands_change_the_version_and_toggles_do_not() {
+        let set = Rc::new(RefCell::new(OpenCards::new(article())));
+        let before = Cards::new(set.clone());
+        set.borrow_mut().toggle(CardId::Section("strategies"));
+        assert_eq!(
+            Cards::new(set.clone()),
+            before,
+            "a toggle re-renders its card alone"
+        );
+        set.borrow_mut().apply(&CardCommand::CloseAll);
+        assert_ne!(
+            Cards::new(set.clone()),
+            before,
+            "a command reaches every card"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::icon::{Glyph, glyph_icon};
 use crate::hooks::use_card;
 use crate::ids::CardId;
+use crate::state::Cards;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +16,7 @@ pub struct CardProps {
     pub glyph: Glyph,
     /// 2 for a section, 3 for a card inside a card.
     pub level: u8,
+    pub cards: Cards,
     #[prop_or_default]
     pub children: Html,
 }
@@ -22,7 +24,7 @@ pub struct CardProps {
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     let card = props.card;
-    let (open, onclick) = use_card(card);
+    let (open, onclick) = use_card(card, props.cards.clone());
     let toggle = card.toggle();
     let button = html! {
         <button type="button" class="card__toggle" id={toggle.clone()}

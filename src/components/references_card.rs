@@ -5,11 +5,13 @@ use super::icon::Glyph;
 use super::reference_list::reference_list;
 use crate::content::{Article, Static};
 use crate::ids::{CardId, Scope};
+use crate::state::Cards;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferencesCardProps {
     pub article: Static<Article>,
+    pub cards: Cards,
 }
 
 #[component]
@@ -17,7 +19,7 @@ pub fn ReferencesCard(props: &ReferencesCardProps) -> Html {
     let article = props.article.get();
     html! {
         <Card card={CardId::References} title={article.labels.references.as_str()}
-            glyph={Glyph::References} level={2}>
+            glyph={Glyph::References} level={2} cards={props.cards.clone()}>
             { reference_list(article, Scope::Page) }
         </Card>
     }

@@ -1,5 +1,6 @@
 //! A section of the article as a card: its paragraphs, lists and charts, and its subsections as
-//! cards inside it. Its props never change, so it renders once; its card re-renders on a toggle.
+//! cards inside it. It re-renders only after a command to every card (Open all, Close all, a deep
+//! link); a reader's toggle re-renders its card alone.
 
 use super::card::Card;
 use super::chart_figure::ChartFigure;
@@ -7,6 +8,7 @@ use super::icon::Glyph;
 use super::rich_text::text_block;
 use crate::content::{Article, Block, Section, Static};
 use crate::ids::CardId;
+use crate::state::Cards;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +17,7 @@ pub struct SectionCardProps {
     pub section: Static<Section>,
     #[prop_or(2)]
     pub level: u8,
+    pub cards: Cards,
 }
 
 #[component]
@@ -30,12 +33,12 @@ pub fn SectionCard(props: &SectionCardProps) -> Html {
     };
     html! {
         <Card card={CardId::Section(&section.id)} title={section.title.as_str()}
-            glyph={Glyph::Section(section.icon)} {level}>
+            glyph={Glyph::Section(section.icon)} {level} cards={props.cards.clone()}>
             <div class="card__prose">{ for section.blocks.iter().map(block) }</div>
             if !section.subsections.is_empty() {
                 <div class="card__children">
                     { for section.subsections.iter().map(|sub| html! {
-                        <SectionCard {article} section={sub} level={level + 1} />
+                        <SectionCard {article} section={sub} level={level + 1} cards={props.cards.clone()} />
                     }) }
                 </div>
             }

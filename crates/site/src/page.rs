@@ -20,19 +20,22 @@ pub fn render_app() -> String {
 
 /// Puts the rendered App inside the page's empty `#app` element.
 pub fn inject_app(page: &str, app: &str) -> Result<String, String> {
+    // The id the wasm hydrates: a page without it fails here, at build time.
+    let mount = format!("#{}", hsi_infographic::ids::APP);
+    let inside = format!("{mount} *");
     let mounts = Cell::new(0);
     let filled = "#app is not empty in index.html (already prerendered?)";
     let out = rewrite(
         page,
         [
-            element!("#app", |mount| {
+            element!(mount.as_str(), |element| {
                 mounts.set(mounts.get() + 1);
                 // Appended markup is not parsed again, so the handlers below see only the page's.
-                mount.append(app, ContentType::Html);
+                element.append(app, ContentType::Html);
                 Ok(())
             }),
-            element!("#app *", |_| Err(filled.into())),
-            text!("#app", |chunk| {
+            element!(inside.as_str(), |_| Err(filled.into())),
+            text!(mount.as_str(), |chunk| {
                 if chunk.as_str().trim().is_empty() {
                     Ok(())
                 } else {
