@@ -24,7 +24,7 @@ use crate::components::{
     hero::Hero,
     icon::{Glyph, glyph_icon},
     references_card::ReferencesCard,
-    rich_text::around,
+    rich_text::template_markup,
     section_card::SectionCard,
     theme_switch::ThemeSwitch,
 };
@@ -134,8 +134,9 @@ fn page(
     let all = |c: fn() -> CardCommand| command.reform(move |_: MouseEvent| c());
     let all_refs: Vec<u32> = article.references.iter().map(|r| r.number).collect();
     let words = &article.labels.interface;
-    // The footer's note, around its link to the reference list.
-    let (before_refs, after_refs) = around(&words.footer, "{references}");
+    let references = html! {
+        <a href={CardId::References.href()}>{ figures::reference_list(&all_refs) }</a>
+    };
     html! {
         <>
             <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ words.skip.as_str() }</a>
@@ -161,11 +162,7 @@ fn page(
                 </main>
             </div>
             <footer class="footer">
-                <p>
-                    { before_refs }
-                    <a href={CardId::References.href()}>{ figures::reference_list(&all_refs) }</a>
-                    { after_refs }
-                </p>
+                <p>{ template_markup(&words.footer, |_| references.clone()) }</p>
             </footer>
         </>
     }

@@ -1,6 +1,7 @@
 //! Article text with its figures filled in from the data: "{arrests} in {arrests.period}" becomes
 //! "**Over 2,600 drug smuggling arrests** in 2021", each figure marked up as data.
 
+use crate::content::template::{self, Piece};
 use crate::content::{
     Article, Block,
     text::{self, Part, Segment},
@@ -65,11 +66,16 @@ pub fn rich_text(article: &Article, source: &str) -> Html {
         .collect()
 }
 
-/// An interface template's text before and after its slot (`"{references}"`, braces and all),
-/// for a slot that holds markup, such as a link: ("lists references ", " for the whole text").
-/// Without the slot, all of the text comes before it.
-pub fn around<'a>(template: &'a str, slot: &str) -> (&'a str, &'a str) {
-    template.split_once(slot).unwrap_or((template, ""))
+/// An interface template as markup, for slots that hold markup such as a link: its text as text,
+/// and each slot, in the template's order, as `slot` makes it from the slot's name.
+pub fn template_markup(template: &str, slot: impl Fn(&str) -> Html) -> Html {
+    template::pieces(template)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => html! { { text.to_owned() } },
+            Piece::Slot(name) => slot(name),
+        })
+        .collect()
 }
 
 /// A paragraph or a list of the article, the same on a card and on a slide. Charts are not text:

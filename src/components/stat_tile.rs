@@ -2,7 +2,7 @@
 
 use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
-use super::rich_text::around;
+use super::rich_text::template_markup;
 use crate::content::{Article, Category, Figure, Static, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::CardId;
@@ -60,24 +60,18 @@ pub fn StatTile(props: &StatTileProps) -> Html {
 /// each a link to its card: "Source: <a>Impact on …</a>, refs <a>[1]–[4]</a>".
 fn source_links(article: &'static Article, figure: &'static Figure, refs: &str) -> Html {
     let words = &article.labels.figures;
-    let (before, after) = around(&words.source, "{source}");
-    let section = html! {
+    let section = || html! {
         <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(article, figure) }</a>
     };
     let stated_in = if refs.is_empty() {
-        section
+        section()
     } else {
-        let (before_section, rest) = around(&words.stated_in, "{section}");
-        let (before_refs, after_refs) = around(rest, "{references}");
-        html! {
-            <>
-                { before_section }{ section }{ before_refs }
-                <a href={CardId::References.href()}>{ refs.to_owned() }</a>
-                { after_refs }
-            </>
-        }
+        template_markup(&words.stated_in, |slot| match slot {
+            "section" => section(),
+            _ => html! { <a href={CardId::References.href()}>{ refs.to_owned() }</a> },
+        })
     };
     html! {
-        <span class="tile__source">{ before }{ stated_in }{ after }</span>
+        <span class="tile__source">{ template_markup(&words.source, |_| stated_in.clone()) }</span>
     }
 }
