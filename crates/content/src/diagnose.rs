@@ -2,7 +2,7 @@
 //! whether serde rejected the file or a later check did. Native only (used by `build.rs` and tests).
 
 use super::model::Article;
-use super::validate::{Step, path_string};
+use super::path::{Step, path_string};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 use serde_path_to_error::Segment;

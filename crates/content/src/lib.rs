@@ -7,6 +7,7 @@
 //! path and line of any error; `build.rs` uses it to reject an invalid file before the app builds.
 
 pub mod model;
+mod path;
 mod queries;
 pub mod reserved;
 pub mod template;
@@ -18,8 +19,8 @@ pub mod walk;
 pub mod diagnose;
 
 pub use model::*;
+pub use path::{Invalid, Step, path_string};
 pub use reserved::{REFERENCES_ID, RESERVED_IDS};
-pub use validate::{Invalid, Step, path_string};
 pub use walk::{Visit, Walk};
 
 /// The article's data file.

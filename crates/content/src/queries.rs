@@ -2,7 +2,7 @@
 //! of article text in page order with its path.
 
 use super::model::{Article, Block, Figure, Observation, Period, Section};
-use super::validate::Step;
+use super::path::Step;
 use std::fmt;
 
 impl Article {

@@ -4,7 +4,7 @@
 //! cannot disagree about order or paths.
 
 use super::model::{Article, Section};
-use super::validate::Step;
+use super::path::Step;
 
 /// One section as the walk meets it.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +88,7 @@ impl Article {
 mod tests {
     use super::*;
     use crate::model::Icon;
-    use crate::validate::path_string;
+    use crate::path::path_string;
 
     fn section(id: &str, subsections: Vec<Section>) -> Section {
         Section {
