@@ -29,7 +29,7 @@ pub fn head(article: &Article) -> Head {
         .map(|figure| {
             let latest = figure.latest();
             let period = latest.period.map(|p| p.to_string()).unwrap_or_default();
-            let amount = Amount::new(&article.labels, figure, latest, false).to_string();
+            let amount = Amount::new(&article.labels, figure, latest, true).to_string();
             fill(
                 &page.figure,
                 &[
@@ -63,8 +63,9 @@ mod tests {
         );
         assert_eq!(
             head.preview_description,
-            "Strategies, partners, networks targeted and the key figures: over 1.4 million pounds (2021); \
-             over 2,600 drug smuggling arrests (2021); over $522 million (2021); 66,000+ illicit firearms (2005-2018)."
+            "Strategies, partners, networks targeted and the key figures: Narcotics seized: over 1.4 million lb (2021); \
+             Drug smuggling arrests: over 2,600 arrests (2021); Illicit currency seized: over $522 million (2021); \
+             Illicit firearms seized: 66,000+ firearms (2005-2018)."
         );
         for text in [
             &head.title,
