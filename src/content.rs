@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn the_compiled_article_is_the_data_file() {
-        let parsed = Article::from_json(ARTICLE_JSON).expect("the data file is valid");
+        let parsed = hsi_content::diagnose::parse(ARTICLE_JSON).expect("the data file is valid");
         assert_eq!(*article(), parsed);
     }
 }

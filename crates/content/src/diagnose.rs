@@ -33,15 +33,6 @@ impl fmt::Display for ContentError {
     }
 }
 
-impl Article {
-    /// Parses and validates the data file. `parse` gives the same answer with lines.
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        let article: Self = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        article.validate().map_err(|e| e.to_string())?;
-        Ok(article)
-    }
-}
-
 /// Parses and validates the data file, locating any error.
 pub fn parse(json: &str) -> Result<Article, ContentError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);

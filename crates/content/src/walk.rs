@@ -161,7 +161,7 @@ mod tests {
     #[cfg(feature = "json")]
     #[test]
     fn the_article_is_walked_in_page_order() {
-        let article = Article::from_json(crate::ARTICLE_JSON).expect("the data file is valid");
+        let article = crate::diagnose::parse(crate::ARTICLE_JSON).expect("the data file is valid");
         let order: Vec<&str> = article
             .all_sections()
             .iter()
@@ -191,7 +191,7 @@ mod tests {
     #[cfg(feature = "json")]
     #[test]
     fn prose_follows_the_walk() {
-        let article = Article::from_json(crate::ARTICLE_JSON).expect("the data file is valid");
+        let article = crate::diagnose::parse(crate::ARTICLE_JSON).expect("the data file is valid");
         let titles: Vec<String> = article
             .prose()
             .into_iter()
