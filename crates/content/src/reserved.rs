@@ -1,7 +1,8 @@
 //! The DOM ids the app gives its own elements, and the ids it derives from section, figure and
 //! reference ids. The app builds its ids from these constants and functions, and the validator
 //! rejects a section id that would collide with one (`section_id_conflict`), so the two cannot
-//! drift apart. A section's id is itself a DOM id and a URL hash (`#strategies`).
+//! drift apart. A section's id is itself a DOM id and a URL hash (`#strategies`), so section and
+//! figure ids must be slugs (`is_slug`).
 
 /// The element in `index.html` the app renders into.
 pub const APP_ID: &str = "app";
@@ -13,6 +14,16 @@ pub const REFERENCES_ID: &str = "references";
 pub const CONTENTS_TITLE_ID: &str = "contents-title";
 /// The headline tiles' heading.
 pub const KEY_FIGURES_TITLE_ID: &str = "key-figures-title";
+
+/// Whether `id` is a slug: lowercase ASCII letters, digits and `-`, and not empty. Section and
+/// figure ids must be, as they become DOM ids and URL hashes, and so must the figure a prose
+/// placeholder names.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
 
 /// Every fixed DOM id the app renders. No section may take one.
 pub const RESERVED_IDS: [&str; 5] = [
@@ -93,6 +104,16 @@ mod tests {
         assert_eq!(toggle_id("impact"), "impact-toggle");
         assert_eq!(chart_id("narcotics"), "chart-narcotics");
         assert_eq!(reference_id(3), "ref-3");
+    }
+
+    #[test]
+    fn a_slug_is_lowercase_letters_digits_and_hyphens() {
+        for slug in ["ms-13", "a", "2021", "-"] {
+            assert!(is_slug(slug), "{slug}");
+        }
+        for not in ["", "MS-13", "ms_13", "ms 13", "é", "a.period"] {
+            assert!(!is_slug(not), "{not}");
+        }
     }
 
     #[test]

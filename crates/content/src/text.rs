@@ -1,6 +1,12 @@
 //! Prose with figure placeholders: `{narcotics}` stands for the figure's amount as the article
 //! phrases it ("over 1.4 million pounds"), `{narcotics.period}` for its period ("2021").
 //! A number is thus typed once, in the figure, and every sentence that states it is rendered from it.
+//!
+//! The braces are read here rather than by `template::pieces`, which reads interface templates:
+//! a placeholder names a figure (a slug) and may name a part, and a brace that opens or closes
+//! no placeholder is an error, where a template would show it as text.
+
+use super::reserved::is_slug;
 
 /// Which part of a figure a placeholder stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,11 +60,7 @@ fn placeholder(token: &str) -> Result<Segment<'_>, TokenError> {
             )));
         }
     };
-    if id.is_empty()
-        || !id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    {
+    if !is_slug(id) {
         return Err(TokenError(format!("`{{{token}}}` is not a figure id")));
     }
     Ok(Segment::Figure { id, part })

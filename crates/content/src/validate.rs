@@ -6,7 +6,8 @@
 
 use super::model::{Article, Block, Labels, Observation, Period};
 use super::path::{Invalid, Step};
-use super::reserved;
+use super::reserved::{self, is_slug};
+use super::template::{Piece, pieces};
 use super::text::{self, Part, Segment};
 use std::collections::HashSet;
 
@@ -175,13 +176,6 @@ impl Article {
     }
 }
 
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// Periods must be well formed and, in a series, in order without overlap.
 fn period_problem(observations: &[Observation]) -> Option<String> {
     let periods: Vec<Period> = observations.iter().filter_map(|o| o.period).collect();
@@ -249,19 +243,23 @@ fn check_labels(labels: &Labels) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// Every `{slot}` in `text` is one of `slots`, and every brace belongs to a slot.
+const UNCLOSED: &str = "a `{` opens no slot";
+
+/// Every `{slot}` in `text` is one of `slots`, and every brace belongs to a slot: read as
+/// `template::fill` reads it, a stray `}` or an unclosed `{` would show as written.
 fn check_slots(text: &str, slots: &[&str]) -> Result<(), String> {
-    let mut rest = text;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
-            return Err("a `}` closes no slot".into());
-        }
-        let after = &rest[open + 1..];
-        let close = after
-            .find(['{', '}'])
-            .filter(|&close| after[close..].starts_with('}'))
-            .ok_or("a `{` opens no slot")?;
-        let name = &after[..close];
+    for piece in pieces(text) {
+        let name = match piece {
+            // `pieces` leaves a `{` with no `}` after it, and a `}` with no `{`, in the text.
+            Piece::Text(text) => match text.find(['{', '}']).map(|at| text.as_bytes()[at]) {
+                Some(b'{') => return Err(UNCLOSED.into()),
+                Some(_) => return Err("a `}` closes no slot".into()),
+                None => continue,
+            },
+            // `{a{b}`: the first `{` closes before the next opens.
+            Piece::Slot(name) if name.contains('{') => return Err(UNCLOSED.into()),
+            Piece::Slot(name) => name,
+        };
         if !slots.contains(&name) {
             let takes = match slots {
                 [] => "it takes none".to_owned(),
@@ -276,7 +274,6 @@ fn check_slots(text: &str, slots: &[&str]) -> Result<(), String> {
             };
             return Err(format!("`{{{name}}}` is not a slot of this label: {takes}"));
         }
-        rest = &after[close + 1..];
     }
     Ok(())
 }
@@ -300,8 +297,22 @@ mod tests {
             check_slots("{title}", &[]),
             Err("`{title}` is not a slot of this label: it takes none".into())
         );
-        for broken in ["open {never", "stray } brace", "{a{b}", "{}"] {
-            assert!(check_slots(broken, &["a", "b"]).is_err(), "{broken}");
+        let unclosed = Err("a `{` opens no slot".into());
+        let stray = Err("a `}` closes no slot".into());
+        for (broken, error) in [
+            ("open {never", &unclosed),
+            ("{a} open {never", &unclosed),
+            ("{a{b}", &unclosed),
+            ("stray } brace", &stray),
+            ("{a} stray }", &stray),
+            ("} {a", &stray),
+            ("{a", &unclosed),
+        ] {
+            assert_eq!(&check_slots(broken, &["a", "b"]), error, "{broken}");
         }
+        assert_eq!(
+            check_slots("{}", &["a", "b"]),
+            Err("`{}` is not a slot of this label: it takes `{a}`, `{b}`".into())
+        );
     }
 }
