@@ -3,6 +3,7 @@
 //! binary form, which the app decodes without a JSON parser.
 
 fn main() {
+    println!("cargo::rerun-if-changed=build.rs");
     // The data file is compiled into hsi-content, so a change to it rebuilds that crate and
     // reruns this script.
     let article = hsi_content::diagnose::parse(hsi_content::ARTICLE_JSON).unwrap_or_else(|error| {

@@ -33,6 +33,7 @@ use crate::figures;
 use crate::hooks::{use_deep_link, use_location_hash, use_theme};
 use crate::ids::{self, CardId};
 use crate::route::{self, Mode};
+use crate::slides::keys;
 use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
 use yew::prelude::*;
@@ -88,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(mode == Mode::Page, |on_page| {
         let listener = on_page.then(|| {
             browser::on_key_down(|event| {
-                if event.key().eq_ignore_ascii_case("p") {
+                if keys::starts_presenting(&event.key()) {
                     event.prevent_default();
                     browser::set_hash(&route::slide_hash(0));
                 }
@@ -141,8 +142,8 @@ fn page(
         <>
             <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ words.skip.as_str() }</a>
             <Hero {article}>
-                <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts="P">
-                    { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ "P" }</kbd>
+                <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts={keys::PRESENT}>
+                    { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ keys::PRESENT }</kbd>
                 </button>
                 <ThemeSwitch {article} {theme} on_change={choose_theme} />
             </Hero>

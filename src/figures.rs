@@ -201,6 +201,23 @@ pub fn source_text(article: &Article, figure: &Figure) -> String {
     }
 }
 
+/// "Source: Impact on Drug Trafficking Landscape, refs [1]–[4]": the source line under a chart.
+pub fn source_line(article: &Article, figure: &Figure) -> String {
+    fill(
+        &article.labels.figures.source,
+        &[("source", &source_text(article, figure))],
+    )
+}
+
+/// ", 2021": a figure's latest period as it follows a label, or nothing without a period.
+pub fn period_suffix(figure: &Figure) -> String {
+    figure
+        .latest()
+        .period
+        .map(|p| format!(", {p}"))
+        .unwrap_or_default()
+}
+
 /// The title of the section that states the figure: "Impact on Drug Trafficking Landscape".
 pub fn source_section<'a>(article: &'a Article, figure: &Figure) -> &'a str {
     article

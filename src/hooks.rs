@@ -1,6 +1,6 @@
 //! Hooks that connect the app's state to the browser and the cards: the saved theme, the URL
 //! hash, deep links and each card's open state.
-//! Both do their browser work in effects, so the server renderer never touches the browser.
+//! Each does its browser work in effects, so the server renderer never touches the browser.
 
 use crate::browser;
 use crate::content::Article;

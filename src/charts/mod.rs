@@ -48,7 +48,7 @@ fn round_up(value: f64, factors: &[f64]) -> f64 {
 /// title and its description.
 pub fn chart(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Chart {
     let latest = figure.latest();
-    let period = latest.period.map(|p| format!(", {p}")).unwrap_or_default();
+    let period = figures::period_suffix(figure);
     let title = format!(
         "{}{period}: {}",
         figure.label,

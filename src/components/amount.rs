@@ -4,7 +4,7 @@
 use crate::figures::Amount;
 use yew::prelude::*;
 
-/// Where an amount is shown.
+/// Where a piece of shared markup is shown: it sets the modifier class (`amount--tile`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Tile,
@@ -13,19 +13,21 @@ pub enum Place {
 }
 
 impl Place {
-    fn class(self) -> &'static str {
-        match self {
-            Place::Tile => "amount--tile",
-            Place::Chart => "amount--chart",
-            Place::Slide => "amount--slide",
-        }
+    /// The modifier class of `block` here: `amount--tile`, `derived--slide`.
+    pub fn modifier(self, block: &str) -> String {
+        let place = match self {
+            Place::Tile => "tile",
+            Place::Chart => "chart",
+            Place::Slide => "slide",
+        };
+        format!("{block}--{place}")
     }
 }
 
 pub fn amount(amount: &Amount, place: Place) -> Html {
     let after = amount.after_number();
     html! {
-        <p class={classes!("amount", place.class())}>
+        <p class={classes!("amount", place.modifier("amount"))}>
             if let Some(word) = amount.before {
                 <span class="amount__qualifier">{ word }</span>{ " " }
             }

@@ -1,7 +1,7 @@
 //! A collapsible card, following the WAI-ARIA disclosure pattern: a heading holding a button with
 //! `aria-expanded` and `aria-controls`, and a panel that stays in the DOM when closed (`hidden`),
-//! so print and no-script style sheets can still show it. The card keeps its own open state
-//! (`hooks::use_card`), so a toggle re-renders this card alone.
+//! so print and no-script style sheets can still show it. The open state lives in the App's one
+//! set of open cards; a toggle changes it there and re-renders this card alone (`hooks::use_card`).
 
 use super::icon::{Glyph, glyph_icon};
 use crate::hooks::use_card;

@@ -32,12 +32,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let latest = figure.latest();
     let headline = Amount::new(labels, figure, latest, true);
     let exact = Amount::exact(labels, figure, latest, false).to_string();
-    let period = latest.period.map(|p| format!(", {p}")).unwrap_or_default();
+    let period = figures::period_suffix(figure);
     let stem = export::file_stem(labels, figure);
-    let source = fill(
-        &labels.figures.source,
-        &[("source", &figures::source_text(article, figure))],
-    );
+    let source = figures::source_line(article, figure);
 
     let toggle_table = {
         let show_table = show_table.clone();
@@ -92,7 +89,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 }
                 { chart.description.as_str() }
             </p>
-            { derived_list(labels, &derived, "derived--chart") }
+            { derived_list(labels, &derived, Place::Chart) }
             <p class="chart__source">{ source }</p>
             <div class="chart__actions needs-js">
                 <button type="button" class="button button--small" aria-pressed={show_table.to_string()}

@@ -14,7 +14,7 @@ use crate::derived::derived;
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
 use crate::route::{Mode, SlideRequest};
-use crate::slides::keys::{Command, command};
+use crate::slides::keys::{Command, command, shortcuts};
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
 use std::cell::Cell;
@@ -115,17 +115,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    let button =
-        |label: &'static str, keys: &'static str, glyph: Option<Glyph>, command: Command| {
-            let run = run.clone();
-            html! {
-                <button type="button" class="deck__button" aria-keyshortcuts={keys}
-                    onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
-                    if let Some(glyph) = glyph { { glyph_icon(glyph, 20) } }
-                    { label }
-                </button>
-            }
-        };
+    let button = |label: &'static str, glyph: Option<Glyph>, command: Command| {
+        let keys = shortcuts(command);
+        let run = run.clone();
+        html! {
+            <button type="button" class="deck__button" aria-keyshortcuts={keys}
+                onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
+                if let Some(glyph) = glyph { { glyph_icon(glyph, 20) } }
+                { label }
+            </button>
+        }
+    };
     let slide = &slides[index];
     let words = &article.labels.deck;
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
@@ -151,11 +151,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     aria-label={words.progress.as_str()}></progress>
                 <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                    { button(&words.previous, "ArrowLeft PageUp P", None, Command::Previous) }
-                    { button(&words.next, "ArrowRight PageDown N", None, Command::Next) }
-                    { button(props.theme.label(&article.labels.theme), "T", Some(Glyph::ThemeProjector), Command::Theme) }
-                    { button(&words.full_screen, "F", None, Command::FullScreen) }
-                    { button(&words.exit, "Escape", None, Command::Exit) }
+                    { button(&words.previous, None, Command::Previous) }
+                    { button(&words.next, None, Command::Next) }
+                    { button(props.theme.label(&article.labels.theme), Some(Glyph::ThemeProjector), Command::Theme) }
+                    { button(&words.full_screen, None, Command::FullScreen) }
+                    { button(&words.exit, None, Command::Exit) }
                 </nav>
                 <p class="deck__keys">{ words.keys.as_str() }</p>
             </footer>
@@ -195,10 +195,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
         Body::Chart(figure) => {
             let labels = &article.labels;
             let chart = charts::chart(labels, figure, &ChartIds::new(figure, Scope::Slide(index)));
-            let source = fill(
-                &labels.figures.source,
-                &[("source", &figures::source_text(article, figure))],
-            );
+            let source = figures::source_line(article, figure);
             html! {
                 <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
                     { kicker }
@@ -209,7 +206,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
                             { amount(&Amount::new(labels, figure, figure.latest(), true), Place::Slide) }
                             <p>{ chart.description.as_str() }</p>
                             <p>{ source }</p>
-                            { derived_list(labels, &derived(labels, figure), "derived--slide") }
+                            { derived_list(labels, &derived(labels, figure), Place::Slide) }
                         </div>
                     </div>
                 </div>

@@ -8,10 +8,8 @@ use yew::prelude::*;
 /// On the page each reference has an id (`ref-2`) to link to; elsewhere it has none, so that a
 /// view showing the list twice keeps its ids unique.
 pub fn reference_list(article: &Article, scope: Scope) -> Html {
-    let modifier = match scope {
-        Scope::Page => "references--page",
-        Scope::Slide(_) => "references--slide",
-    };
+    // The deck lays the list out in its own way; the page needs no modifier.
+    let modifier = matches!(scope, Scope::Slide(_)).then_some("references--slide");
     html! {
         <ol class={classes!("references", modifier)}>
             { for article.references.iter().map(|r| html! {

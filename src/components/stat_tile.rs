@@ -60,8 +60,10 @@ pub fn StatTile(props: &StatTileProps) -> Html {
 /// each a link to its card: "Source: <a>Impact on …</a>, refs <a>[1]–[4]</a>".
 fn source_links(article: &'static Article, figure: &'static Figure, refs: &str) -> Html {
     let words = &article.labels.figures;
-    let section = || html! {
-        <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(article, figure) }</a>
+    let section = || {
+        html! {
+            <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(article, figure) }</a>
+        }
     };
     let stated_in = if refs.is_empty() {
         section()

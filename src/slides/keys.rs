@@ -1,5 +1,14 @@
-//! Present mode's keys: what each key does on the deck. Keys with Ctrl, Alt or Meta never get
-//! here (`browser::on_key_down` leaves them to the browser and the system).
+//! Present mode's keys: the key that starts presenting, what each key does on the deck, and the
+//! keys each of the deck's buttons announces. Keys with Ctrl, Alt or Meta never get here
+//! (`browser::on_key_down` leaves them to the browser and the system).
+
+/// The key that starts presenting from the page, as its button shows and announces it.
+pub const PRESENT: &str = "P";
+
+/// Whether `key` (as `KeyboardEvent.key` names it) starts presenting from the page.
+pub fn starts_presenting(key: &str) -> bool {
+    key.eq_ignore_ascii_case(PRESENT)
+}
 
 /// What a key does in present mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,9 +39,50 @@ pub fn command(key: &str, shift: bool) -> Option<Command> {
     })
 }
 
+/// The keys a deck button for `command` announces (`aria-keyshortcuts`): each one does what the
+/// button does.
+pub fn shortcuts(command: Command) -> &'static str {
+    match command {
+        Command::Next => "ArrowRight PageDown N",
+        Command::Previous => "ArrowLeft PageUp P",
+        Command::First => "Home",
+        Command::Last => "End",
+        Command::FullScreen => "F",
+        Command::Blank => "B",
+        Command::Theme => "T",
+        Command::Exit => "Escape",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ALL: [Command; 8] = [
+        Command::Next,
+        Command::Previous,
+        Command::First,
+        Command::Last,
+        Command::FullScreen,
+        Command::Blank,
+        Command::Theme,
+        Command::Exit,
+    ];
+
+    #[test]
+    fn every_announced_shortcut_does_what_its_button_does() {
+        for expected in ALL {
+            for key in shortcuts(expected).split(' ') {
+                assert_eq!(command(key, false), Some(expected), "{key} on {expected:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn p_starts_presenting_in_either_case() {
+        assert!(starts_presenting("p") && starts_presenting("P"));
+        assert!(!starts_presenting("o") && !starts_presenting("Escape"));
+    }
 
     #[test]
     fn every_key_does_what_the_readme_says() {

@@ -8,18 +8,15 @@
 use hsi_infographic::{content::article, head::head};
 
 fn main() -> std::process::ExitCode {
-    let dist = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    let dist = std::path::Path::new(&dist);
-    // Trunk names files relative to `public_url` ("./" here); a leading "/" is read from DIST too.
-    let file = |name: &str| dist.join(name.trim_start_matches("./").trim_start_matches('/'));
-    let read = |name: &str| {
-        std::fs::read(file(name)).map_err(|e| format!("cannot read {}: {e}", file(name).display()))
-    };
-    let path = file("index.html");
-    let result = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))
+    let folder = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let dist = hsi_site::Dist(std::path::Path::new(&folder));
+    let path = dist.path("index.html");
+    let result = dist
+        .read_text("index.html")
         .and_then(|page| {
-            hsi_site::prerender(&page, &hsi_site::render_app(), &head(article()), read)
+            hsi_site::prerender(&page, &hsi_site::render_app(), &head(article()), |name| {
+                dist.read(name)
+            })
         })
         .and_then(|(page, sheets)| {
             std::fs::write(&path, page)
@@ -27,8 +24,9 @@ fn main() -> std::process::ExitCode {
             // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
             // once the page that no longer needs them is written.
             for sheet in sheets {
-                std::fs::remove_file(file(&sheet))
-                    .map_err(|e| format!("cannot remove {}: {e}", file(&sheet).display()))?;
+                let file = dist.path(&sheet);
+                std::fs::remove_file(&file)
+                    .map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
             }
             Ok(())
         });
