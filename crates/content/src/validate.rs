@@ -1,15 +1,16 @@
 //! The checks the data file must pass that serde cannot express on its own: ids that are unique
 //! slugs and leave the app's own DOM ids alone, references and figures that exist, periods in
-//! order, prose whose placeholders name real figures, and interface labels whose templates use
-//! only the slots the app fills. Each failure carries the path of the offending value, which
+//! order, no empty section, list or chart grid, each figure charted once, prose whose
+//! placeholders name real figures, and interface labels whose templates use only the slots the
+//! app fills. Each failure carries the path of the offending value, which
 //! `diagnose` turns into a line.
 
 use super::model::{Article, Block, Labels, Observation, Period};
-use super::path::{Invalid, Step};
+use super::path::{Invalid, Step, path_string};
 use super::reserved::{self, is_slug};
 use super::template::{Piece, pieces};
 use super::text::{self, Part, Segment};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The failure of a check, as the checks return it.
 fn fail<T>(path: Vec<Step>, message: impl Into<String>) -> Result<T, Invalid> {
@@ -26,6 +27,7 @@ impl Article {
         let references = self.check_references()?;
         self.check_figures(&section_ids, &references)?;
         self.check_key_figures()?;
+        self.check_content()?;
         self.check_charts()?;
         self.check_prose()?;
         check_labels(&self.labels)
@@ -125,24 +127,59 @@ impl Article {
         Ok(())
     }
 
-    /// Chart blocks of figures that exist.
+    /// Sections with something to show, and lists with items.
+    fn check_content(&self) -> Result<(), Invalid> {
+        for visit in self.walk_sections() {
+            let section = visit.section;
+            let at = |steps: &[Step]| [visit.path.as_slice(), steps].concat();
+            if section.blocks.is_empty() && section.subsections.is_empty() {
+                return fail(
+                    at(&[Step::Key("blocks")]),
+                    "a section needs at least one block or subsection",
+                );
+            }
+            for (b, block) in section.blocks.iter().enumerate() {
+                if matches!(block, Block::List(items) if items.is_empty()) {
+                    return fail(
+                        at(&[Step::Key("blocks"), Step::Index(b), Step::Key("list")]),
+                        "a list needs at least one item",
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Chart blocks that chart at least one figure, figures that exist, and each figure charted
+    /// once in the whole article: a chart's DOM ids are made from its figure's id, so a second
+    /// chart of it would repeat them all.
     fn check_charts(&self) -> Result<(), Invalid> {
+        let mut charted: HashMap<&str, Vec<Step>> = HashMap::new();
         for visit in self.walk_sections() {
             for (b, block) in visit.section.blocks.iter().enumerate() {
                 let Block::Charts(ids) = block else { continue };
+                let at = |steps: &[Step]| {
+                    let block = [Step::Key("blocks"), Step::Index(b), Step::Key("charts")];
+                    [visit.path.as_slice(), &block, steps].concat()
+                };
+                if ids.is_empty() {
+                    return fail(at(&[]), "a charts block needs at least one figure");
+                }
                 for (i, id) in ids.iter().enumerate() {
+                    let path = at(&[Step::Index(i)]);
                     if self.figure(id).is_none() {
-                        let steps = [
-                            Step::Key("blocks"),
-                            Step::Index(b),
-                            Step::Key("charts"),
-                            Step::Index(i),
-                        ];
+                        return fail(path, format!("no figure has the id `{id}`"));
+                    }
+                    if let Some(first) = charted.get(id.as_str()) {
                         return fail(
-                            [visit.path.as_slice(), &steps].concat(),
-                            format!("no figure has the id `{id}`"),
+                            path,
+                            format!(
+                                "figure `{id}` is charted twice (first at `{}`): its chart's ids would repeat",
+                                path_string(first)
+                            ),
                         );
                     }
+                    charted.insert(id, path);
                 }
             }
         }

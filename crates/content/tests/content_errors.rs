@@ -230,3 +230,99 @@ fn a_misspelt_label_is_named_with_its_path_and_line() {
     );
     assert_eq!(error.line, line, "{error}");
 }
+
+/// The data file with the array under the first `key` after `anchor` emptied (`"list": []`), and
+/// the line where the array's key stands.
+fn emptied(anchor: &str, key: &str) -> (String, usize) {
+    let after = ARTICLE_JSON
+        .find(anchor)
+        .unwrap_or_else(|| panic!("`{anchor}` is in article.json"));
+    let open = format!("\"{key}\": [");
+    let start = after
+        + ARTICLE_JSON[after..]
+            .find(&open)
+            .unwrap_or_else(|| panic!("a `{key}` array follows `{anchor}`"));
+    let line_start = ARTICLE_JSON[..start]
+        .rfind('\n')
+        .expect("not the first line")
+        + 1;
+    let indent = &ARTICLE_JSON[line_start..start];
+    let close = format!("\n{indent}]");
+    let end = start
+        + ARTICLE_JSON[start..]
+            .find(&close)
+            .unwrap_or_else(|| panic!("the `{key}` array after `{anchor}` ends"))
+        + close.len();
+    let json = format!(
+        "{}\"{key}\": []{}",
+        &ARTICLE_JSON[..start],
+        &ARTICLE_JSON[end..]
+    );
+    (json, ARTICLE_JSON[..start].matches('\n').count() + 1)
+}
+
+#[test]
+fn a_section_with_nothing_in_it_is_rejected() {
+    let (json, line) = emptied("\"id\": \"ms-13\"", "blocks");
+    let error = parse(&json).expect_err("a section needs content");
+    assert_eq!(error.path, "sections[2].subsections[1].blocks");
+    assert_eq!(
+        error.message,
+        "a section needs at least one block or subsection"
+    );
+    assert_eq!(error.line, line, "{error}");
+}
+
+#[test]
+fn a_section_with_subsections_and_no_blocks_is_allowed() {
+    let (json, _) = emptied("\"id\": \"strategies\"", "blocks");
+    let strategies = parse(&json).expect("its subsections are its content");
+    assert!(strategies.sections[1].blocks.is_empty());
+}
+
+#[test]
+fn an_empty_list_is_rejected() {
+    let (json, line) = emptied("\"id\": \"overview\"", "list");
+    let error = parse(&json).expect_err("a list needs items");
+    assert_eq!(error.path, "sections[0].blocks[1].list");
+    assert_eq!(error.message, "a list needs at least one item");
+    assert_eq!(error.line, line, "{error}");
+}
+
+#[test]
+fn an_empty_charts_block_is_rejected() {
+    let (json, line) = emptied("\"id\": \"impact\"", "charts");
+    let error = parse(&json).expect_err("a charts block needs figures");
+    assert_eq!(error.path, "sections[2].blocks[2].charts");
+    assert_eq!(error.message, "a charts block needs at least one figure");
+    assert_eq!(error.line, line, "{error}");
+}
+
+#[test]
+fn a_figure_charted_twice_in_one_block_is_rejected() {
+    let (error, line) = error_for(
+        "\"narcotics\",\n            \"arrests\"",
+        "\"narcotics\",\n            \"narcotics\"",
+    );
+    assert_eq!(error.path, "sections[2].blocks[2].charts[1]");
+    assert_eq!(
+        error.message,
+        "figure `narcotics` is charted twice (first at `sections[2].blocks[2].charts[0]`): its chart's ids would repeat"
+    );
+    assert_eq!(error.line, line + 1, "{error}");
+}
+
+#[test]
+fn a_figure_charted_in_two_sections_is_rejected() {
+    let sinaloa = "Joaquín “El Chapo” Guzmán.\"\n            }";
+    let (error, line) = error_for(
+        sinaloa,
+        &format!("{sinaloa}, {{ \"charts\": [\"currency\"] }}"),
+    );
+    assert_eq!(error.path, "sections[2].subsections[0].blocks[1].charts[0]");
+    assert_eq!(
+        error.message,
+        "figure `currency` is charted twice (first at `sections[2].blocks[2].charts[2]`): its chart's ids would repeat"
+    );
+    assert_eq!(error.line, line + 1, "{error}");
+}
