@@ -50,18 +50,27 @@ test('with JavaScript disabled, every section and chart is readable and script-o
   await context.close();
 });
 
-test('hydration keeps the prerendered elements, is silent, and leaves the page interactive', async () => {
+test('hydration keeps every prerendered element, adds none, is silent, and leaves the page interactive', async () => {
   const context = await env.browser.newContext();
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
   await context.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
   const page = await open(env, { context, wait: false });
   await page.waitForSelector('#overview-toggle');
-  await page.evaluate(() => { document.getElementById('overview-toggle').prerendered = true; });
+  // The hydration contract: the wasm's first render is the prerendered markup, so hydration
+  // adopts every element of it and replaces none.
+  const prerendered = await page.evaluate(() => {
+    window.prerendered = [...document.querySelectorAll('#app *')];
+    return window.prerendered.length;
+  });
+  assert.ok(prerendered > 500, `the page is prerendered (${prerendered} elements)`);
   release();
   await ready(page);
-  const kept = await page.evaluate(() => document.getElementById('overview-toggle').prerendered === true);
-  assert.ok(kept, 'the wasm hydrated the prerendered button instead of replacing it');
+  const after_ = await page.evaluate(() => ({
+    lost: window.prerendered.filter((e) => !e.isConnected).map((e) => e.tagName + (e.id ? `#${e.id}` : '')).slice(0, 5),
+    count: document.querySelectorAll('#app *').length,
+  }));
+  assert.deepEqual(after_, { lost: [], count: prerendered }, 'the wasm hydrated the prerendered elements instead of replacing them');
   await page.click('#strategies-toggle');
   assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
   assertQuiet(page);
