@@ -3,7 +3,7 @@
 //! spelled in `hsi_content::reserved`, whose validator rejects such a section: this module builds
 //! its ids from those same constants.
 
-use crate::content::reserved;
+use crate::content::reserved::{self, ChartPart};
 use crate::content::{Article, Figure};
 
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
@@ -101,36 +101,36 @@ impl ChartIds {
         &self.base
     }
 
-    fn part(&self, part: &str) -> String {
-        format!("{}-{part}", self.base)
+    fn part(&self, part: ChartPart) -> String {
+        reserved::chart_part_id(&self.base, part)
     }
 
     pub fn svg(&self) -> String {
-        self.part("svg")
+        self.part(ChartPart::Svg)
     }
 
     pub fn title(&self) -> String {
-        self.part("title")
+        self.part(ChartPart::Title)
     }
 
     pub fn desc(&self) -> String {
-        self.part("desc")
+        self.part(ChartPart::Desc)
     }
 
     pub fn heading(&self) -> String {
-        self.part("heading")
+        self.part(ChartPart::Heading)
     }
 
     pub fn exact(&self) -> String {
-        self.part("exact")
+        self.part(ChartPart::Exact)
     }
 
     pub fn table(&self) -> String {
-        self.part("table")
+        self.part(ChartPart::Table)
     }
 
     pub fn caption(&self) -> String {
-        self.part("caption")
+        self.part(ChartPart::Caption)
     }
 }
 

@@ -1,8 +1,8 @@
 //! The DOM ids the app gives its own elements, and the ids it derives from section, figure and
 //! reference ids. The app builds its ids from these constants and functions, and the validator
-//! rejects a section id that would collide with one (`section_id_conflict`), so the two cannot
-//! drift apart. A section's id is itself a DOM id and a URL hash (`#strategies`), so section and
-//! figure ids must be slugs (`is_slug`).
+//! rejects a section or figure id that would collide with one (`section_id_conflict`,
+//! `figure_id_conflict`), so the two cannot drift apart. A section's id is itself a DOM id and a
+//! URL hash (`#strategies`), so section and figure ids must be slugs (`is_slug`).
 
 /// The element in `index.html` the app renders into.
 pub const APP_ID: &str = "app";
@@ -39,10 +39,52 @@ pub const TOGGLE_SUFFIX: &str = "-toggle";
 /// Ends a card's panel id: `{card}-panel`.
 pub const PANEL_SUFFIX: &str = "-panel";
 /// Starts a figure's chart id, and the ids of the chart's parts: `chart-{figure}`,
-/// `chart-{figure}-table`.
+/// `chart-{figure}-table` (`ChartPart`).
 pub const CHART_PREFIX: &str = "chart-";
 /// Starts a reference list entry's id: `ref-{number}`.
 pub const REFERENCE_PREFIX: &str = "ref-";
+
+/// Declares `ChartPart` and `CHART_PARTS` from one list, so the app cannot give a chart a part
+/// the validator does not know.
+macro_rules! chart_parts {
+    ($($(#[$doc:meta])* $part:ident = $suffix:literal,)*) => {
+        /// A part of a chart with an id of its own, `{chart}-{suffix}`: `chart-narcotics-table`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ChartPart {
+            $($(#[$doc])* $part,)*
+        }
+
+        impl ChartPart {
+            /// What the part's id ends in, after the chart's id and a `-`.
+            pub const fn suffix(self) -> &'static str {
+                match self {
+                    $(Self::$part => $suffix,)*
+                }
+            }
+        }
+
+        /// Every chart part's suffix. A figure id may end in none of them after a `-`: figures
+        /// `x` and `x-svg` would both make `chart-x-svg`.
+        pub const CHART_PARTS: &[&str] = &[$($suffix,)*];
+    };
+}
+
+chart_parts! {
+    /// The chart's `<svg>`.
+    Svg = "svg",
+    /// The SVG's `<title>`.
+    Title = "title",
+    /// The SVG's `<desc>`.
+    Desc = "desc",
+    /// The chart's heading.
+    Heading = "heading",
+    /// The exact value beside the chart.
+    Exact = "exact",
+    /// The chart's data table.
+    Table = "table",
+    /// The data table's caption.
+    Caption = "caption",
+}
 
 /// The id of a card's disclosure button.
 pub fn toggle_id(card_id: &str) -> String {
@@ -57,6 +99,12 @@ pub fn panel_id(card_id: &str) -> String {
 /// The id of a figure's chart.
 pub fn chart_id(figure_id: &str) -> String {
     format!("{CHART_PREFIX}{figure_id}")
+}
+
+/// The id of a part of a chart: `chart-narcotics-table`. `chart_id` is the chart's id in its
+/// scope (`chart-narcotics`, or a slide's `slide3-chart-narcotics`).
+pub fn chart_part_id(chart_id: &str, part: ChartPart) -> String {
+    format!("{chart_id}-{}", part.suffix())
 }
 
 /// The id of an entry in the reference list.
@@ -89,6 +137,22 @@ pub fn section_id_conflict(id: &str) -> Option<String> {
         })
 }
 
+/// Why a figure with this id would give its chart an id another figure's chart gives one of its
+/// parts, if it would.
+pub fn figure_id_conflict(id: &str) -> Option<String> {
+    CHART_PARTS
+        .iter()
+        .find(|part| {
+            id.strip_suffix(**part)
+                .is_some_and(|rest| rest.ends_with('-'))
+        })
+        .map(|part| {
+            format!(
+                "figure id `{id}` must not end in `-{part}`: the app makes `{CHART_PREFIX}{{figure}}-{part}` ids"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +177,32 @@ mod tests {
         }
         for not in ["", "MS-13", "ms_13", "ms 13", "é", "a.period"] {
             assert!(!is_slug(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_figure_id_may_not_end_like_a_chart_part() {
+        for part in [
+            ChartPart::Svg,
+            ChartPart::Title,
+            ChartPart::Desc,
+            ChartPart::Heading,
+            ChartPart::Exact,
+            ChartPart::Table,
+            ChartPart::Caption,
+        ] {
+            assert!(CHART_PARTS.contains(&part.suffix()), "{part:?}");
+            let part_id = chart_part_id(&chart_id("x"), part);
+            let figure = part_id.strip_prefix(CHART_PREFIX).expect("a chart id");
+            assert_eq!(chart_id(figure), part_id);
+            assert!(figure_id_conflict(figure).is_some(), "{figure}");
+        }
+        assert_eq!(
+            chart_part_id("slide3-chart-narcotics", ChartPart::Table),
+            "slide3-chart-narcotics-table"
+        );
+        for free in ["narcotics", "svg", "tables", "x-svgs", "x-table-1", "xsvg"] {
+            assert_eq!(figure_id_conflict(free), None, "{free}");
         }
     }
 

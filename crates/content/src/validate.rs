@@ -87,6 +87,9 @@ impl Article {
                     format!("figure id `{}` is not a unique slug", figure.id),
                 );
             }
+            if let Some(message) = reserved::figure_id_conflict(&figure.id) {
+                return fail(at(&[Step::Key("id")]), message);
+            }
             if figure.observations.is_empty() {
                 return fail(
                     at(&[Step::Key("observations")]),

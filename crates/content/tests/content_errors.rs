@@ -6,6 +6,7 @@
 use hsi_content::{
     ARTICLE_JSON, REFERENCES_ID, RESERVED_IDS,
     diagnose::{ContentError, parse},
+    reserved::CHART_PARTS,
 };
 
 /// The data file with the first occurrence of `from` replaced, and the line where it stood.
@@ -325,4 +326,22 @@ fn a_figure_charted_in_two_sections_is_rejected() {
         "figure `currency` is charted twice (first at `sections[2].blocks[2].charts[2]`): its chart's ids would repeat"
     );
     assert_eq!(error.line, line + 1, "{error}");
+}
+
+#[test]
+fn a_figure_id_may_not_end_like_a_chart_part() {
+    for part in CHART_PARTS {
+        let (error, line) = error_for(
+            "\"id\": \"arrests\"",
+            &format!("\"id\": \"arrests-{part}\""),
+        );
+        assert_eq!(error.path, "figures[1].id");
+        assert_eq!(
+            error.message,
+            format!(
+                "figure id `arrests-{part}` must not end in `-{part}`: the app makes `chart-{{figure}}-{part}` ids"
+            )
+        );
+        assert_eq!(error.line, line, "{error}");
+    }
 }
