@@ -48,32 +48,42 @@ pub fn add_content_security_policy(page: &str) -> Result<String, String> {
         "<meta http-equiv=Content-Security-Policy content=\"{}\">",
         content_security_policy(page)?
     );
+    match place_at_first(page, "meta[charset]", &meta, Place::After)? {
+        Some(placed) => Ok(placed),
+        None => place_at_first(page, "head", &meta, Place::FirstInside)?
+            .ok_or_else(|| "no <meta charset> or <head> to put the policy after".into()),
+    }
+}
+
+/// Where `place_at_first` puts its markup, relative to the element it finds.
+#[derive(Debug, Clone, Copy)]
+enum Place {
+    After,
+    FirstInside,
+}
+
+/// The page with `html` placed once, at the first element `selector` matches; `None` if it
+/// matches none.
+fn place_at_first(
+    page: &str,
+    selector: &str,
+    html: &str,
+    place: Place,
+) -> Result<Option<String>, String> {
     let placed = Cell::new(false);
-    let after_charset = rewrite(
+    let out = rewrite(
         page,
-        [element!("meta[charset]", |charset| {
+        [element!(selector, |el| {
             if !placed.replace(true) {
-                charset.after(&meta, ContentType::Html);
+                match place {
+                    Place::After => el.after(html, ContentType::Html),
+                    Place::FirstInside => el.prepend(html, ContentType::Html),
+                }
             }
             Ok(())
         })],
     )?;
-    if placed.get() {
-        return Ok(after_charset);
-    }
-    let first_in_head = rewrite(
-        page,
-        [element!("head", |head| {
-            if !placed.replace(true) {
-                head.prepend(&meta, ContentType::Html);
-            }
-            Ok(())
-        })],
-    )?;
-    if !placed.get() {
-        return Err("no <meta charset> or <head> to put the policy after".into());
-    }
-    Ok(first_in_head)
+    Ok(placed.get().then_some(out))
 }
 
 #[cfg(test)]
