@@ -1,7 +1,7 @@
 //! Every DOM id, URL hash and storage key the app uses, made in one place, so a rename is one
-//! edit and the compiler catches a mismatch. The ids a section's id could collide with are
-//! spelled in `hsi_content::reserved`, whose validator rejects such a section: this module builds
-//! its ids from those same constants.
+//! edit and the compiler catches a mismatch. The ids a section's or a figure's id could collide
+//! with are spelled in `hsi_content::reserved`, whose validator rejects such an id: this module
+//! builds its ids from those same constants.
 
 use crate::content::reserved::{self, ChartPart};
 use crate::content::{Article, Figure};
