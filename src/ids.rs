@@ -3,7 +3,10 @@
 //! with are spelled in `hsi_content::reserved`, whose validator rejects such an id: this module
 //! builds its ids from those same constants.
 
-use crate::content::reserved::{self, ChartPart};
+use crate::content::reserved;
+/// The parts of a chart that have ids of their own: its SVG, title, description, heading, exact
+/// value, table and caption.
+pub use crate::content::reserved::ChartPart;
 use crate::content::{Article, Figure};
 
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
@@ -101,36 +104,9 @@ impl ChartIds {
         &self.base
     }
 
-    fn part(&self, part: ChartPart) -> String {
+    /// The id of one of the chart's parts: `chart-narcotics-svg`.
+    pub fn part(&self, part: ChartPart) -> String {
         reserved::chart_part_id(&self.base, part)
-    }
-
-    pub fn svg(&self) -> String {
-        self.part(ChartPart::Svg)
-    }
-
-    pub fn title(&self) -> String {
-        self.part(ChartPart::Title)
-    }
-
-    pub fn desc(&self) -> String {
-        self.part(ChartPart::Desc)
-    }
-
-    pub fn heading(&self) -> String {
-        self.part(ChartPart::Heading)
-    }
-
-    pub fn exact(&self) -> String {
-        self.part(ChartPart::Exact)
-    }
-
-    pub fn table(&self) -> String {
-        self.part(ChartPart::Table)
-    }
-
-    pub fn caption(&self) -> String {
-        self.part(ChartPart::Caption)
     }
 }
 
@@ -164,8 +140,9 @@ mod tests {
         let slide = ChartIds::new(figure, Scope::Slide(2));
         let other = ChartIds::new(figure, Scope::Slide(3));
         assert_eq!(page.root(), "chart-narcotics");
-        assert_eq!(page.title(), "chart-narcotics-title");
-        assert_eq!(slide.svg(), "slide3-chart-narcotics-svg");
-        assert!(page.svg() != slide.svg() && slide.svg() != other.svg());
+        assert_eq!(page.part(ChartPart::Title), "chart-narcotics-title");
+        assert_eq!(slide.part(ChartPart::Svg), "slide3-chart-narcotics-svg");
+        let svg = |ids: &ChartIds| ids.part(ChartPart::Svg);
+        assert!(svg(&page) != svg(&slide) && svg(&slide) != svg(&other));
     }
 }

@@ -2,7 +2,7 @@
 //! labels. Every piece of text is escaped here.
 
 use super::ink;
-use crate::ids::ChartIds;
+use crate::ids::{ChartIds, ChartPart};
 use std::fmt::Write;
 
 /// Escapes text for SVG/XML content and attribute values.
@@ -56,9 +56,9 @@ pub fn finish(svg: String, ids: &ChartIds, title: &str, description: &str) -> St
     };
     let (open, rest) = svg.split_at(open_end);
     let (svg_id, title_id, desc_id) = (
-        escape(&ids.svg()),
-        escape(&ids.title()),
-        escape(&ids.desc()),
+        escape(&ids.part(ChartPart::Svg)),
+        escape(&ids.part(ChartPart::Title)),
+        escape(&ids.part(ChartPart::Desc)),
     );
     let attributes = format!(
         r#" role="img" class="chart__svg" id="{svg_id}" aria-labelledby="{title_id}" aria-describedby="{desc_id}" focusable="false""#

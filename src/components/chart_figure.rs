@@ -12,7 +12,7 @@ use crate::content::{Article, Figure, Static, template::fill};
 use crate::derived::{Derived, derived};
 use crate::export;
 use crate::figures::{self, Amount};
-use crate::ids::{ChartIds, Scope};
+use crate::ids::{ChartIds, ChartPart, Scope};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +41,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
     let download_svg = {
-        let (svg_id, name) = (ids.svg(), format!("{stem}.svg"));
+        let (svg_id, name) = (ids.part(ChartPart::Svg), format!("{stem}.svg"));
         Callback::from(move |_: MouseEvent| browser::download_svg(&svg_id, &name))
     };
     let download_png = {
-        let (svg_id, name) = (ids.svg(), format!("{stem}.png"));
+        let (svg_id, name) = (ids.part(ChartPart::Svg), format!("{stem}.png"));
         Callback::from(move |_: MouseEvent| browser::download_png(&svg_id, &name, 2.0))
     };
     let download_csv = {
@@ -61,9 +61,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let download = |template: &str| fill(template, &[("name", &name)]);
     html! {
         <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
-            aria-labelledby={ids.heading()}>
+            aria-labelledby={ids.part(ChartPart::Heading)}>
             <figcaption class="chart__caption">
-                <h3 class="chart__title" id={ids.heading()}>
+                <h3 class="chart__title" id={ids.part(ChartPart::Heading)}>
                     { glyph_icon(Glyph::Category(figure.category), 20) }
                     <span>
                         { figure.label.as_str() }
@@ -75,10 +75,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             if *show_table {
                 { data_table(article, figure, &derived, &ids) }
             } else {
-                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.title()}
-                    aria-describedby={ids.exact()}>
+                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
+                    aria-describedby={ids.part(ChartPart::Exact)}>
                     { Html::from_html_unchecked(chart.svg.clone().into()) }
-                    <p class="chart__exact" id={ids.exact()}>
+                    <p class="chart__exact" id={ids.part(ChartPart::Exact)}>
                         { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
                     </p>
                 </div>
@@ -120,9 +120,9 @@ fn data_table(
     let (words, kinds) = (&labels.chart, &labels.figures);
     html! {
         // Focusable, so a keyboard can scroll the table where it is wider than the chart.
-        <div class="chart__table-wrap" tabindex="0" role="region" aria-labelledby={ids.caption()}>
-            <table class="chart__table" id={ids.table()}>
-                <caption id={ids.caption()}>{ fill(&words.caption, &[("label", &figure.label)]) }</caption>
+        <div class="chart__table-wrap" tabindex="0" role="region" aria-labelledby={ids.part(ChartPart::Caption)}>
+            <table class="chart__table" id={ids.part(ChartPart::Table)}>
+                <caption id={ids.part(ChartPart::Caption)}>{ fill(&words.caption, &[("label", &figure.label)]) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ words.period_column.as_str() }</th>
