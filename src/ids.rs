@@ -3,11 +3,11 @@
 //! with are spelled in `hsi_content::reserved`, whose validator rejects such an id: this module
 //! builds its ids from those same constants.
 
+use crate::content::Figure;
 use crate::content::reserved;
 /// The parts of a chart that have ids of their own: its SVG, title, description, heading, exact
 /// value, table and caption.
 pub use crate::content::reserved::ChartPart;
-use crate::content::{Article, Figure};
 
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
 /// applies a saved theme before the first paint.
@@ -32,18 +32,6 @@ pub enum CardId {
 }
 
 impl CardId {
-    /// The card for an id as written in a URL or the data file, if the article has it.
-    pub fn find(article: &'static Article, id: &str) -> Option<Self> {
-        if id == REFERENCES {
-            return Some(Self::References);
-        }
-        article
-            .all_sections()
-            .into_iter()
-            .find(|s| s.id == id)
-            .map(|s| Self::Section(&s.id))
-    }
-
     /// The card's element id, which is also its deep link's fragment.
     pub fn dom_id(self) -> &'static str {
         match self {
@@ -116,11 +104,7 @@ mod tests {
     use crate::content::article;
 
     #[test]
-    fn cards_are_found_by_their_url_ids() {
-        let a = article();
-        assert_eq!(CardId::find(a, "ms-13"), Some(CardId::Section("ms-13")));
-        assert_eq!(CardId::find(a, "references"), Some(CardId::References));
-        assert_eq!(CardId::find(a, "nope"), None);
+    fn a_card_names_its_link_button_and_panel() {
         let card = CardId::Section("strategies");
         assert_eq!(
             (card.href(), card.toggle(), card.panel()),

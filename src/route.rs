@@ -55,16 +55,11 @@ pub fn slide_hash(index: usize) -> String {
 /// The cards to open for a page hash such as `#ms-13`: the card and its parents, outermost first.
 pub fn cards_for_hash(article: &'static Article, hash: &str) -> Option<Vec<CardId>> {
     let id = decode(hash.strip_prefix('#').unwrap_or(hash))?;
-    match CardId::find(article, &id)? {
-        CardId::References => Some(vec![CardId::References]),
-        CardId::Section(_) => Some(
-            article
-                .section_path(&id)?
-                .into_iter()
-                .map(|s| CardId::Section(&s.id))
-                .collect(),
-        ),
+    if id == CardId::References.dom_id() {
+        return Some(vec![CardId::References]);
     }
+    let trail = article.section_path(&id)?;
+    Some(trail.into_iter().map(|s| CardId::Section(&s.id)).collect())
 }
 
 /// Percent-decodes a fragment; `None` for malformed escapes, invalid UTF-8 or an oversized hash.
