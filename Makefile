@@ -22,8 +22,9 @@ tools: ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION) " || npm install --prefix $(TOOLS) --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION)
 
-browser: ## Install Chromium and chromedriver (Debian's) and the browser-test packages
+browser: ## Install the three browser engines (Debian's Chromium, Firefox ESR, WebKitGTK) and the browser-test packages
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@command -v firefox-esr >/dev/null && command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null && command -v xauth >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y firefox-esr webkit2gtk-driver xvfb xauth; }
 	@command -v pdftotext >/dev/null || $(SUDO) apt-get install -y poppler-utils
 	@command -v java >/dev/null || $(SUDO) apt-get install -y default-jre-headless
 	@cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
@@ -49,7 +50,7 @@ lint: ## Formatting and clippy, for every crate natively and the browser's crate
 test-native: ## Native tests of every crate: data fidelity, figures, server-rendered markup, build steps
 	cargo test --workspace
 
-test-e2e: dist single browser ## Browser tests against the release dist/ in headless Chromium
+test-e2e: dist single browser ## Browser tests against the release dist/: Chromium, and the cross-engine suite in Firefox and WebKit too
 	cd tests/e2e && npm test
 
 test: tools browser lint test-native test-e2e ## Every check and test

@@ -35,10 +35,12 @@ pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
             </label>
         }
     };
+    // The options sit in a box of their own: a fieldset that is itself a flex box lays out its
+    // legend differently in WebKit (above the options) than in Chromium and Firefox (beside them).
     html! {
         <fieldset class="segmented needs-js">
             <legend class="segmented__legend">{ labels.interface.theme.as_str() }</legend>
-            { for Theme::ALL.into_iter().map(option) }
+            <div class="segmented__options">{ for Theme::ALL.into_iter().map(option) }</div>
         </fieldset>
     }
 }

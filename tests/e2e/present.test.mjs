@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { start, open, ready, assertQuiet, assertAccessible } from './harness.mjs';
+import { slideFit, minimumType } from './deck.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -140,25 +141,12 @@ for (const [width, height] of [[1024, 768], [1280, 720], [1920, 1080], [3840, 21
   test(`every slide fits at ${width}×${height}, with type sized for the room`, async () => {
     const context = await env.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
     const page = await open(env, { context, hash: '#/slide/1' });
-    const minimum = width >= 1920 ? 28 : 22;
+    const minimum = minimumType(width);
     const shots = new URL(`../../target/screenshots/slides-${width}x${height}/`, import.meta.url).pathname;
     if (width === 1920) await mkdir(shots, { recursive: true });
     for (let n = 1; n <= await total(page); n += 1) {
       await goTo(page, n);
-      const fit = await page.evaluate(() => {
-        const slide = document.querySelector('.slide');
-        const over = [...slide.querySelectorAll('*')].filter((el) => {
-          const r = el.getBoundingClientRect();
-          return el.checkVisibility() && r.width > 0 && (r.bottom > slide.getBoundingClientRect().bottom + 1 || r.right > innerWidth + 1 || r.left < -1);
-        }).map((el) => `${el.tagName}.${el.className}`);
-        const text = [...slide.querySelectorAll('p, li, span')].filter((el) => el.textContent.trim() && el.checkVisibility());
-        return {
-          clipped: slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1,
-          over,
-          smallest: Math.min(...text.map((el) => parseFloat(getComputedStyle(el).fontSize)), Infinity),
-          pageScrolls: document.documentElement.scrollHeight > innerHeight + 1,
-        };
-      });
+      const fit = await page.evaluate(slideFit);
       assert.deepEqual({ clipped: fit.clipped, over: fit.over, pageScrolls: fit.pageScrolls }, { clipped: false, over: [], pageScrolls: false }, `slide ${n} fits`);
       assert.ok(fit.smallest >= minimum, `slide ${n}: body text ${fit.smallest}px ≥ ${minimum}px`);
       if (width === 1920) await page.screenshot({ path: `${shots}slide-${String(n).padStart(2, '0')}.png` });

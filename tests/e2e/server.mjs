@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { withTrap } from './trap.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,9 @@ const TYPES = {
 
 /** Serves `root` at `http://127.0.0.1:<port><base>`; resolves to { url, close }. With
  * `compress`, answers clients that accept brotli with brotli, as static hosts do (the benchmark
- * uses it, so Lighthouse sees real transfer sizes). */
-export async function serve(root, base = '/', { compress = false } = {}) {
+ * uses it, so Lighthouse sees real transfer sizes). With `trap`, every HTML page carries the error
+ * trap of trap.mjs, for engines whose driver reports no console messages. */
+export async function serve(root, base = '/', { compress = false, trap = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -27,8 +29,8 @@ export async function serve(root, base = '/', { compress = false } = {}) {
     if (file !== top && !file.startsWith(top + sep)) return send(res, 403, 'outside root');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const body = trap && type.startsWith('text/html') ? withTrap(await readFile(file, 'utf8')) : await readFile(file);
       const accepts = (req.headers['accept-encoding'] ?? '').split(',').some((e) => e.trim() === 'br');
       if (compress && type !== 'image/png' && accepts) {
         if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
@@ -37,8 +39,9 @@ export async function serve(root, base = '/', { compress = false } = {}) {
       }
       res.writeHead(200, { 'content-type': type, ...(compress ? { vary: 'accept-encoding' } : {}) });
       res.end(body);
-    } catch {
-      send(res, 404, 'not found');
+    } catch (err) {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') send(res, 404, 'not found');
+      else send(res, 500, String(err));
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

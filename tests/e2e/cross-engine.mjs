@@ -1,0 +1,233 @@
+// The cross-engine suite: what every reader's browser must do, run once per engine by
+// engine-chromium.test.mjs, engine-firefox.test.mjs and engine-webkit.test.mjs (one browser per
+// file). One window per engine, resized and navigated as a reader's tab would be.
+import { describe, test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DIST } from './harness.mjs';
+import { serve } from './server.mjs';
+import { launch, NEEDS_TRAP } from './engines.mjs';
+import { withTrap } from './trap.mjs';
+import { slideFit, minimumType } from './deck.mjs';
+
+const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../target/screenshots/engines/', import.meta.url));
+
+/** Every card's toggle with its state, read from the page. */
+function cardStates() {
+  return [...document.querySelectorAll('section.card > :is(h2,h3) > button')].map((b) => {
+    const panel = document.getElementById(b.getAttribute('aria-controls'));
+    return { id: b.closest('section.card').id, expanded: b.getAttribute('aria-expanded') === 'true', shown: !!panel && !panel.hidden };
+  });
+}
+
+const isReady = () => !!document.querySelector('html.app-ready :is(main .card, .deck .slide)');
+const expanded = (id) => document.getElementById(`${id}-toggle`)?.getAttribute('aria-expanded') === 'true';
+const slideHash = () => location.hash;
+const counterIs = (n) => document.querySelector('.deck__counter')?.textContent.startsWith(`${n} /`);
+
+export function crossEngineSuite(name) {
+  describe(name, () => {
+    let server;
+    let engine;
+    let page;
+
+    /** Loads `hash` afresh (not as a same-page hash change) and waits for the app. */
+    async function load(hash = '') {
+      await page.goto('about:blank');
+      await page.goto(server.url + hash);
+      await page.waitFor(isReady, undefined, { message: 'the app is ready' });
+    }
+
+    async function card(id, open) {
+      await page.waitFor(([i, o]) => {
+        const b = document.getElementById(`${i}-toggle`);
+        const panel = b && document.getElementById(b.getAttribute('aria-controls'));
+        return b && (b.getAttribute('aria-expanded') === 'true') === o && panel.hidden === !o;
+      }, [id, open], { message: `card ${id} ${open ? 'open' : 'closed'}` });
+    }
+
+    before(async () => {
+      assert.ok(existsSync(`${DIST}index.html`), 'dist/ is built (make dist)');
+      server = await serve(DIST, '/', { trap: NEEDS_TRAP.has(name) });
+      engine = await launch(name, { origin: new URL(server.url).origin });
+      page = engine.page;
+      await mkdir(SHOTS, { recursive: true });
+      console.log(`# ${name}: ${engine.version}`);
+    });
+    after(async () => {
+      await engine?.close();
+      await server?.close();
+    });
+    afterEach(async () => {
+      assert.deepEqual(await page.problems(), [], `${name}: no console message, page error or foreign request`);
+    });
+
+    test('the page hydrates with no console message', async () => {
+      await page.resize(1280, 800);
+      await load();
+      const states = await page.evaluate(cardStates);
+      assert.equal(states.length, 12, 'every card is there');
+      assert.deepEqual(states.filter((s) => s.expanded).map((s) => s.id), ['overview', 'impact'], 'the default open cards');
+      for (const s of states) assert.equal(s.shown, s.expanded, `${s.id}: panel follows its toggle`);
+      await page.screenshot(`${SHOTS}${name}-page-1280x800.png`);
+    });
+
+    test('cards open and close by mouse and by keyboard', async () => {
+      await load();
+      await page.click('.cards__toolbar button', 'Close all');
+      for (const id of ['overview', 'strategies', 'impact', 'references']) {
+        await card(id, false);
+        await page.click(`#${id}-toggle`);
+        await card(id, true);
+        await page.click(`#${id}-toggle`);
+        await card(id, false);
+        await page.focus(`#${id}-toggle`);
+        await page.press('Enter');
+        await card(id, true);
+        await page.press('Space');
+        await card(id, false);
+      }
+      await page.click('.cards__toolbar button', 'Open all');
+      assert.ok((await page.evaluate(cardStates)).every((s) => s.expanded && s.shown), 'Open all opens every card');
+    });
+
+    test('a deep link opens its card, and a card inside a card with its parent', async () => {
+      await load('#strategies');
+      await card('strategies', true);
+      await page.waitFor(() => document.activeElement?.id === 'strategies-toggle', undefined, { message: 'focus on the linked card' });
+      const top = await page.evaluate(() => document.getElementById('strategies').getBoundingClientRect().top);
+      assert.ok(top >= 0 && top < 50, `the card is at the top of the view (top = ${top})`);
+      await load('#ms-13');
+      await card('impact', true);
+      await card('ms-13', true);
+      // A hash change on the loaded page opens the card it names too.
+      await page.evaluate(() => { location.hash = '#continuing-the-fight'; });
+      await card('continuing-the-fight', true);
+    });
+
+    test('the theme switch applies at once and survives a reload', async () => {
+      await load();
+      await page.click('label:has(input[value=dark])');
+      await page.waitFor(() => document.documentElement.dataset.theme === 'dark', undefined, { message: 'dark theme' });
+      assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.theme')), 'dark');
+      const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.reload();
+      await page.waitFor(isReady);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the theme is set before the app starts');
+      assert.equal(await page.evaluate(() => document.querySelector('input[name=theme]:checked').value), 'dark');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), dark);
+      await page.click('label:has(input[value=light])');
+      await page.waitFor(() => document.documentElement.dataset.theme === 'light');
+      assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), dark);
+      await page.click('label:has(input[value=auto])');
+      await page.waitFor(() => localStorage.getItem('hsi-infographic.theme') === 'auto');
+    });
+
+    test('a chart switches to its table and back, and downloads its SVG, PNG and CSV', async () => {
+      await load();
+      const actions = '#chart-narcotics .chart__actions button';
+      await page.click(actions, 'Show table');
+      await page.waitFor(() => document.querySelectorAll('#chart-narcotics table tbody tr').length >= 2, undefined, { message: 'the table' });
+      const first = await page.evaluate(() => [...document.querySelector('#chart-narcotics tbody tr').querySelectorAll('th, td')].map((c) => c.textContent.trim()));
+      assert.deepEqual(first.slice(0, 3), ['2021', 'over 1,400,000 pounds', 'Stated']);
+      await page.click(actions, 'Show chart');
+      await page.waitFor(() => document.querySelector('#chart-narcotics svg[role=img]'), undefined, { message: 'the chart back' });
+
+      const csv = await page.download(actions, 'CSV');
+      assert.equal(csv.name, 'hsi-narcotics-seized-2021.csv');
+      assert.match(csv.body.toString(), /1400000/);
+      const svg = await page.download(actions, 'SVG');
+      assert.equal(svg.name, 'hsi-narcotics-seized-2021.svg');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return { error: !!doc.querySelector('parsererror'), rects: doc.querySelectorAll('rect').length };
+      }, svg.body.toString());
+      assert.equal(parsed.error, false, 'the SVG parses');
+      assert.ok(parsed.rects > 10, 'the SVG has the marks');
+      const png = await page.download(actions, 'PNG');
+      assert.equal(png.name, 'hsi-narcotics-seized-2021.png');
+      assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+      const drawn = await page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        let saturated = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (Math.max(pixels[i], pixels[i + 1], pixels[i + 2]) - Math.min(pixels[i], pixels[i + 1], pixels[i + 2]) > 60) saturated += 1;
+        return { width: canvas.width, height: canvas.height, marks: saturated / (pixels.length / 4) };
+      }, png.body.toString('base64'));
+      assert.ok(drawn.width >= 300 && drawn.height >= 150, `the PNG is ${drawn.width}×${drawn.height}`);
+      assert.ok(drawn.marks > 0.2, `the PNG shows the marks in colour (${(drawn.marks * 100).toFixed(0)} % of its pixels)`);
+    });
+
+    test('present mode: P starts it, keys walk it, the hash names the slide, Escape leaves', async () => {
+      await load();
+      await page.press('p');
+      await page.waitFor(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'), undefined, { message: 'slide 1' });
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'projector');
+      for (const [key, n] of [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['Shift+Space', 2], ['Home', 1]]) {
+        await page.press(key);
+        await page.waitFor((k) => location.hash === `#/slide/${k}`, n, { message: `${key} to slide ${n}` });
+        await page.waitFor(counterIs, n, { message: `counter ${n}` });
+      }
+      const last = await page.evaluate(() => Number(document.querySelector('.deck__progress').max));
+      await page.press('End');
+      await page.waitFor((k) => location.hash === `#/slide/${k}`, last);
+      await page.evaluate(() => { location.hash = '#/slide/5'; });
+      await page.waitFor(counterIs, 5);
+      await page.reload();
+      await page.waitFor(isReady);
+      await page.waitFor(counterIs, 5, { message: 'a reload returns to slide 5' });
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('main .card') && location.hash === '', undefined, { message: 'back to the page' });
+      assert.equal(await page.evaluate(slideHash), '');
+    });
+
+    for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+      test(`every slide fits at ${width}×${height}`, async () => {
+        await page.resize(width, height);
+        await load('#/slide/1');
+        assert.deepEqual(await page.evaluate(() => [innerWidth, innerHeight]), [width, height], 'the viewport size');
+        const last = await page.evaluate(() => Number(document.querySelector('.deck__progress').max));
+        for (let n = 1; n <= last; n += 1) {
+          await page.evaluate((k) => { location.hash = `#/slide/${k}`; }, n);
+          await page.waitFor(counterIs, n);
+          // Measured as the audience sees it, once the slide has moved into place.
+          await page.waitFor(() => document.getAnimations().every((a) => a.playState === 'finished'), undefined, { message: 'the slide settles' });
+          const fit = await page.evaluate(slideFit);
+          assert.deepEqual({ clipped: fit.clipped, over: fit.over, pageScrolls: fit.pageScrolls }, { clipped: false, over: [], pageScrolls: false }, `slide ${n} fits`);
+          assert.ok(fit.smallest >= minimumType(width), `slide ${n}: body text ${fit.smallest}px`);
+          if (n === 2 || n === 9) await page.screenshot(`${SHOTS}${name}-slide-${n}-${width}x${height}.png`);
+        }
+        await page.resize(1280, 800);
+      });
+    }
+
+    test('the single file works from file://', async () => {
+      assert.ok(existsSync(SINGLE), 'the single file is built (make single)');
+      let file = SINGLE;
+      if (NEEDS_TRAP.has(name)) {
+        file = SINGLE.replace(/\.html$/, `-${name}-trapped.html`);
+        await writeFile(file, withTrap(await readFile(SINGLE, 'utf8')));
+      }
+      await page.goto('about:blank');
+      await page.goto(`${pathToFileURL(file).href}#strategies`);
+      await page.waitFor(isReady, undefined, { message: 'the single file is ready' });
+      await card('strategies', true);
+      await page.click('#overview-toggle');
+      await card('overview', false);
+      await page.press('p');
+      await page.waitFor(() => location.hash === '#/slide/1', undefined, { message: 'present mode from file://' });
+      await page.press('ArrowRight');
+      await page.waitFor(counterIs, 2);
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('main .card'));
+    });
+  });
+}

@@ -1,0 +1,292 @@
+// Three browser engines behind one small page interface, so a cross-engine test names what it
+// checks, not which driver runs it. Every engine is Debian's; nothing here downloads a browser.
+//   chromium  Debian's Chromium through playwright-core (CDP)
+//   firefox   Debian's Firefox ESR through puppeteer-core (WebDriver BiDi)
+//   webkit    WebKitGTK's MiniBrowser through selenium-webdriver, connected to a WebKitWebDriver
+//             that this module starts itself under xvfb-run (classic WebDriver)
+// A page: goto, reload, url, evaluate, waitFor, click, focus, press, resize, screenshot,
+// download, problems. Each engine's quirks are handled here, each with a comment saying why;
+// every method works in all three today. If an engine ever cannot do something, its method
+// should throw with the engine's name and the reason, so the test fails rather than passes.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { Builder, By, Key } from 'selenium-webdriver';
+import { ARGS } from './harness.mjs';
+import { TRAP } from './trap.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** Engines whose driver reports no console messages: their pages carry trap.mjs's error trap. */
+export const NEEDS_TRAP = new Set(['webkit']);
+
+const BINARIES = {
+  chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+  webkit: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+};
+
+
+/**
+ * Starts one engine. `origin` is the served app's origin: requests elsewhere count as problems.
+ * Resolves to { name, version, page, close }: one page (one window) per browser, resized and
+ * navigated by the tests, as a reader's tab would be.
+ */
+export async function launch(name, { origin, viewport = { width: 1280, height: 800 } } = {}) {
+  const make = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebkit }[name];
+  if (!make) throw new Error(`unknown engine ${name}`);
+  const downloads = await mkdtemp(join(tmpdir(), `hsi-${name}-downloads-`));
+  const engine = await make({ origin, viewport, downloads });
+  const close = engine.close;
+  engine.close = async () => {
+    await close();
+    await rm(downloads, { recursive: true, force: true });
+  };
+  return engine;
+}
+
+/** Whether a request to `url` leaves for another origin (data:, blob: and file: never do). */
+function foreign(url, origin) {
+  const u = new URL(url);
+  return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== origin;
+}
+
+/**
+ * Shared by every engine: waiting on a condition in the page by polling it, and clicking the
+ * one element that matches a selector and holds a text (drivers differ in text selectors).
+ */
+function withPolling(page) {
+  const clickNth = page.clickNth;
+  page.click = async (selector, text) => {
+    const n = text === undefined ? 0 : await page.evaluate(([s, t]) => {
+      const all = [...document.querySelectorAll(s)];
+      const hits = all.filter((el) => el.textContent.includes(t));
+      return hits.length === 1 ? all.indexOf(hits[0]) : -hits.length - 1;
+    }, [selector, text]);
+    if (n < 0) throw new Error(`${-n - 1} elements match ${selector} with text ${JSON.stringify(text)}; one expected`);
+    await clickNth(selector, n);
+  };
+  page.waitFor = async (fn, arg, { timeout = 15000, message } = {}) => {
+    const until = Date.now() + timeout;
+    // Only the truth of the answer crosses back: drivers differ in how they return an element.
+    // eslint-disable-next-line no-new-func
+    const truth = new Function('arg', `return !!(${fn})(arg);`);
+    let last;
+    for (;;) {
+      try {
+        last = await page.evaluate(truth, arg);
+        if (last) return last;
+      } catch (err) {
+        last = err;
+      }
+      if (Date.now() > until) throw new Error(`${message ?? 'condition'} not met in ${timeout} ms (${fn}): ${last}`);
+      await sleep(50);
+    }
+  };
+  return page;
+}
+
+/**
+ * What playwright's and puppeteer's pages share: console, error and request events, navigation,
+ * evaluation, focus and screenshots.
+ */
+function eventedPage(raw, origin) {
+  const problems = [];
+  raw.on('console', (m) => { if (['error', 'warning', 'warn'].includes(m.type())) problems.push(`console ${m.type()}: ${m.text()}`); });
+  raw.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  raw.on('request', (r) => { if (foreign(r.url(), origin)) problems.push(`foreign request: ${r.url()}`); });
+  return {
+    goto: async (url) => { await raw.goto(url); },
+    reload: async () => { await raw.reload(); },
+    url: () => raw.url(),
+    evaluate: (fn, arg) => raw.evaluate(fn, arg),
+    focus: (selector) => raw.focus(selector),
+    screenshot: (path) => raw.screenshot({ path }),
+    problems: () => problems.splice(0),
+  };
+}
+
+// ---- Chromium: playwright-core ------------------------------------------------------------
+
+async function launchChromium({ origin, viewport, downloads }) {
+  const browser = await chromium.launch({ executablePath: BINARIES.chromium, args: ARGS, headless: true, downloadsPath: downloads });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const raw = await context.newPage();
+  const page = withPolling({
+    ...eventedPage(raw, origin),
+    clickNth: (selector, n) => raw.locator(selector).nth(n).click(),
+    press: (key) => raw.keyboard.press(key),
+    resize: (width, height) => raw.setViewportSize({ width, height }),
+    async download(selector, text) {
+      const [file] = await Promise.all([raw.waitForEvent('download'), page.click(selector, text)]);
+      return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
+    },
+  });
+  return { name: 'chromium', version: browser.version(), page, close: () => browser.close() };
+}
+
+// ---- Firefox: puppeteer-core over WebDriver BiDi -------------------------------------------
+
+async function launchFirefox({ origin, viewport, downloads }) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BINARIES.firefox,
+    headless: true,
+    defaultViewport: viewport,
+    // Downloads go to a folder of ours without asking, so the test can read the file.
+    extraPrefsFirefox: {
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    },
+  });
+  // The window Firefox starts with never gets focus, and Firefox activates a focused button by
+  // Enter or Space only in a focused window: a page of our own opening has it, as a reader's would.
+  const [first] = await browser.pages();
+  const raw = await browser.newPage();
+  await first.close();
+  const page = withPolling({
+    ...eventedPage(raw, origin),
+    clickNth: async (selector, n) => (await raw.$$(selector))[n].click(),
+    press: (key) => pressPuppeteer(raw.keyboard, key),
+    resize: (width, height) => raw.setViewport({ width, height }),
+    download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
+  });
+  return { name: 'firefox', version: await browser.version(), page, close: () => browser.close() };
+}
+
+/** Playwright's key names, with "+" for modifiers, pressed through puppeteer's keyboard. */
+async function pressPuppeteer(keyboard, combo) {
+  const keys = combo.split('+');
+  const key = keys.pop().replace(/^Space$/, ' ');
+  for (const m of keys) await keyboard.down(m);
+  await keyboard.press(key);
+  for (const m of keys.reverse()) await keyboard.up(m);
+}
+
+/** Clicks, then waits for one new, complete file in `folder` (a browser writes a .part first). */
+async function downloadToFolder(folder, click) {
+  const before = new Set(await readdir(folder));
+  await click();
+  const until = Date.now() + 10000;
+  while (Date.now() < until) {
+    const fresh = (await readdir(folder)).filter((f) => !before.has(f) && !f.endsWith('.part') && !f.endsWith('.download'));
+    if (fresh.length === 1 && (await stat(join(folder, fresh[0]))).size > 0) {
+      await sleep(100);
+      return { name: fresh[0], body: await readFile(join(folder, fresh[0])) };
+    }
+    await sleep(50);
+  }
+  throw new Error(`no file arrived in ${folder}`);
+}
+
+// ---- WebKit: selenium-webdriver to WebKitWebDriver, under xvfb-run -------------------------
+
+const WEBKIT_KEYS = {
+  ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowUp: Key.ARROW_UP, ArrowDown: Key.ARROW_DOWN,
+  PageDown: Key.PAGE_DOWN, PageUp: Key.PAGE_UP, Home: Key.HOME, End: Key.END, Enter: Key.ENTER,
+  Escape: Key.ESCAPE, Tab: Key.TAB, Space: ' ', Shift: Key.SHIFT,
+};
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function launchWebkit({ origin, viewport, downloads }) {
+  const port = await freePort();
+  // MiniBrowser saves a download without asking, to the XDG download folder: point it at ours,
+  // with a home of its own so nothing lands in the user's.
+  const home = await mkdtemp(join(tmpdir(), 'hsi-webkit-home-'));
+  await mkdir(join(home, '.config'));
+  await writeFile(join(home, '.config', 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+  // Xvfb's default screen is 640×480; the tests need a 1920×1080 window at most.
+  const driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 3840x2160x24', 'WebKitWebDriver', `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') },
+  });
+  const stopDriver = async () => {
+    try { process.kill(-driverProcess.pid, 'SIGTERM'); } catch { /* already gone */ }
+    await rm(home, { recursive: true, force: true });
+  };
+  let driver;
+  for (let tries = 0; !driver; tries += 1) {
+    try {
+      driver = await new Builder()
+        .usingServer(`http://127.0.0.1:${port}`)
+        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: BINARIES.webkit, args: ['--automation'] } })
+        .build();
+    } catch (err) {
+      if (tries > 100) { await stopDriver(); throw err; }
+      await sleep(100);
+    }
+  }
+  const version = (await driver.getCapabilities()).get('browserVersion');
+  // Classic WebDriver reports no console messages: the served page carries an error trap
+  // (server.mjs `trap`) that keeps them, across reloads, for `problems()` to read.
+  const readTrap = async () => {
+    try {
+      return await driver.executeScript(`const k = '${TRAP}'; const p = JSON.parse(sessionStorage.getItem(k) || '[]'); sessionStorage.removeItem(k);
+        const o = location.origin; const f = performance.getEntriesByType('resource').map((e) => e.name);
+        return { problems: p, requests: f };`);
+    } catch {
+      return { problems: [], requests: [] };
+    }
+  };
+  const seen = new Set();
+  const evaluate = (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg);
+  const page = withPolling({
+    goto: (url) => driver.get(url),
+    reload: () => driver.navigate().refresh(),
+    url: () => driver.getCurrentUrl(),
+    evaluate,
+    clickNth: async (selector, n) => (await driver.findElements(By.css(selector)))[n].click(),
+    focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),
+    async press(combo) {
+      const keys = combo.split('+').map((k) => WEBKIT_KEYS[k] ?? k);
+      const key = keys.pop();
+      let actions = driver.actions({ async: true });
+      for (const m of keys) actions = actions.keyDown(m);
+      actions = actions.keyDown(key).keyUp(key);
+      for (const m of keys.reverse()) actions = actions.keyUp(m);
+      await actions.perform();
+    },
+    async resize(width, height) {
+      // WebDriver sets the window's outer size; correct for the toolbar so the viewport matches.
+      await driver.manage().window().setRect({ width, height });
+      const [iw, ih] = await evaluate(() => [innerWidth, innerHeight]);
+      if (iw !== width || ih !== height) await driver.manage().window().setRect({ width: 2 * width - iw, height: 2 * height - ih });
+    },
+    screenshot: async (path) => {
+      await writeFile(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
+    },
+    download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
+    async problems() {
+      const { problems, requests } = await readTrap();
+      const found = [...problems];
+      for (const url of requests) if (!seen.has(url) && foreign(url, origin)) found.push(`foreign request: ${url}`);
+      requests.forEach((u) => seen.add(u));
+      return found;
+    },
+  });
+  await page.resize(viewport.width, viewport.height);
+  return {
+    name: 'webkit',
+    version: `WebKitGTK ${version}`,
+    page,
+    async close() {
+      try { await driver.quit(); } finally { await stopDriver(); }
+    },
+  };
+}
