@@ -11,7 +11,10 @@
 //!   appear in the render after that.
 //! - The saved theme is read in an effect too (`hooks::use_theme`); the script in `<head>`
 //!   applies it before the first paint, outside Yew.
-//! - The cards start in the state the server renders (`state::OpenCards::new`).
+//! - The cards start in the state the server renders (`state::OpenCards::new`), except where
+//!   the reader has already opened or closed one: the early script in `<head>` answers card
+//!   clicks before the wasm, and the client takes each card's state from the page as it stands
+//!   (`OpenCards::adopt`). Its first render then equals the page the reader sees.
 //! - A view with a prerendered file of its own (an embedded chart, say) must be named by that
 //!   file, as a prop the prerender step and the wasm's entry both pass, never guessed from the URL.
 //!
@@ -61,7 +64,11 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let article = props.article;
-    let open_cards = use_mut_ref(|| OpenCards::new(article));
+    let open_cards = use_mut_ref(|| {
+        let mut cards = OpenCards::new(article);
+        cards.adopt(|card| browser::card_open_in_page(&card.toggle()));
+        cards
+    });
     // A command to many cards changes the set's version; the App re-renders and passes the cards
     // a new `Cards`, so every card re-renders then.
     let redraw = use_force_update();
@@ -150,6 +157,7 @@ fn page(
             <div class="layout">
                 <ContentsNav {article} />
                 <main id={ids::MAIN} class="cards" tabindex="-1">
+                    <p class="notice notice--no-app">{ words.no_app.as_str() }</p>
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
                             { glyph_icon(Glyph::OpenAll, 18) }{ words.open_all.as_str() }

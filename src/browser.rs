@@ -1,7 +1,7 @@
 //! The only module that touches the browser. Every call is guarded: where an API is missing or
 //! refuses (storage disabled, no window under the server renderer), it quietly does nothing.
 
-use crate::ids::THEME_KEY;
+use crate::ids::{self, THEME_KEY};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 
@@ -61,11 +61,25 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     }
 }
 
+/// Whether the card whose toggle is `toggle_id` is open in the page as it stands: the early
+/// script may have opened or closed it before the wasm started. `None` outside a browser.
+pub fn card_open_in_page(toggle_id: &str) -> Option<bool> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let expanded = document()?
+        .get_element_by_id(toggle_id)?
+        .get_attribute("aria-expanded")?;
+    Some(expanded == "true")
+}
+
 /// Marks the page as running: `js` (also set by index.html before first paint, for the style
 /// sheet) and `app-ready`, which says the wasm has hydrated the page and it responds.
 pub fn mark_ready() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.class_list().add_2("js", "app-ready");
+        let _ = root
+            .class_list()
+            .add_2(ids::SCRIPTED_CLASS, ids::READY_CLASS);
     }
 }
 

@@ -13,6 +13,18 @@ pub use crate::content::reserved::ChartPart;
 /// applies a saved theme before the first paint.
 pub const THEME_KEY: &str = "hsi-infographic.theme";
 
+/// Classes on `<html>`: the page runs script (set before the first paint), the app has hydrated
+/// the page and answers, or the wasm could not start. `crates/site`'s early script reads them.
+pub const SCRIPTED_CLASS: &str = "js";
+pub const READY_CLASS: &str = "app-ready";
+pub const FAILED_CLASS: &str = "wasm-failed";
+/// A card's toggle button, and the class of an open card. The early script opens and closes
+/// cards by them before the wasm is ready.
+pub const CARD_TOGGLE_CLASS: &str = "card__toggle";
+pub const CARD_OPEN_CLASS: &str = "card--open";
+/// Controls that need the app: hidden without script, held until the app is ready.
+pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
+
 /// The element the prerendered App lives in and the wasm hydrates.
 pub const APP: &str = reserved::APP_ID;
 /// The main landmark, the skip link's target.

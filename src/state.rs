@@ -54,6 +54,18 @@ impl OpenCards {
         }
     }
 
+    /// Takes each card's state from `state_of`, where it knows one: the page as the reader left
+    /// it before the app started (the early script opens and closes cards). Not a command.
+    pub fn adopt(&mut self, state_of: impl Fn(CardId) -> Option<bool>) {
+        for &card in self.all.iter() {
+            match state_of(card) {
+                Some(true) => _ = self.open.insert(card),
+                Some(false) => _ = self.open.remove(&card),
+                None => {}
+            }
+        }
+    }
+
     pub fn is_open(&self, card: CardId) -> bool {
         self.open.contains(&card)
     }
@@ -157,6 +169,25 @@ mod tests {
             Cards::new(set.clone()),
             before,
             "a command reaches every card"
+        );
+    }
+
+    #[test]
+    fn adopts_the_page_as_the_reader_left_it_without_a_command() {
+        let mut cards = after(&[]);
+        let before = cards.version;
+        cards.adopt(|card| match card {
+            CardId::Section("overview") => Some(false),
+            CardId::Section("strategies") => Some(true),
+            _ => None,
+        });
+        assert_eq!(open_ids(&cards), ["impact", "strategies"]);
+        assert_eq!(cards.version, before, "adopting is not a command");
+        cards.adopt(|_| None);
+        assert_eq!(
+            open_ids(&cards),
+            ["impact", "strategies"],
+            "no answer, no change"
         );
     }
 

@@ -5,7 +5,7 @@
 
 use super::icon::{Glyph, glyph_icon};
 use crate::hooks::use_card;
-use crate::ids::CardId;
+use crate::ids::{self, CardId};
 use crate::state::Cards;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn Card(props: &CardProps) -> Html {
     let (open, onclick) = use_card(card, props.cards.clone());
     let toggle = card.toggle();
     let button = html! {
-        <button type="button" class="card__toggle" id={toggle.clone()}
+        <button type="button" class={ids::CARD_TOGGLE_CLASS} id={toggle.clone()}
             aria-expanded={open.to_string()} aria-controls={card.panel()} {onclick}>
             { glyph_icon(props.glyph, 22) }
             <span class="card__title">{ props.title.clone() }</span>
@@ -39,7 +39,7 @@ pub fn Card(props: &CardProps) -> Html {
         _ => html! { <h3 class="card__heading">{ button }</h3> },
     };
     html! {
-        <section id={card.dom_id()} class={classes!("card", format!("card--level{}", props.level), open.then_some("card--open"))}
+        <section id={card.dom_id()} class={classes!("card", format!("card--level{}", props.level), open.then_some(ids::CARD_OPEN_CLASS))}
             aria-labelledby={toggle}>
             { heading }
             <div id={card.panel()} class="card__panel" hidden={!open}>

@@ -187,6 +187,8 @@ labels! {
         present: [],
         open_all: [],
         close_all: [],
+        /// The notice shown when the interactive features cannot start (no script, or no wasm).
+        no_app: [],
         /// The headline tiles' heading, for screen readers.
         key_figures: [],
         /// The theme switch's legend.

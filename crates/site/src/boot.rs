@@ -67,8 +67,12 @@ pub fn defer_start(page: &str) -> Result<String, String> {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm }} }}));
 }};
+// If the wasm cannot start (blocked, cut short, an old browser), the page says so and hides
+// the controls that need it; the early script keeps the cards working.
+const run = () => start().catch(() => document.documentElement.classList.add({failed:?}));
 // After the first paint; a hidden tab paints no frames, so it starts without waiting for one.
-addEventListener("load", () => document.hidden ? setTimeout(start) : requestAnimationFrame(() => setTimeout(start)));"#
+addEventListener("load", () => document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run)));"#,
+        failed = hsi_infographic::ids::FAILED_CLASS
     );
     replace_start_script(page, &deferred)
 }
@@ -97,6 +101,10 @@ mod tests {
         assert!(
             deferred.contains(r#"addEventListener("load""#),
             "{deferred}"
+        );
+        assert!(
+            deferred.contains(r#"classList.add("wasm-failed")"#),
+            "a failed start marks the page: {deferred}"
         );
         assert_eq!(files_of(&deferred), files);
     }

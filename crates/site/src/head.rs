@@ -1,16 +1,17 @@
-//! The page's `<head>` texts and its pre-paint theme script, written from the data and the
-//! app's constants, so `index.html` types none of them and no text is spelled twice.
+//! The page's `<head>` texts and its early script (`early.js`: the saved theme before the first
+//! paint, and cards and queued clicks before the wasm), written from the data and the app's
+//! constants, so `index.html` types none of them and no text is spelled twice.
 
 use crate::rewrite::{Handler, rewrite};
 use hsi_infographic::head::Head;
-use hsi_infographic::ids::THEME_KEY;
+use hsi_infographic::ids::{self, THEME_KEY};
 use hsi_infographic::theme::Theme;
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
 use std::cell::Cell;
 
-/// The script in `index.html` that `theme_script` fills.
-const THEME_SCRIPT: &str = "script[data-theme-boot]";
+/// The script in `index.html` that `early_script` fills.
+const EARLY_SCRIPT: &str = "script[data-early]";
 
 /// What one element of the head receives.
 enum Fill<'a> {
@@ -23,11 +24,11 @@ enum Fill<'a> {
 }
 
 /// Writes the page's title, description and link-preview texts (from `head`) and the theme
-/// script into `page`. Each element must be there once and hold no text of its own: a text
+/// early script into `page`. Each element must be there once and hold no text of its own: a text
 /// typed in `index.html` would be a second copy of the data. Run it before the App is put in,
 /// whose charts hold `<title>`s of their own.
 pub fn fill_head(page: &str, head: &Head) -> Result<String, String> {
-    let script = theme_script();
+    let script = early_script();
     fill(
         page,
         &[
@@ -49,7 +50,7 @@ pub fn fill_head(page: &str, head: &Head) -> Result<String, String> {
                 "meta[name='twitter:title']",
                 Fill::Content(&head.preview_title),
             ),
-            (THEME_SCRIPT, Fill::Script(&script)),
+            (EARLY_SCRIPT, Fill::Script(&script)),
         ],
     )
 }
@@ -105,23 +106,46 @@ fn fill_one<'h>(selector: &'h str, fill: &'h Fill, count: &'h Cell<usize>) -> [H
     ]
 }
 
-/// Before the first paint: marks the page as scripted (so closed cards stay closed and the
-/// controls show) and applies a saved theme, so there is no flash of the wrong colours.
-/// Everything else waits for the wasm. The storage key and the theme names are the app's own;
-/// the default theme needs no attribute, as it follows the system's setting.
-pub fn theme_script() -> String {
+/// The early script (`early.js`), with the app's class names, storage key and theme names put
+/// in as JavaScript literals, and its comments and indentation left out. The default theme needs
+/// no attribute, as it follows the system's setting.
+pub fn early_script() -> String {
     // Rust's debug quoting is a JavaScript string literal too (`\"`, `\\`, `\n`, `\u{…}`).
-    let names: Vec<String> = Theme::ALL
+    let themes: Vec<String> = Theme::ALL
         .into_iter()
         .filter(|theme| *theme != Theme::default())
         .map(|theme| format!("{:?}", theme.as_str()))
         .collect();
-    format!(
-        "document.documentElement.classList.add(\"js\");\
-         try{{var saved=localStorage.getItem({THEME_KEY:?});\
-         if([{}].indexOf(saved)>=0)document.documentElement.dataset.theme=saved}}catch(e){{}}",
-        names.join(",")
-    )
+    let names = [
+        ("THEME_KEY", format!("{THEME_KEY:?}")),
+        ("THEMES", format!("[{}]", themes.join(","))),
+        ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
+        ("READY", format!("{:?}", ids::READY_CLASS)),
+        ("FAILED", format!("{:?}", ids::FAILED_CLASS)),
+        ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
+        ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
+        ("NEEDS_SCRIPT", format!("{:?}", ids::NEEDS_SCRIPT_CLASS)),
+    ];
+    include_str!("early.js")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .map(|line| {
+            line.split_inclusive(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .map(|word| {
+                    let (name, rest) = word.split_at(
+                        word.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                            .unwrap_or(word.len()),
+                    );
+                    match names.iter().find(|(n, _)| *n == name) {
+                        Some((_, value)) => format!("{value}{rest}"),
+                        None => word.to_owned(),
+                    }
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -138,7 +162,7 @@ mod tests {
         }
     }
 
-    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title></title><meta content name=description><meta content=\"\" property=og:title><meta content=\"\" property=og:description><meta content=\"\" property=og:image:alt><meta content=\"\" name=twitter:title><script data-theme-boot></script><body><div id=app></div>";
+    const MINIFIED: &str = "<!doctype html><html lang=en><meta charset=utf-8><title></title><meta content name=description><meta content=\"\" property=og:title><meta content=\"\" property=og:description><meta content=\"\" property=og:image:alt><meta content=\"\" name=twitter:title><script data-early></script><body><div id=app></div>";
 
     /// The real template, as Trunk's debug build leaves its head (quoted, unminified): so a tag
     /// renamed in index.html fails here too.
@@ -157,10 +181,7 @@ mod tests {
             for text in ["Figures", "Alt"] {
                 assert!(out.contains(&format!(r#"content="{text}""#)), "{out}");
             }
-            assert!(out.contains(&format!(
-                "<script data-theme-boot>{}</script>",
-                theme_script()
-            )));
+            assert!(out.contains(&format!("<script data-early>{}</script>", early_script())));
         }
     }
 
@@ -186,13 +207,28 @@ mod tests {
     }
 
     #[test]
-    fn the_theme_script_names_the_key_and_themes_once() {
-        let script = theme_script();
+    fn the_early_script_names_the_app_constants_and_no_placeholder() {
+        let script = early_script();
         assert!(script.contains(&format!("localStorage.getItem(\"{THEME_KEY}\")")));
         assert!(
-            script.contains(r#"["light","dark","projector"]"#),
+            script.contains(r#"["light","dark","projector"].indexOf(saved)"#),
             "{script}"
         );
+        assert!(script.contains(&format!("\"{}\"", ids::CARD_TOGGLE_CLASS)));
+        assert!(script.contains(&format!("classList.contains(\"{}\")", ids::READY_CLASS)));
+        for placeholder in [
+            "THEME_KEY",
+            "THEMES",
+            "SCRIPTED",
+            "READY",
+            "FAILED",
+            "CARD_TOGGLE",
+            "CARD_OPEN",
+            "NEEDS_SCRIPT",
+        ] {
+            assert!(!script.contains(placeholder), "{placeholder} is left in");
+        }
         assert!(!script.contains("auto") && !script.to_ascii_lowercase().contains("</script"));
+        assert!(!script.contains("//"), "no comments are shipped");
     }
 }

@@ -14,7 +14,7 @@ const TRUNK_PAGE: &str = concat!(
     "<meta content name=description><meta content=\"light dark\" name=color-scheme>",
     "<meta content=\"\" property=og:title><meta content=\"\" property=og:description>",
     "<meta content=preview.png property=og:image><meta content=\"\" property=og:image:alt>",
-    "<meta content=\"\" name=twitter:title><script data-theme-boot></script>",
+    "<meta content=\"\" name=twitter:title><script data-early></script>",
     "<link href=\"data:image/svg+xml,%3Csvg%3E%3C/svg%3E\" rel=icon type=image/svg+xml>",
     "<link href=./tokens-1a2b.css rel=stylesheet><link href=./base-3c4d.css rel=stylesheet>",
     "<script type=module>import init, * as bindings from './hsi-infographic-5e6f.js';\n",

@@ -1,0 +1,133 @@
+// Before the wasm and without it: cards answer from the first paint (the early script in
+// <head>), the app adopts what the reader did, clicks on other controls wait and are replayed,
+// and a page whose wasm cannot start says so and hides what cannot work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, ready, assertQuiet, cardStates } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** A context whose wasm download waits until `release()` is called. */
+async function heldWasm() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  return { context, release };
+}
+
+const state = async (page, id) => (await cardStates(page)).find((c) => c.id === id);
+const isReady = (page) => page.evaluate(() => document.documentElement.classList.contains('app-ready'));
+
+/** Every control a reader can see, by its id, label or text (a chart's focusable plot shows its
+ * exact value by CSS alone, so it is not one of them). */
+const visibleControls = (page) => page.$$eval('button, input, select, textarea', (els) =>
+  els.filter((el) => el.checkVisibility()).map((el) => el.id || el.getAttribute('aria-label') || el.textContent.trim()));
+
+test('cards open and close before the app is ready, and the app keeps what the reader did', async () => {
+  const { context, release } = await heldWasm();
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('#strategies-toggle');
+  assert.equal(await isReady(page), false, 'the wasm is held');
+  await page.click('#strategies-toggle');
+  await page.click('#overview-toggle');
+  await page.focus('#references-toggle');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(
+    [await state(page, 'strategies'), await state(page, 'overview'), await state(page, 'references')].map((s) => [s.id, s.expanded, s.panelShown]),
+    [['strategies', 'true', true], ['overview', 'false', false], ['references', 'true', true]],
+    'each click answered at once',
+  );
+  assert.equal(await page.$eval('#strategies', (el) => el.classList.contains('card--open')), true);
+  release();
+  await ready(page);
+  const after_ = Object.fromEntries((await cardStates(page)).map((s) => [s.id, s.expanded]));
+  assert.deepEqual([after_.strategies, after_.overview, after_.references, after_.impact], ['true', 'false', 'true', 'true'], 'hydration kept every card as the reader left it');
+  // The app now drives the same cards.
+  await page.click('#strategies-toggle');
+  assert.equal((await state(page, 'strategies')).expanded, 'false');
+  await page.click('text=Open all');
+  assert.ok((await cardStates(page)).every((s) => s.expanded === 'true' && s.panelShown), 'Open all works after hydration');
+  assertQuiet(page);
+  await context.close();
+});
+
+test('a click on a control that needs the app waits, shows that it is busy, and is honoured once', async () => {
+  const { context, release } = await heldWasm();
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('label:has(input[value=dark])');
+  await page.click('label:has(input[value=dark])');
+  await page.click('#chart-narcotics .chart__actions button:first-child');
+  assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'the theme option shows it is busy');
+  assert.equal(await page.getAttribute('#chart-narcotics .chart__actions button:first-child', 'aria-busy'), 'true');
+  assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), false, 'nothing changes before the app can do it');
+  release();
+  await ready(page);
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await page.waitForSelector('#chart-narcotics table');
+  assert.equal(await page.$$eval('[aria-busy]', (els) => els.length), 0, 'no control stays busy');
+  assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), true);
+  assertQuiet(page);
+  await context.close();
+});
+
+test('a theme chosen by its arrow keys before the app is ready is applied once it is', async () => {
+  const { context, release } = await heldWasm();
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('input[value=auto]');
+  await page.focus('input[value=auto]');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  // Chromium moves a radio group by a click on the next radio: the early script holds it.
+  assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true');
+  release();
+  await ready(page);
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.theme')), 'dark');
+  assertQuiet(page);
+  await context.close();
+});
+
+test('P pressed before the app is ready starts presenting once it is', async () => {
+  const { context, release } = await heldWasm();
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('[aria-keyshortcuts="P"]');
+  await page.keyboard.press('p');
+  assert.equal(await page.getAttribute('[aria-keyshortcuts="P"]', 'aria-busy'), 'true');
+  release();
+  await page.waitForFunction(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'));
+  assertQuiet(page);
+  await context.close();
+});
+
+test('with the wasm blocked, the page says so, hides what cannot work, and its cards still work', async () => {
+  for (const hash of ['', '#strategies']) {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await open(env, { context, wait: false, hash });
+    await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
+    const notice = page.locator('.notice--no-app');
+    assert.ok(await notice.isVisible(), 'the notice shows');
+    assert.match(await notice.innerText(), /could not start/);
+    const controls = await visibleControls(page);
+    const toggles = controls.filter((c) => c.endsWith('-toggle'));
+    assert.ok(toggles.length >= 5, `the card toggles show (${toggles.length})`);
+    assert.deepEqual(controls.filter((c) => !c.endsWith('-toggle')), [], 'no control that needs the wasm shows');
+    if (hash) {
+      assert.equal((await state(page, 'strategies')).expanded, 'true', 'a deep link opens its card');
+    }
+    await page.click('#overview-toggle');
+    assert.equal((await state(page, 'overview')).expanded, 'false');
+    await page.focus('#overview-toggle');
+    await page.keyboard.press('Space');
+    assert.equal((await state(page, 'overview')).expanded, 'true');
+    await page.evaluate(() => { location.hash = '#ms-13'; });
+    await page.waitForFunction(() => document.getElementById('ms-13-toggle').getAttribute('aria-expanded') === 'true');
+    assert.equal((await state(page, 'impact')).expanded, 'true', 'and the card around it');
+    // The only messages are the browser's own about the blocked download.
+    assert.ok(page.problems.every((p) => /Failed to load resource|wasm/i.test(p)), page.problems.join('\n'));
+    await context.close();
+  }
+});
