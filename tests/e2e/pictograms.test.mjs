@@ -71,7 +71,7 @@ test('the key sits beside the marks, in type as large as the marks, on one scale
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
     const page = await open(env, { viewport });
     const sizes = [];
-    for (const [id, value] of Object.entries(CHARTS)) {
+    for (const id of Object.keys(CHARTS)) {
       const d = await drawing(page, id);
       const [each, quantity] = d.key;
       assert.equal(each.text, 'Each', id);
@@ -87,7 +87,6 @@ test('the key sits beside the marks, in type as large as the marks, on one scale
       const svg = await page.locator(`#chart-${id} .chart__svg`).evaluate((s) => s.getBoundingClientRect().right);
       assert.ok(quantity.x + quantity.w <= svg + 0.5, `${id}: the key fits in the chart`);
       sizes.push(d.firstMark.w);
-      assert.ok(value > 0);
     }
     assert.ok(Math.max(...sizes) - Math.min(...sizes) < 0.5, `icons the same size in every chart: ${sizes}`);
     assertQuiet(page);
