@@ -121,8 +121,11 @@ fn standalone_svg(svg_id: &str) -> Option<(String, f64, f64)> {
     let window = web_sys::window()?;
     let svg = document()?.get_element_by_id(svg_id)?;
     let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-    let originals = svg.query_selector_all("rect, polyline, text").ok()?;
-    let copies = copy.query_selector_all("rect, polyline, text").ok()?;
+    // Every element drawn in one of the charts' fixed colours (`#0B2545`, `charts::ink`); an
+    // icon's shapes are drawn in `currentColor` and take the colour of the group that uses them.
+    let painted = "[fill^='#'], [stroke^='#'], [color^='#']";
+    let originals = svg.query_selector_all(painted).ok()?;
+    let copies = copy.query_selector_all(painted).ok()?;
     for i in 0..originals.length() {
         let (Some(original), Some(target)) = (originals.item(i), copies.item(i)) else {
             continue;
@@ -136,9 +139,11 @@ fn standalone_svg(svg_id: &str) -> Option<(String, f64, f64)> {
         let Ok(Some(style)) = window.get_computed_style(&original) else {
             continue;
         };
-        for property in ["fill", "stroke"] {
+        for property in ["fill", "stroke", "color"] {
             if let (Some(_), Ok(value)) = (
-                target.get_attribute(property),
+                target
+                    .get_attribute(property)
+                    .filter(|v| v.starts_with('#')),
                 style.get_property_value(property),
             ) {
                 let _ = target.set_attribute(property, &value);

@@ -6,7 +6,7 @@
 //! Their names and formulas are templates in the data (`labels.derived`).
 
 use crate::content::{Figure, Labels, Qualifier, Unit, template::fill};
-use crate::figures::{Amount, group_thousands};
+use crate::figures::{Amount, group_thousands, period_label};
 
 /// Kilograms in one avoirdupois pound (exact, by definition).
 pub const KG_PER_LB: f64 = 0.453_592_37;
@@ -56,7 +56,7 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
         };
         let average = value / f64::from(count);
         out.push(Derived {
-            label: fill(label, &[("period", &period.to_string())]),
+            label: fill(label, &[("period", &period_label(labels, period))]),
             value: average,
             text: fill(per, &[("amount", &rounded(labels, figure, average, None))]),
             formula: fill(formula, &[("amount", &stated), (slot, &count.to_string())]),
@@ -145,7 +145,7 @@ mod tests {
     fn firearms_per_year_over_fourteen_years() {
         let d = derived_of("firearms");
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].label, "Yearly average, 2005-2018");
+        assert_eq!(d[0].label, "Yearly average, 2005–2018");
         assert_eq!(d[0].formula, "66,000+ firearms ÷ 14 years");
         assert_eq!(d[0].text, "4,710+ firearms a year");
     }

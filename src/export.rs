@@ -63,10 +63,7 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
     let qualifier = qualifier_name(labels, figure.qualifier);
     let mut rows = vec![labels.export.header.clone()];
     for observation in &figure.observations {
-        let period = observation
-            .period
-            .map(|p| p.to_string())
-            .unwrap_or_default();
+        let period = figures::observation_period(labels, observation);
         let value = observation.value.get().to_string();
         rows.push(
             [

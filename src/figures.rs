@@ -2,7 +2,9 @@
 //! article writes them, plus the short forms used on tiles. All formatting of figures lives here;
 //! its words come from the data (`labels.figures`).
 
-use crate::content::{Article, Figure, Labels, Observation, Qualifier, Unit, template::fill};
+use crate::content::{
+    Article, Figure, Labels, Observation, Period, Qualifier, Unit, template::fill,
+};
 use std::fmt;
 
 /// "1.4 million", "522 million", "2,600", "63".
@@ -209,12 +211,36 @@ pub fn source_line(article: &Article, figure: &Figure) -> String {
     )
 }
 
+/// "2021", or "2005–2018" with an en dash: a period in a label, a title or a tile. The article's
+/// own sentences keep its hyphen (`Period`'s `Display`), so one period has these two renderings.
+pub fn period_label(labels: &Labels, period: Period) -> String {
+    if period.from == period.to {
+        period.from.to_string()
+    } else {
+        fill(
+            &labels.figures.span,
+            &[
+                ("from", &period.from.to_string()),
+                ("to", &period.to.to_string()),
+            ],
+        )
+    }
+}
+
+/// An observation's period as `period_label` writes it, or nothing without a period.
+pub fn observation_period(labels: &Labels, observation: &Observation) -> String {
+    observation
+        .period
+        .map(|p| period_label(labels, p))
+        .unwrap_or_default()
+}
+
 /// ", 2021": a figure's latest period as it follows a label, or nothing without a period.
-pub fn period_suffix(figure: &Figure) -> String {
+pub fn period_suffix(labels: &Labels, figure: &Figure) -> String {
     figure
         .latest()
         .period
-        .map(|p| format!(", {p}"))
+        .map(|p| format!(", {}", period_label(labels, p)))
         .unwrap_or_default()
 }
 
@@ -240,6 +266,22 @@ mod tests {
         assert_eq!(format_number(63.0), "63");
         assert_eq!(format_number(1_234_567.0 - 234_567.0), "1 million");
         assert_eq!(format_number(999_999.0), "999,999");
+    }
+
+    #[test]
+    fn labels_write_a_span_of_years_with_an_en_dash_and_sentences_with_the_hyphen() {
+        let labels = &crate::content::article().labels;
+        let span = Period {
+            from: 2005,
+            to: 2018,
+        };
+        assert_eq!(period_label(labels, span), "2005\u{2013}2018");
+        assert_eq!(span.to_string(), "2005-2018", "the article's own form");
+        let year = Period {
+            from: 2021,
+            to: 2021,
+        };
+        assert_eq!(period_label(labels, year), "2021");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! so that no figure is typed twice. The prerender step writes them into `index.html`.
 
 use crate::content::{Article, template::fill};
-use crate::figures::Amount;
+use crate::figures::{self, Amount};
 
 /// The page's texts for `<head>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub fn head(article: &Article) -> Head {
         .filter_map(|id| article.figure(id))
         .map(|figure| {
             let latest = figure.latest();
-            let period = latest.period.map(|p| p.to_string()).unwrap_or_default();
+            let period = figures::observation_period(&article.labels, latest);
             let amount = Amount::new(&article.labels, figure, latest, true).to_string();
             fill(
                 &page.figure,
@@ -65,7 +65,7 @@ mod tests {
             head.preview_description,
             "Strategies, partners, networks targeted and the key figures: Narcotics seized: over 1.4 million lb (2021); \
              Drug smuggling arrests: over 2,600 arrests (2021); Illicit currency seized: over $522 million (2021); \
-             Illicit firearms seized: 66,000+ firearms (2005-2018)."
+             Illicit firearms seized: 66,000+ firearms (2005–2018)."
         );
         for text in [
             &head.title,

@@ -12,6 +12,7 @@ pub mod export;
 pub mod figures;
 pub mod head;
 pub mod hooks;
+pub mod icons;
 pub mod ids;
 pub mod route;
 pub mod slides;

@@ -1,9 +1,11 @@
-//! Chart SVGs: the right number of marks for each value, a title and description, sound
-//! coordinates, escaped labels, and a bar chart once the data holds a series.
+//! Chart SVGs: the right number of icons for each value, each icon defined once, a part icon
+//! clipped in proportion, the key beside the marks, a title and description, sound coordinates,
+//! escaped labels, and a bar chart once the data holds a series.
 #![cfg(not(target_arch = "wasm32"))] // native only: variants are parsed from the JSON data file
 
-use hsi_infographic::charts::{Chart, ChartKind, ink};
+use hsi_infographic::charts::{Chart, ChartKind, ink, units};
 use hsi_infographic::content::{Article, Figure, article};
+use hsi_infographic::icons;
 use hsi_infographic::ids::{ChartIds, Scope};
 use scraper::{Html, Selector};
 
@@ -22,44 +24,129 @@ fn parse(svg: &str) -> Html {
     Html::parse_fragment(svg)
 }
 
+/// The `<use>` elements of a unit chart: the key's icon, then one per unit.
+fn uses(svg: &str) -> Vec<(String, Option<String>)> {
+    let page = parse(svg);
+    let sel = Selector::parse("use").expect("selector");
+    page.select(&sel)
+        .map(|u| {
+            let clipped = u
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .find_map(|g| g.value().attr("clip-path").map(str::to_owned));
+            (
+                u.value().attr("href").unwrap_or_default().to_owned(),
+                clipped,
+            )
+        })
+        .collect()
+}
+
 #[test]
-fn each_figure_gets_the_squares_its_value_calls_for() {
+fn each_figure_gets_the_icons_its_value_calls_for() {
     let a = article();
-    for (id, per_mark, squares, drawn) in [
-        ("narcotics", 20_000.0, 70.0, 70),
-        ("arrests", 50.0, 52.0, 52),
-        ("currency", 10_000_000.0, 52.2, 53),
-        ("firearms", 1_000.0, 66.0, 66),
+    // The key's icon, the whole icons, and for 52.2 a ghost and a clipped icon.
+    for (id, per_mark, icons, drawn) in [
+        ("narcotics", 20_000.0, 70.0, 1 + 70),
+        ("arrests", 50.0, 52.0, 1 + 52),
+        ("currency", 10_000_000.0, 52.2, 1 + 52 + 2),
+        ("firearms", 1_000.0, 66.0, 1 + 66),
     ] {
         let c = chart_of(a.figure(id).expect("figure"));
         assert_eq!(
             c.kind,
             ChartKind::Units {
                 per_mark,
-                marks: squares
+                marks: icons
             },
             "{id}"
         );
+        let icon = format!("#chart-{id}-icon");
+        let used = uses(&c.svg);
+        assert_eq!(used.len(), drawn, "{id}: one use per icon");
+        assert!(used.iter().all(|(href, _)| *href == icon), "{id}: {used:?}");
+        assert_eq!(marks(&c.svg), 0, "{id}: no square is left");
+    }
+}
+
+#[test]
+fn each_icon_is_defined_once_and_drawn_in_the_figure_colour() {
+    let a = article();
+    for id in ["narcotics", "arrests", "currency", "firearms"] {
+        let figure = a.figure(id).expect("figure");
+        let c = chart_of(figure);
+        let shapes = icons::shapes(icons::Glyph::Category(figure.category));
+        assert_eq!(c.svg.matches("<symbol ").count(), 1, "{id}");
         assert_eq!(
-            marks(&c.svg),
-            drawn,
-            "{id}: one filled rect per square, part-squares included"
+            c.svg.matches(shapes).count(),
+            1,
+            "{id}: its shapes written once"
+        );
+        assert!(
+            c.svg
+                .contains(&format!(r#"<g color="{}">"#, ink::hex(ink::MARK))),
+            "{id}: the icons take the mark colour"
         );
     }
 }
 
 #[test]
-fn a_part_square_is_drawn_in_proportion() {
+fn a_part_icon_is_clipped_in_proportion_with_its_whole_outline() {
     let c = chart_of(article().figure("currency").expect("figure"));
     let page = parse(&c.svg);
-    let sel =
-        Selector::parse(&format!(r#"rect[fill="{}"]"#, ink::hex(ink::MARK))).expect("selector");
-    let widths: Vec<i32> = page
-        .select(&sel)
-        .filter_map(|r| r.value().attr("width")?.parse().ok())
-        .collect();
-    assert_eq!(widths.iter().filter(|w| **w == 20).count(), 52);
-    assert_eq!(widths.last(), Some(&4), "0.2 of a 20-unit square");
+    let clip = Selector::parse("clipPath#chart-currency-part rect").expect("selector");
+    let rect = page.select(&clip).next().expect("a clip for the part icon");
+    // The icon's shapes span 20 units from 2 to 22 of its box: a fifth of them is 4 more.
+    assert_eq!(rect.value().attr("width"), Some("6.0"));
+    let used = uses(&c.svg);
+    let clipped: Vec<_> = used.iter().filter(|(_, clip)| clip.is_some()).collect();
+    assert_eq!(clipped.len(), 1, "only the last icon is clipped");
+    assert_eq!(clipped[0].1.as_deref(), Some("url(#chart-currency-part)"));
+    assert!(
+        c.svg
+            .contains(&format!(r#"color="{}""#, ink::hex(ink::EMPTY))),
+        "the whole icon behind it, in the track colour"
+    );
+}
+
+#[test]
+fn the_key_sits_beside_the_marks_in_type_as_large_as_them_on_one_scale() {
+    let a = article();
+    let mut widths = Vec::new();
+    for (id, key) in [
+        ("narcotics", "= 20,000 lb"),
+        ("arrests", "= 50 arrests"),
+        ("currency", "= $10 million"),
+        ("firearms", "= 1,000 firearms"),
+    ] {
+        let c = chart_of(a.figure(id).expect("figure"));
+        let page = parse(&c.svg);
+        let texts: Vec<(String, String)> = page
+            .select(&Selector::parse("text").expect("selector"))
+            .map(|t| {
+                (
+                    t.text().collect(),
+                    t.value().attr("font-size").unwrap_or_default().to_owned(),
+                )
+            })
+            .collect();
+        let size = units::KEY_SIZE.to_string();
+        assert_eq!(
+            texts,
+            [("Each".to_owned(), size.clone()), (key.to_owned(), size)],
+            "{id}"
+        );
+        let svg = page
+            .select(&Selector::parse("svg").expect("selector"))
+            .next()
+            .expect("an svg");
+        widths.push(svg.value().attr("width").map(str::to_owned));
+    }
+    let grid = (units::COLUMNS * units::CELL).to_string();
+    assert!(
+        widths.iter().all(|w| w.as_deref() == Some(grid.as_str())),
+        "every unit chart is as wide as its grid, so all draw their icons at one size: {widths:?}"
+    );
 }
 
 #[test]
@@ -94,7 +181,7 @@ fn every_chart_has_a_role_title_and_description() {
     );
     assert_eq!(
         narcotics.description,
-        "Each square stands for 20,000 lb; 70 squares."
+        "Each icon stands for 20,000 lb; 70 icons."
     );
 }
 

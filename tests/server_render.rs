@@ -101,7 +101,7 @@ fn the_four_headline_tiles_show_qualifier_number_unit_period_and_source() {
             "",
             "66,000+",
             "firearms",
-            "2005-2018",
+            "2005–2018",
         ),
     ];
     for (tile, (label, qualifier, number, unit, period)) in tiles.iter().zip(expect) {

@@ -5,7 +5,7 @@
 use super::svg::{Label, add_labels};
 use super::{ink, round_up};
 use crate::content::{Figure, Labels, Qualifier, template::fill};
-use crate::figures::{Amount, format_number};
+use crate::figures::{Amount, format_number, observation_period};
 use plotters::prelude::*;
 
 pub const WIDTH: u32 = 480;
@@ -59,7 +59,7 @@ pub fn draw(labels: &Labels, figure: &Figure) -> (String, String) {
     let periods: Vec<String> = figure
         .observations
         .iter()
-        .map(|o| o.period.map(|p| p.to_string()).unwrap_or_default())
+        .map(|o| observation_period(labels, o))
         .collect();
     let mut texts: Vec<Label> = tick_text
         .iter()

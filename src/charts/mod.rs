@@ -3,7 +3,7 @@
 //! Their words are templates in the data (`labels.chart`).
 //!
 //! The article gives one value per figure, each in its own unit, so each figure gets its own
-//! chart on its own scale: a unit chart (one square per round quantity) for a single value, and
+//! chart on its own scale: a unit chart (one icon per round quantity) for a single value, and
 //! a bar chart from zero when the data holds a series of periods. No axis ever mixes units.
 
 pub mod bars;
@@ -18,7 +18,7 @@ use crate::ids::ChartIds;
 /// What kind of chart a figure gets, with what a reader needs to read it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartKind {
-    /// One square per `per_mark`; `marks` may end in a part of a square.
+    /// One icon per `per_mark`; `marks` may end in a part of an icon.
     Units { per_mark: f64, marks: f64 },
     /// One bar per period, on an axis from zero.
     Bars,
@@ -48,7 +48,7 @@ fn round_up(value: f64, factors: &[f64]) -> f64 {
 /// title and its description.
 pub fn chart(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Chart {
     let latest = figure.latest();
-    let period = figures::period_suffix(figure);
+    let period = figures::period_suffix(labels, figure);
     let title = format!(
         "{}{period}: {}",
         figure.label,
@@ -63,7 +63,7 @@ pub fn chart(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Chart {
             description,
         }
     } else {
-        let drawn = units::draw(figure);
+        let drawn = units::draw(labels, figure, ids);
         let description = units::describe(labels, figure, &drawn);
         let kind = ChartKind::Units {
             per_mark: drawn.per_mark,

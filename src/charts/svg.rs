@@ -1,5 +1,6 @@
-//! What plotters leaves out of its SVG: an accessible name and description, the role, and text
-//! labels. Every piece of text is escaped here.
+//! What plotters leaves out of its SVG: an accessible name and description, the role, text
+//! labels, and shapes defined once and drawn many times (`<symbol>`, `<use>`, `<clipPath>`).
+//! Every piece of text is escaped here.
 
 use super::ink;
 use crate::ids::{ChartIds, ChartPart};
@@ -30,9 +31,40 @@ pub struct Label<'a> {
     pub text: &'a str,
 }
 
+/// Appends markup to a plotters document, before its closing tag.
+pub fn append(svg: &mut String, markup: &str) {
+    let close = svg.rfind("</svg>").unwrap_or(svg.len());
+    svg.insert_str(close, markup);
+}
+
+/// A line icon (`crate::icons` shapes in a 24-unit box) defined once, drawn in `currentColor`,
+/// so each `<use>` of it takes its colour from its `color` attribute.
+pub fn symbol(id: &str, shapes: &str) -> String {
+    format!(
+        r#"<symbol id="{}" overflow="visible"><g fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round">{shapes}</g></symbol>"#,
+        escape(id)
+    )
+}
+
+/// A use of the symbol `id` with its box's top left corner at (`x`, `y`), and any further
+/// `attributes` (written with their leading space).
+pub fn use_symbol(id: &str, x: i32, y: i32, attributes: &str) -> String {
+    format!(
+        r##"<use href="#{}" x="{x}" y="{y}"{attributes}/>"##,
+        escape(id)
+    )
+}
+
+/// A clip path that keeps the rectangle from (`x`, `y`), `width` by `height`.
+pub fn clip_rect(id: &str, x: i32, y: i32, width: f64, height: i32) -> String {
+    format!(
+        r#"<clipPath id="{}"><rect x="{x}" y="{y}" width="{width:.1}" height="{height}"/></clipPath>"#,
+        escape(id)
+    )
+}
+
 /// Appends `<text>` elements to a plotters document, before its closing tag.
 pub fn add_labels(svg: &mut String, labels: &[Label]) {
-    let close = svg.rfind("</svg>").unwrap_or(svg.len());
     let mut text = String::new();
     for l in labels {
         let _ = writeln!(
@@ -46,7 +78,7 @@ pub fn add_labels(svg: &mut String, labels: &[Label]) {
             escape(l.text)
         );
     }
-    svg.insert_str(close, &text);
+    append(svg, &text);
 }
 
 /// Gives plotters' `<svg>` a role, a class, and a `<title>` and `<desc>` as its first children.

@@ -32,7 +32,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let latest = figure.latest();
     let headline = Amount::new(labels, figure, latest, true);
     let exact = Amount::exact(labels, figure, latest, false).to_string();
-    let period = figures::period_suffix(figure);
+    let period = figures::period_suffix(labels, figure);
     let stem = export::file_stem(labels, figure);
     let source = figures::source_line(article, figure);
 
@@ -134,7 +134,7 @@ fn data_table(
                 <tbody>
                     { for figure.observations.iter().map(|o| html! {
                         <tr>
-                            <th scope="row">{ o.period.map(|p| p.to_string()).unwrap_or_default() }</th>
+                            <th scope="row">{ figures::observation_period(labels, o) }</th>
                             <td>{ Amount::exact(labels, figure, o, false).to_string() }</td>
                             <td>{ kinds.stated.as_str() }</td>
                             <td>{ source.as_str() }</td>

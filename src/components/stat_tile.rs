@@ -33,7 +33,9 @@ pub fn StatTile(props: &StatTileProps) -> Html {
     let (article, figure) = (props.article.get(), props.figure.get());
     let observation = figure.latest();
     let value = Amount::new(&article.labels, figure, observation, true);
-    let period = observation.period.map(|p| p.to_string());
+    let period = observation
+        .period
+        .map(|p| figures::period_label(&article.labels, p));
     let refs = figures::reference_list(&figure.source.references);
     html! {
         <li class={classes!("tile", category_class(figure.category))} data-figure={figure.id.clone()}>

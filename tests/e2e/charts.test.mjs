@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, open, assertQuiet } from './harness.mjs';
+import { contrast } from './colour.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -55,7 +56,7 @@ test('keyboard focus and hover on a chart show the exact value', async () => {
   await page.mouse.click(5, 5);
   await chart(page, 'firearms').locator('.chart__plot').hover();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-firearms .chart__exact')).opacity === '1');
-  assert.equal(await chart(page, 'firearms').locator('.chart__exact').innerText(), 'Exact: 66,000+ illicit firearms, 2005-2018');
+  assert.equal(await chart(page, 'firearms').locator('.chart__exact').innerText(), 'Exact: 66,000+ illicit firearms, 2005–2018');
   assertQuiet(page);
 });
 
@@ -74,13 +75,13 @@ test('the SVG download is a valid, self-contained SVG with the marks', async () 
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.localName,
       ns: doc.documentElement.namespaceURI,
-      rects: doc.querySelectorAll('rect').length,
+      uses: doc.querySelectorAll('use').length,
       title: doc.querySelector('title')?.textContent,
-      fill: doc.querySelector('rect').getAttribute('fill'),
+      fill: doc.querySelector('g[color]').getAttribute('color'),
     };
   }, body.toString('utf8'));
   assert.equal(result.error, null);
-  assert.deepEqual([result.root, result.ns, result.rects], ['svg', 'http://www.w3.org/2000/svg', 70]);
+  assert.deepEqual([result.root, result.ns, result.uses], ['svg', 'http://www.w3.org/2000/svg', 1 + 70]);
   assert.equal(result.title, 'Narcotics seized, 2021: over 1.4 million lb');
   assert.equal(result.fill, 'rgb(230, 159, 0)', 'the dark theme colour is written into the file');
   assertQuiet(page);
@@ -110,23 +111,12 @@ test('the CSV download has a header and one row per value', async () => {
   assertQuiet(page);
 });
 
-/** The relative luminance contrast between two `rgb(...)` colours. */
-function contrast(a, b) {
-  const lum = (c) => {
-    const [r, g, b_] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => v / 255)
-      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b_;
-  };
-  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
-  return (x + 0.05) / (y + 0.05);
-}
-
 test('charts take the theme colours, with marks at 3:1 or more against their background', async () => {
   const colours = {};
   for (const colorScheme of ['light', 'dark']) {
     const page = await open(env, { colorScheme });
     colours[colorScheme] = await page.$$eval('.chart', (charts) => charts.map((c) => ({
-      mark: getComputedStyle(c.querySelector('.chart__svg rect')).fill,
+      mark: getComputedStyle(c.querySelector('.chart__svg g[color]')).color,
       background: getComputedStyle(c).backgroundColor,
     })));
     assertQuiet(page);
@@ -142,7 +132,7 @@ test('charts take the theme colours, with marks at 3:1 or more against their bac
 
 test('switching the theme re-colours the charts at once', async () => {
   const page = await open(env, { colorScheme: 'light' });
-  const fill = () => chart(page, 'narcotics').locator('.chart__svg rect').first().evaluate((el) => getComputedStyle(el).fill);
+  const fill = () => chart(page, 'narcotics').locator('.chart__svg g[color]').first().evaluate((el) => getComputedStyle(el).color);
   const before_ = await fill();
   await page.click('label:has(input[value=dark])');
   assert.notEqual(await fill(), before_);

@@ -229,6 +229,9 @@ labels! {
         source: ["source"],
         /// A tile's source at projector size: `{references}` is the references alone.
         refs: ["references"],
+        /// A span of years in labels, titles and tiles: `{from}` and `{to}`, with an en dash
+        /// ("2005–2018"). The article's own sentences keep the hyphen it writes.
+        span: ["from", "to"],
         /// The kind of a value the article states.
         stated: [],
         /// The kind of a value computed from a stated one.
@@ -284,9 +287,12 @@ labels! {
         value_column: [],
         kind_column: [],
         source_column: [],
-        /// A unit chart's key: `{quantity}` for one square, `{count}` squares in all.
+        /// A unit chart's key, drawn beside its marks: `{icon}` is the figure's icon, `{quantity}`
+        /// what one icon stands for ("Each [icon] = 20,000 lb").
+        key: ["icon", "quantity"],
+        /// A unit chart's description: `{quantity}` for one icon, `{count}` icons in all.
         units: ["quantity", "count"],
-        /// A unit chart's key when it has exactly one square: `{quantity}` and `{count}`.
+        /// A unit chart's description when it has exactly one icon: `{quantity}` and `{count}`.
         units_one: ["quantity", "count"],
         /// A bar chart's description: `{count}` periods, from `{first}` to `{last}`, on an axis
         /// from `{bottom}` (zero) to `{top}`.

@@ -84,6 +84,10 @@ chart_parts! {
     Table = "table",
     /// The data table's caption.
     Caption = "caption",
+    /// A unit chart's icon, defined once as a `<symbol>` and drawn by every unit.
+    Icon = "icon",
+    /// The clip path that draws a unit chart's part icon to its width.
+    Part = "part",
 }
 
 /// The id of a card's disclosure button.

@@ -1,0 +1,157 @@
+//! Line icons as SVG markup: Lucide's shapes (<https://lucide.dev>) for every icon the page and
+//! the charts draw, kept as fixed markup in one table. A pure module: the page wraps them in
+//! markup (`components::icon`), and the unit charts define each figure's icon once as a
+//! `<symbol>` and draw their units with it.
+//!
+//! Lucide's licence, for the shapes below:
+//!
+//! > ISC License. Copyright (c) for portions of Lucide are held by Cole Bemis 2013-2022 as part
+//! > of Feather (MIT). All other copyright (c) for Lucide are held by Lucide Contributors 2022.
+//! >
+//! > Permission to use, copy, modify, and/or distribute this software for any purpose with or
+//! > without fee is hereby granted, provided that the above copyright notice and this permission
+//! > notice appear in all copies.
+//! >
+//! > THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS
+//! > SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL
+//! > THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY
+//! > DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF
+//! > CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE
+//! > OR PERFORMANCE OF THIS SOFTWARE.
+
+use crate::content::{Category, Icon};
+
+/// Every icon the page and the charts draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    Section(Icon),
+    Category(Category),
+    References,
+    Toggle,
+    OpenAll,
+    CloseAll,
+    ThemeAuto,
+    ThemeLight,
+    ThemeDark,
+    ThemeProjector,
+    Present,
+}
+
+/// The shapes inside the icon's 24×24 `<svg>`: constant markup, never data from the article.
+pub fn shapes(glyph: Glyph) -> &'static str {
+    match glyph {
+        Glyph::Section(Icon::Shield) => {
+            r#"<path d="M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z"/>"#
+        }
+        Glyph::Section(Icon::Route) => {
+            r#"<circle cx="6" cy="19" r="3"/><path d="M9 19h8.5a3.5 3.5 0 0 0 0-7h-11a3.5 3.5 0 0 1 0-7H15"/><circle cx="18" cy="5" r="3"/>"#
+        }
+        Glyph::Section(Icon::Target) => {
+            r#"<circle cx="12" cy="12" r="10"/><circle cx="12" cy="12" r="6"/><circle cx="12" cy="12" r="2"/>"#
+        }
+        Glyph::Section(Icon::Handshake) => {
+            r#"<path d="m11 17 2 2a1 1 0 1 0 3-3"/><path d="m14 14 2.5 2.5a1 1 0 1 0 3-3l-3.88-3.88a3 3 0 0 0-4.24 0l-.88.88a1 1 0 1 1-3-3l2.81-2.81a5.79 5.79 0 0 1 7.06-.87l.47.28a2 2 0 0 0 1.42.25L21 4"/><path d="m21 3 1 11h-2"/><path d="M3 3 2 14l6.5 6.5a1 1 0 1 0 3-3"/><path d="M3 4h8"/>"#
+        }
+        Glyph::Section(Icon::Ship) => {
+            r#"<path d="M12 2v2"/><path d="M12 9.189V13"/><path d="M19 12V6a2 2 0 00-2-2H7a2 2 0 00-2 2v6"/><path d="M19.38 19A11.6 11.6 0 0021 13l-8.188-3.639a2 2 0 00-1.624 0L3 13.001a11.6 11.6 0 002.81 7.76"/><path d="M2 20c.6.5 1.2 1 2.5 1 2.5 0 2.5-2 5-2 1.3 0 1.9.5 2.5 1s1.2 1 2.5 1c2.5 0 2.5-2 5-2 1.3 0 1.9.5 2.5 1"/>"#
+        }
+        Glyph::Section(Icon::Banknote) | Glyph::Category(Category::Currency) => {
+            r#"<rect width="20" height="12" x="2" y="6" rx="2"/><circle cx="12" cy="12" r="2"/><path d="M6 12h.01M18 12h.01"/>"#
+        }
+        Glyph::Section(Icon::Chart) => {
+            r#"<path d="M3 3v16a2 2 0 0 0 2 2h16"/><path d="M18 17V9"/><path d="M13 17V5"/><path d="M8 17v-3"/>"#
+        }
+        Glyph::Section(Icon::Network) => {
+            r#"<rect x="16" y="16" width="6" height="6" rx="1"/><rect x="2" y="16" width="6" height="6" rx="1"/><rect x="9" y="2" width="6" height="6" rx="1"/><path d="M5 16v-3a1 1 0 0 1 1-1h12a1 1 0 0 1 1 1v3"/><path d="M12 12V8"/>"#
+        }
+        Glyph::Section(Icon::Compass) => {
+            r#"<circle cx="12" cy="12" r="10"/><path d="m16.24 7.76-1.804 5.411a2 2 0 0 1-1.265 1.265L7.76 16.24l1.804-5.411a2 2 0 0 1 1.265-1.265z"/>"#
+        }
+        Glyph::Category(Category::Narcotics) => {
+            r#"<path d="M11 21.73a2 2 0 0 0 2 0l7-4A2 2 0 0 0 21 16V8a2 2 0 0 0-1-1.73l-7-4a2 2 0 0 0-2 0l-7 4A2 2 0 0 0 3 8v8a2 2 0 0 0 1 1.73z"/><path d="M12 22V12"/><polyline points="3.29 7 12 12 20.71 7"/><path d="m7.5 4.27 9 5.15"/>"#
+        }
+        Glyph::Category(Category::Arrests) => {
+            r#"<path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"/><path d="M16 3.128a4 4 0 0 1 0 7.744"/><path d="M22 21v-2a4 4 0 0 0-3-3.87"/><circle cx="9" cy="7" r="4"/>"#
+        }
+        Glyph::Category(Category::Firearms) => {
+            r#"<circle cx="12" cy="12" r="10"/><line x1="22" x2="18" y1="12" y2="12"/><line x1="6" x2="2" y1="12" y2="12"/><line x1="12" x2="12" y1="6" y2="2"/><line x1="12" x2="12" y1="22" y2="18"/>"#
+        }
+        Glyph::Category(Category::Presence) => {
+            r#"<circle cx="12" cy="12" r="10"/><path d="M12 2a14.5 14.5 0 0 0 0 20 14.5 14.5 0 0 0 0-20"/><path d="M2 12h20"/>"#
+        }
+        Glyph::References => {
+            r#"<path d="M12 5v16"/><path d="M20.001 19A2 2 0 0022 17V5a2 2 0 00-1.999-2L16 3.002A5 5 0 0012 5a5 5 0 00-4-2H4a2 2 0 00-2 2v12a2 2 0 001.999 2H8a5 5 0 014 2 5 5 0 014-2z"/>"#
+        }
+        Glyph::Toggle => r#"<path d="m6 9 6 6 6-6"/>"#,
+        Glyph::OpenAll => r#"<path d="m7 15 5 5 5-5"/><path d="m7 9 5-5 5 5"/>"#,
+        Glyph::CloseAll => r#"<path d="m7 20 5-5 5 5"/><path d="m7 4 5 5 5-5"/>"#,
+        Glyph::ThemeAuto => {
+            r#"<path d="M12 2v2"/><path d="M14.837 16.385a6 6 0 1 1-7.223-7.222c.624-.147.97.66.715 1.248a4 4 0 0 0 5.26 5.259c.589-.255 1.396.09 1.248.715"/><path d="M16 12a4 4 0 0 0-4-4"/><path d="m19 5-1.256 1.256"/><path d="M20 12h2"/>"#
+        }
+        Glyph::ThemeLight => {
+            r#"<circle cx="12" cy="12" r="4"/><path d="M12 2v2"/><path d="M12 20v2"/><path d="m4.93 4.93 1.41 1.41"/><path d="m17.66 17.66 1.41 1.41"/><path d="M2 12h2"/><path d="M20 12h2"/><path d="m6.34 17.66-1.41 1.41"/><path d="m19.07 4.93-1.41 1.41"/>"#
+        }
+        Glyph::ThemeDark => {
+            r#"<path d="M20.985 12.486a9 9 0 1 1-9.473-9.472c.405-.022.617.46.402.803a6 6 0 0 0 8.268 8.268c.344-.215.825-.004.803.401"/>"#
+        }
+        Glyph::ThemeProjector => {
+            r#"<circle cx="12" cy="12" r="10"/><path d="M12 18a6 6 0 0 0 0-12v12z"/>"#
+        }
+        Glyph::Present => {
+            r#"<path d="M2 3h20"/><path d="M21 3v11a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V3"/><path d="m7 21 5-5 5 5"/>"#
+        }
+    }
+}
+
+/// The whole `<svg>` element for `glyph`, `size` pixels square.
+pub fn svg(glyph: Glyph, size: u16) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">{}</svg>"#,
+        shapes(glyph)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_icon_is_a_closed_svg_of_shapes_only() {
+        let icons = [
+            Glyph::Section(Icon::Shield),
+            Glyph::Section(Icon::Route),
+            Glyph::Section(Icon::Target),
+            Glyph::Section(Icon::Handshake),
+            Glyph::Section(Icon::Ship),
+            Glyph::Section(Icon::Banknote),
+            Glyph::Section(Icon::Chart),
+            Glyph::Section(Icon::Network),
+            Glyph::Section(Icon::Compass),
+            Glyph::Category(Category::Narcotics),
+            Glyph::Category(Category::Arrests),
+            Glyph::Category(Category::Currency),
+            Glyph::Category(Category::Firearms),
+            Glyph::Category(Category::Presence),
+            Glyph::References,
+            Glyph::Toggle,
+            Glyph::OpenAll,
+            Glyph::CloseAll,
+            Glyph::ThemeAuto,
+            Glyph::ThemeLight,
+            Glyph::ThemeDark,
+            Glyph::ThemeProjector,
+            Glyph::Present,
+        ];
+        for glyph in icons {
+            let body = shapes(glyph);
+            let opened = ["<path ", "<circle ", "<rect ", "<line ", "<polyline "]
+                .iter()
+                .map(|tag| body.matches(tag).count())
+                .sum::<usize>();
+            assert!(opened > 0, "{glyph:?} draws something");
+            assert_eq!(body.matches('<').count(), opened, "{glyph:?}: shapes only");
+            assert_eq!(body.matches("/>").count(), opened, "{glyph:?}: each closed");
+            assert!(svg(glyph, 18).contains(r#"width="18" height="18""#));
+        }
+    }
+}
