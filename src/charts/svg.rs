@@ -38,10 +38,12 @@ pub fn append(svg: &mut String, markup: &str) {
 }
 
 /// A line icon (`crate::icons` shapes in a 24-unit box) defined once, drawn in `currentColor`,
-/// so each `<use>` of it takes its colour from its `color` attribute.
+/// so each `<use>` of it takes its colour from its `color` attribute. Its box is given, so each
+/// `<use>` is that big: without it a use's box is the whole chart, which Firefox and WebKit
+/// report as the use's size.
 pub fn symbol(id: &str, shapes: &str) -> String {
     format!(
-        r#"<symbol id="{}" overflow="visible"><g fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round">{shapes}</g></symbol>"#,
+        r#"<symbol id="{}" width="24" height="24" viewBox="0 0 24 24" overflow="visible"><g fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round">{shapes}</g></symbol>"#,
         escape(id)
     )
 }

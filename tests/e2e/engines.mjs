@@ -263,10 +263,18 @@ async function launchWebkit({ origin, viewport, downloads }) {
       await actions.perform();
     },
     async resize(width, height) {
-      // WebDriver sets the window's outer size; correct for the toolbar so the viewport matches.
-      await driver.manage().window().setRect({ width, height });
-      const [iw, ih] = await evaluate(() => [innerWidth, innerHeight]);
-      if (iw !== width || ih !== height) await driver.manage().window().setRect({ width: 2 * width - iw, height: 2 * height - ih });
+      // WebDriver sets the window's outer size, and the window manager may apply it a moment
+      // later: correct for the toolbar until the viewport has the size asked for.
+      let outer = { width, height };
+      for (let tries = 0; tries < 20; tries += 1) {
+        await driver.manage().window().setRect(outer);
+        await sleep(50 * tries);
+        const [iw, ih] = await evaluate(() => [innerWidth, innerHeight]);
+        if (iw === width && ih === height) return;
+        const rect = await driver.manage().window().getRect();
+        outer = { width: rect.width + width - iw, height: rect.height + height - ih };
+      }
+      throw new Error(`webkit: the viewport did not take the size ${width}×${height}`);
     },
     screenshot: async (path) => {
       await writeFile(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
