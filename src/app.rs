@@ -157,7 +157,7 @@ fn page(
             <div class="layout">
                 <ContentsNav {article} />
                 <main id={ids::MAIN} class="cards" tabindex="-1">
-                    <p class="notice notice--no-app">{ words.no_app.as_str() }</p>
+                    <p class="notice notice--no-app" role="status">{ words.no_app.as_str() }</p>
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
                             { glyph_icon(Glyph::OpenAll, 18) }{ words.open_all.as_str() }

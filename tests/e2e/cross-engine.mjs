@@ -3,7 +3,9 @@
 // file). One window per engine, resized and navigated as a reader's tab would be.
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIST } from './harness.mjs';
@@ -92,6 +94,55 @@ export function crossEngineSuite(name) {
       }
       await page.click('.cards__toolbar button', 'Open all');
       assert.ok((await page.evaluate(cardStates)).every((s) => s.expanded && s.shown), 'Open all opens every card');
+    });
+
+    test('before the app is ready, cards answer at once and other clicks wait, then are honoured once', async () => {
+      server.wasm('hold');
+      try {
+        await page.goto('about:blank');
+        await page.goto(server.url);
+        await page.waitFor(() => !!document.getElementById('strategies-toggle'));
+        assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false, 'the wasm is held');
+        await page.click('#strategies-toggle');
+        await card('strategies', true);
+        await page.click('#overview-toggle');
+        await card('overview', false);
+        await page.click('#chart-narcotics .chart__actions button', 'Show table');
+        assert.equal(await page.evaluate(() => document.querySelector('#chart-narcotics .chart__actions button').getAttribute('aria-busy')), 'true', 'the held control shows it is busy');
+      } finally {
+        server.wasm('serve');
+      }
+      await page.waitFor(isReady, undefined, { message: 'the app is ready' });
+      await page.waitFor(() => !!document.querySelector('#chart-narcotics table'), undefined, { message: 'the held click, honoured' });
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[aria-busy]').length), 0, 'nothing stays busy');
+      const states = Object.fromEntries((await page.evaluate(cardStates)).map((s) => [s.id, s.expanded]));
+      assert.deepEqual([states.strategies, states.overview], [true, false], 'the app kept the cards as the reader left them');
+      await page.click('#strategies-toggle');
+      await card('strategies', false);
+    });
+
+    test('with the wasm blocked, the page says so, hides what cannot work, and its cards work', async () => {
+      server.wasm('block');
+      try {
+        await page.goto('about:blank');
+        await page.goto(server.url);
+        await page.waitFor(() => document.documentElement.classList.contains('wasm-failed'), undefined, { message: 'the page knows the wasm failed' });
+      } finally {
+        server.wasm('serve');
+      }
+      const shown = await page.evaluate(() => ({
+        notice: document.querySelector('.notice--no-app').checkVisibility(),
+        controls: [...document.querySelectorAll('button, input')].filter((el) => el.checkVisibility() && !el.classList.contains('card__toggle')).length,
+      }));
+      assert.deepEqual(shown, { notice: true, controls: 0 }, 'the notice shows, and no control that needs the wasm');
+      await page.click('#overview-toggle');
+      await card('overview', false);
+      await page.focus('#overview-toggle');
+      await page.press('Enter');
+      await card('overview', true);
+      const problems = await page.problems();
+      // The browser's own word on the refused download, if it gives one, is all there is.
+      assert.deepEqual(problems.filter((p) => !/Failed to load resource: the server responded with a status of 503/.test(p)), [], problems.join('\n'));
     });
 
     test('a deep link opens its card, and a card inside a card with its parent', async () => {
@@ -213,7 +264,7 @@ export function crossEngineSuite(name) {
       assert.ok(existsSync(SINGLE), 'the single file is built (make single)');
       let file = SINGLE;
       if (NEEDS_TRAP.has(name)) {
-        file = SINGLE.replace(/\.html$/, `-${name}-trapped.html`);
+        file = join(await mkdtemp(join(tmpdir(), 'hsi-single-')), 'hsi-infographic.html');
         await writeFile(file, withTrap(await readFile(SINGLE, 'utf8')));
       }
       await page.goto('about:blank');
@@ -228,6 +279,7 @@ export function crossEngineSuite(name) {
       await page.waitFor(counterIs, 2);
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('main .card'));
+      if (file !== SINGLE) await rm(dirname(file), { recursive: true, force: true });
     });
   });
 }

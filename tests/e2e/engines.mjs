@@ -235,15 +235,10 @@ async function launchWebkit({ origin, viewport, downloads }) {
   const version = (await driver.getCapabilities()).get('browserVersion');
   // Classic WebDriver reports no console messages: the served page carries an error trap
   // (server.mjs `trap`) that keeps them, across reloads, for `problems()` to read.
-  const readTrap = async () => {
-    try {
-      return await driver.executeScript(`const k = '${TRAP}'; const p = JSON.parse(sessionStorage.getItem(k) || '[]'); sessionStorage.removeItem(k);
-        const o = location.origin; const f = performance.getEntriesByType('resource').map((e) => e.name);
-        return { problems: p, requests: f };`);
-    } catch {
-      return { problems: [], requests: [] };
-    }
-  };
+  const readTrap = () => driver.executeScript(`const k = '${TRAP}';
+    const problems = JSON.parse(sessionStorage.getItem(k) || '[]');
+    sessionStorage.removeItem(k);
+    return { trapped: window[k] === true, url: location.href, problems, requests: performance.getEntriesByType('resource').map((e) => e.name) };`);
   const seen = new Set();
   const evaluate = (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg);
   const page = withPolling({
@@ -281,8 +276,9 @@ async function launchWebkit({ origin, viewport, downloads }) {
     },
     download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
     async problems() {
-      const { problems, requests } = await readTrap();
-      const found = [...problems];
+      const { trapped, url, problems, requests } = await readTrap();
+      // Without the trap nothing would be caught: that is a failure, never a silent pass.
+      const found = trapped ? [...problems] : [`webkit: no error trap on ${url}, so its console was not read`];
       for (const url of requests) if (!seen.has(url) && foreign(url, origin)) found.push(`foreign request: ${url}`);
       requests.forEach((u) => seen.add(u));
       return found;

@@ -18,11 +18,27 @@ const TYPES = {
 /** Serves `root` at `http://127.0.0.1:<port><base>`; resolves to { url, close }. With
  * `compress`, answers clients that accept brotli with brotli, as static hosts do (the benchmark
  * uses it, so Lighthouse sees real transfer sizes). With `trap`, every HTML page carries the error
- * trap of trap.mjs, for engines whose driver reports no console messages. */
+ * trap of trap.mjs, for engines whose driver reports no console messages. The returned `wasm`
+ * decides how the wasm is served from then on: 'serve' (the default), 'hold' (answered only once
+ * set back to 'serve', as on a slow network) or 'block' (refused, as by a proxy or an extension),
+ * never from a cache. */
 export async function serve(root, base = '/', { compress = false, trap = false } = {}) {
   const compressed = new Map();
+  let wasmMode = 'serve';
+  let release = () => {};
+  let released = Promise.resolve();
+  const wasm = (mode) => {
+    wasmMode = mode;
+    if (mode === 'hold') released = new Promise((resolve) => { release = resolve; });
+    else release();
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('.wasm')) {
+      res.setHeader('cache-control', 'no-store');
+      if (wasmMode === 'block') return send(res, 503, 'blocked by the test');
+      await released;
+    }
     if (!path.startsWith(base)) return send(res, 404, 'not under the base path');
     const top = normalize(root).replace(/[\\/]+$/, '');
     let file = normalize(join(top, path.slice(base.length)));
@@ -46,7 +62,11 @@ export async function serve(root, base = '/', { compress = false, trap = false }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    wasm,
+    close: () => { release(); return new Promise((r) => server.close(r)); },
+  };
 }
 
 function send(res, status, text) {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 export const TRAP = '__hsiTestProblems';
 
 const SCRIPT = `(() => {
+  window.${TRAP} = true;
   const keep = (text) => {
     try {
       const list = JSON.parse(sessionStorage.getItem('${TRAP}') || '[]');

@@ -1,5 +1,5 @@
 // Runs in <head>, before the first paint and before the wasm, so the page answers at once.
-// `head.rs` fills the capitalised names from the app's own constants (ids.rs, theme.rs, keys.rs).
+// `head.rs` fills the capitalised names from the app's own constants (ids.rs, theme.rs).
 (function () {
   var root = document.documentElement;
   root.classList.add(SCRIPTED);
@@ -9,6 +9,19 @@
     if (THEMES.indexOf(saved) >= 0) root.dataset.theme = saved;
   } catch (e) { /* storage disabled: the default theme */ }
 
+  var fail = function () {
+    root.classList.remove(READY);
+    root.classList.add(FAILED);
+  };
+  // A browser without module scripts or WebAssembly can never start the app: say so at once.
+  if (!("noModule" in HTMLScriptElement.prototype) || typeof WebAssembly !== "object") fail();
+  // With `panic = "abort"`, a panic in the wasm (during hydration, or later) is a runtime error
+  // that leaves every control of the app dead: the page says so, and this script takes the cards
+  // back.
+  addEventListener("error", function (event) {
+    if (typeof WebAssembly === "object" && event.error instanceof WebAssembly.RuntimeError) fail();
+  });
+
   // `starting`: the wasm may still come. `beforeApp`: the app does not handle the page (yet).
   var starting = function () {
     return !root.classList.contains(READY) && !root.classList.contains(FAILED);
@@ -16,6 +29,10 @@
   var beforeApp = function () { return !root.classList.contains(READY); };
 
   // Cards open and close at once, with or without the wasm, which adopts their state.
+  var ownToggle = function (card) {
+    var toggle = card.querySelector("." + CARD_TOGGLE);
+    return toggle && toggle.closest("section") === card ? toggle : null;
+  };
   var setCard = function (toggle, open) {
     var panel = document.getElementById(toggle.getAttribute("aria-controls"));
     if (!panel) return;
@@ -23,45 +40,52 @@
     panel.hidden = !open;
     toggle.closest("section").classList.toggle(CARD_OPEN, open);
   };
-  // A link to a card, or to anything inside one, opens it and the cards around it.
+  // A link to a card opens it and the cards around it, as the app does (route.rs).
   var reveal = function () {
     var id;
     try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
     var target = id && document.getElementById(id);
-    for (var card = target && target.closest("section"); card; card = card.parentElement.closest("section")) {
-      var toggle = card.querySelector("." + CARD_TOGGLE);
-      if (toggle && toggle.closest("section") === card) setCard(toggle, true);
+    if (!target || target.tagName !== "SECTION" || !ownToggle(target)) return;
+    for (var card = target; card; card = card.parentElement.closest("section")) {
+      var toggle = ownToggle(card);
+      if (toggle) setCard(toggle, true);
     }
   };
 
-  // Any other control needs the wasm: a click or its key before the wasm is ready waits, shown
+  // Any other control needs the wasm: a click or its key before the app is ready waits, shown
   // as busy, and is replayed once the app is ready; if the wasm fails, the control is hidden.
+  // A held event goes no further, so the app cannot also act on it in the moment between
+  // hydrating and calling itself ready.
   var queue = [];
-  var hold = function (control) {
+  var hold = function (event, control) {
+    event.preventDefault();
+    event.stopPropagation();
     control = control.closest("label") || control;
     control.setAttribute("aria-busy", "true");
     queue.push(control);
   };
+  var needsApp = "." + NEEDS_SCRIPT + " button, ." + NEEDS_SCRIPT + " input, ." + NEEDS_SCRIPT + " label";
   document.addEventListener("click", function (event) {
     if (!beforeApp() || !(event.target instanceof Element)) return;
     var toggle = event.target.closest("." + CARD_TOGGLE);
     if (toggle) return setCard(toggle, toggle.getAttribute("aria-expanded") !== "true");
-    var control = event.target.closest("." + NEEDS_SCRIPT + " :is(button, input, label)");
-    if (!control || !starting()) return;
-    event.preventDefault();
-    hold(control);
+    var control = event.target.closest(needsApp);
+    if (control && starting()) hold(event, control);
   }, true);
+  // A key that a control names as its shortcut (`aria-keyshortcuts`, P for Present) waits too.
   document.addEventListener("keydown", function (event) {
-    if (!starting() || event.ctrlKey || event.altKey || event.metaKey || event.key.length !== 1) return;
+    if (!starting() || event.repeat || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (typeof event.key !== "string" || event.key.length !== 1) return;
     if (event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]")) return;
-    var control = document.querySelector('[aria-keyshortcuts="' + event.key.toUpperCase() + '"]');
-    if (!control) return;
-    event.preventDefault();
-    hold(control);
+    var key = event.key.toUpperCase();
+    var controls = document.querySelectorAll("[aria-keyshortcuts]");
+    for (var i = 0; i < controls.length; i += 1) {
+      if (controls[i].getAttribute("aria-keyshortcuts").split(" ").indexOf(key) >= 0) return hold(event, controls[i]);
+    }
   }, true);
   // A radio button moved by its arrow keys changes without a click: it waits the same way.
   document.addEventListener("change", function (event) {
-    if (starting() && event.target instanceof Element && event.target.closest("." + NEEDS_SCRIPT)) hold(event.target);
+    if (starting() && event.target instanceof Element && event.target.closest("." + NEEDS_SCRIPT)) hold(event, event.target);
   }, true);
   var replay = function (control) {
     var input = control.matches("label") ? control.querySelector("input") : control;
