@@ -131,3 +131,16 @@ test('with the wasm blocked, the page says so, hides what cannot work, and its c
     await context.close();
   }
 });
+
+test('a panic in the wasm after start shows the notice and hands the cards back to the page', async () => {
+  const page = await open(env);
+  // What an aborting panic raises: an uncaught WebAssembly.RuntimeError.
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed') && !document.documentElement.classList.contains('app-ready'));
+  assert.ok(await page.locator('.notice--no-app').isVisible(), 'the notice shows');
+  assert.deepEqual(await visibleControls(page).then((c) => c.filter((x) => !x.endsWith('-toggle'))), [], 'the dead controls are gone');
+  const before_ = (await state(page, 'strategies')).expanded;
+  await page.click('#strategies-toggle');
+  assert.notEqual((await state(page, 'strategies')).expanded, before_, 'the early script answers the card again');
+  assertQuiet(page);
+});
