@@ -2,15 +2,13 @@
 //! a clicker (Page Up / Page Down), swipes or the buttons in its bar.
 
 use super::amount::{Place, amount};
-use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
 use super::reference_list::reference_list;
-use super::rich_text::text_block;
+use super::rich_text::{list, paragraph};
 use super::stat_tile::{StatTile, category_class};
 use crate::browser;
 use crate::charts;
 use crate::content::{Article, Static, template::fill};
-use crate::derived::derived;
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
 use crate::route::{Mode, SlideRequest};
@@ -141,10 +139,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         <main class={classes!("deck", blank.then_some("deck--blank"))} ref={deck_ref} tabindex="-1"
             aria-roledescription={words.deck_role.as_str()} aria-label={fill(&words.deck, &[("title", &article.title)])}
             {onpointerdown} {onpointerup}>
-            <section class="slide" key={index} aria-roledescription={words.slide_role.as_str()}
-                aria-label={slide_name}>
-                { slide_view(article, slide, index) }
-            </section>
+            <div class="deck__stage">
+                <section class={classes!("slide", slide.size.class())} key={index} aria-roledescription={words.slide_role.as_str()}
+                    aria-label={slide_name}>
+                    { slide_view(article, slide, index) }
+                </section>
+            </div>
             <div class="deck__blank" aria-hidden="true"></div>
             <footer class="deck__bar">
                 <progress class="deck__progress" max={count_text.clone()} value={number.clone()}
@@ -175,6 +175,11 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
             <div class="slide__inner slide--title">
                 <h1 class="slide__title">{ slide.title }</h1>
                 <p class="slide__lede">{ article.lede.as_str() }</p>
+            </div>
+        },
+        Body::KeyFigures => html! {
+            <div class="slide__inner slide--figures">
+                <h1 class="slide__title">{ slide.title }</h1>
                 <ul class="tiles">
                     { for article.key_figures.iter().filter_map(|id| article.figure(id)).map(|figure| html! { <StatTile {article} {figure} compact=true /> }) }
                 </ul>
@@ -186,8 +191,8 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
                 <h1 class="slide__title">{ slide.title }</h1>
                 <div class="slide__body">
                     { for items.iter().map(|item| match item {
-                        Item::Heading(text) => html! { <h2 class="slide__subtitle">{ *text }</h2> },
-                        Item::Block(block) => text_block(article, block),
+                        Item::Paragraph(piece) => paragraph(article, piece.text),
+                        Item::List(entries) => list(article, entries.iter().map(|e| e.text)),
                     }) }
                 </div>
             </div>
@@ -196,17 +201,17 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
             let labels = &article.labels;
             let chart = charts::chart(labels, figure, &ChartIds::new(figure, Scope::Slide(index)));
             let source = figures::source_line(article, figure);
+            // Its derived values are in the notes: the slide keeps what the room reads.
             html! {
                 <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
                     { kicker }
-                    <h1 class="slide__title">{ chart.title.as_str() }</h1>
+                    <h1 class="slide__title">{ format!("{}{}", slide.title, figures::period_suffix(figure)) }</h1>
                     <div class="slide__chart">
                         <div class="slide__plot">{ Html::from_html_unchecked(chart.svg.into()) }</div>
                         <div class="slide__facts">
                             { amount(&Amount::new(labels, figure, figure.latest(), true), Place::Slide) }
                             <p>{ chart.description.as_str() }</p>
                             <p>{ source }</p>
-                            { derived_list(labels, &derived(labels, figure), Place::Slide) }
                         </div>
                     </div>
                 </div>

@@ -202,7 +202,7 @@ export function crossEngineSuite(name) {
           await page.waitFor(() => document.getAnimations().every((a) => a.playState === 'finished'), undefined, { message: 'the slide settles' });
           const fit = await page.evaluate(slideFit);
           assert.deepEqual({ clipped: fit.clipped, over: fit.over, pageScrolls: fit.pageScrolls }, { clipped: false, over: [], pageScrolls: false }, `slide ${n} fits`);
-          assert.ok(fit.smallest >= minimumType(width), `slide ${n}: body text ${fit.smallest}px`);
+          assert.ok(fit.smallest >= minimumType(height), `slide ${n}: body text ${fit.smallest}px ≥ 4 % of ${height}px`);
           if (n === 2 || n === 9) await page.screenshot(`${SHOTS}${name}-slide-${n}-${width}x${height}.png`);
         }
         await page.resize(1280, 800);
