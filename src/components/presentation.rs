@@ -3,6 +3,7 @@
 
 use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
+use super::notes::speaker_notes;
 use super::reference_list::reference_list;
 use super::rich_text::{list, paragraph};
 use super::stat_tile::{StatTile, category_class};
@@ -11,11 +12,13 @@ use crate::charts;
 use crate::content::{Article, Static, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
-use crate::route::{Mode, SlideRequest};
+use crate::route::{Mode, SlideRequest, console_hash};
 use crate::slides::keys::{Command, command, shortcuts};
+use crate::slides::link::{self, Asked, Pairing};
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
 use std::cell::Cell;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +27,9 @@ pub struct PresentationProps {
     /// The slide the URL asks for (`#/slide/4`); one that names no slide of the deck shows the first.
     pub slide: SlideRequest,
     pub theme: Theme,
+    /// This window is the presenter console, opened by the audience's window (`#/console/4`).
+    #[prop_or(false)]
+    pub console_window: bool,
     pub on_go: Callback<usize>,
     pub on_theme: Callback<Theme>,
     pub on_exit: Callback<()>,
@@ -32,6 +38,25 @@ pub struct PresentationProps {
 /// Swipes shorter than this (CSS px) are taps.
 const SWIPE: i32 = 50;
 
+/// The console's window: its name (so a second S finds it) and its shape.
+const CONSOLE_WINDOW: &str = "hsi-console";
+const CONSOLE_FEATURES: &str = "popup,width=1280,height=800";
+
+/// The other window of a talk, and this side's pairing with it.
+type Link = Option<(JsValue, Pairing)>;
+
+/// Tells the other window to show slide `index`.
+fn send(peer: &JsValue, token: &str, index: usize) {
+    browser::post(
+        peer,
+        &[
+            (link::KIND, link::GO.into()),
+            (link::TOKEN, token.into()),
+            (link::SLIDE, (index as f64).into()),
+        ],
+    );
+}
+
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let article = props.article.get();
@@ -39,38 +64,79 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let count = slides.len();
     let index = props.slide.index(count);
     let blank = use_state_eq(|| false);
+    // The console shown in this window, where its own window could not open (a pop-up blocker,
+    // one screen, a tablet): S switches between it and the slide.
+    let inline_console = use_state_eq(|| false);
+    let console_window = props.console_window;
+    let showing_console = console_window || *inline_console;
+    let link = use_mut_ref(|| None as Link);
     let deck_ref = use_node_ref();
+    // The URL is the source of truth: a key pressed before this render has caught up with the
+    // last hash change still moves on from the slide the URL names.
+    let current = move || {
+        Mode::from_hash(&browser::location_hash())
+            .slide(count)
+            .unwrap_or(index)
+    };
 
+    // Shows slide `i` here, and in the other window.
+    let go = {
+        let (on_go, link) = (props.on_go.clone(), link.clone());
+        Callback::from(move |i: usize| {
+            on_go.emit(i);
+            if let Some((peer, pairing)) = link.borrow().as_ref()
+                && let Some(token) = pairing.token()
+            {
+                send(peer, token, i);
+            }
+        })
+    };
     let run = {
-        let (on_go, on_theme, on_exit, blank) = (
-            props.on_go.clone(),
+        let (go, on_theme, on_exit, blank, inline_console, link) = (
+            go.clone(),
             props.on_theme.clone(),
             props.on_exit.clone(),
             blank.clone(),
+            inline_console.clone(),
+            link.clone(),
         );
         let theme = props.theme;
         Callback::from(move |command: Command| {
-            // The URL is the source of truth: a key pressed before this render has caught up
-            // with the last hash change still moves on from the slide the URL names.
-            let index = match Mode::from_hash(&browser::location_hash()) {
-                Mode::Deck(request) => request.index(count),
-                Mode::Page => index,
-            };
+            let index = current();
             match command {
-                Command::Next => on_go.emit((index + 1).min(count - 1)),
-                Command::Previous => on_go.emit(index.saturating_sub(1)),
-                Command::First => on_go.emit(0),
-                Command::Last => on_go.emit(count - 1),
+                Command::Next => go.emit((index + 1).min(count - 1)),
+                Command::Previous => go.emit(index.saturating_sub(1)),
+                Command::First => go.emit(0),
+                Command::Last => go.emit(count - 1),
                 Command::FullScreen => browser::toggle_fullscreen(),
                 Command::Blank => blank.set(!*blank),
                 Command::Theme => on_theme.emit(theme.next()),
+                Command::Console if console_window => {}
+                Command::Console if *inline_console => inline_console.set(false),
+                Command::Console => {
+                    let open = link
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|(peer, _)| !browser::is_closed(peer));
+                    if open {
+                        return;
+                    }
+                    let url = format!("{}{}", browser::page_address(), console_hash(index));
+                    match browser::open_window(&url, CONSOLE_WINDOW, CONSOLE_FEATURES) {
+                        Some(peer) => {
+                            *link.borrow_mut() =
+                                Some((peer, Pairing::audience(browser::random_token())));
+                        }
+                        None => inline_console.set(true),
+                    }
+                }
                 Command::Exit => on_exit.emit(()),
             }
         })
     };
     {
         let run = run.clone();
-        use_effect_with((index, *blank, props.theme), move |_| {
+        use_effect_with((index, *blank, props.theme, *inline_console), move |_| {
             let listener = browser::on_key_down(move |event| {
                 if let Some(command) = command(&event.key(), event.shift_key()) {
                     event.prevent_default();
@@ -80,10 +146,45 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             move || drop(listener)
         });
     }
+    // The two windows of a talk keep in step: the console says hello to the window that opened
+    // it, and each follows the other's moves (`slides::link` says which messages count).
+    {
+        let (link, on_go) = (link.clone(), props.on_go.clone());
+        use_effect_with((), move |_| {
+            if console_window && let Some(opener) = browser::opener() {
+                browser::post(&opener, &[(link::KIND, link::HELLO.into())]);
+                *link.borrow_mut() = Some((opener, Pairing::console()));
+            }
+            let listener = browser::on_message(move |message| {
+                let mut link = link.borrow_mut();
+                let Some((peer, pairing)) = link.as_mut() else {
+                    return;
+                };
+                if !message.is_from(peer) {
+                    return;
+                }
+                let asked = pairing.receive(
+                    message.text(link::KIND).as_deref(),
+                    message.text(link::TOKEN).as_deref(),
+                    message.number(link::SLIDE),
+                );
+                match asked {
+                    Asked::Hello => {
+                        if let Some(token) = pairing.token() {
+                            send(peer, token, current());
+                        }
+                    }
+                    Asked::Go(i) => on_go.emit(i.min(count - 1)),
+                    Asked::Nothing => {}
+                }
+            });
+            move || drop(listener)
+        });
+    }
     // Focus the deck on entry, so keys and screen readers start here.
     {
         let deck_ref = deck_ref.clone();
-        use_effect_with((), move |_| {
+        use_effect_with(showing_console, move |_| {
             if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
                 let _ = deck.focus();
             }
@@ -124,35 +225,44 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             </button>
         }
     };
-    let slide = &slides[index];
     let words = &article.labels.deck;
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
-    let slide_name = fill(
-        &words.slide,
-        &[
-            ("number", &number),
-            ("count", &count_text),
-            ("title", slide.title),
-        ],
-    );
+    let counter = html! {
+        <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
+    };
+    let timer = use_timer(showing_console);
+    if showing_console {
+        let controls = html! {
+            <nav class="deck__controls" aria-label={words.controls.as_str()}>
+                { button(&words.previous, None, Command::Previous) }
+                { button(&words.next, None, Command::Next) }
+                if !console_window { { button(&words.audience, None, Command::Console) } }
+                { button(&words.exit, None, Command::Exit) }
+            </nav>
+        };
+        return html! {
+            <main class="console" ref={deck_ref} tabindex="-1"
+                aria-label={fill(&words.console_name, &[("title", &article.title)])}>
+                <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()} />
+            </main>
+        };
+    }
     html! {
         <main class={classes!("deck", blank.then_some("deck--blank"))} ref={deck_ref} tabindex="-1"
             aria-roledescription={words.deck_role.as_str()} aria-label={fill(&words.deck, &[("title", &article.title)])}
             {onpointerdown} {onpointerup}>
             <div class="deck__stage">
-                <section class={classes!("slide", slide.size.class())} key={index} aria-roledescription={words.slide_role.as_str()}
-                    aria-label={slide_name}>
-                    { slide_view(article, slide, index) }
-                </section>
+                { slide_section(article, &slides, index) }
             </div>
             <div class="deck__blank" aria-hidden="true"></div>
             <footer class="deck__bar">
                 <progress class="deck__progress" max={count_text.clone()} value={number.clone()}
                     aria-label={words.progress.as_str()}></progress>
-                <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
+                { counter }
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
                     { button(&words.previous, None, Command::Previous) }
                     { button(&words.next, None, Command::Next) }
+                    { button(&words.console, None, Command::Console) }
                     { button(props.theme.label(&article.labels.theme), Some(Glyph::ThemeProjector), Command::Theme) }
                     { button(&words.full_screen, None, Command::FullScreen) }
                     { button(&words.exit, None, Command::Exit) }
@@ -160,6 +270,117 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 <p class="deck__keys">{ words.keys.as_str() }</p>
             </footer>
         </main>
+    }
+}
+
+/// Time since the console first showed, in whole seconds, ticking while it shows.
+#[hook]
+fn use_timer(running: bool) -> u64 {
+    let started = use_mut_ref(|| None::<f64>);
+    let tick = use_force_update();
+    {
+        let started = started.clone();
+        use_effect_with(running, move |running| {
+            let interval = running.then(|| {
+                started.borrow_mut().get_or_insert_with(browser::now);
+                browser::every(1000, move || tick.force_update())
+            });
+            move || drop(interval)
+        });
+    }
+    let started = *started.borrow();
+    started.map_or(0, |t| ((browser::now() - t) / 1000.0).max(0.0) as u64)
+}
+
+#[derive(Properties, PartialEq)]
+struct ConsoleProps {
+    article: Static<Article>,
+    slides: std::rc::Rc<Vec<Slide<'static>>>,
+    index: usize,
+    count: usize,
+    /// Seconds since the console opened.
+    timer: u64,
+    counter: Html,
+    controls: Html,
+}
+
+/// The presenter console: the slide and the next as the room sees them, the notes in large type,
+/// the elapsed time, the clock, the slide number and the pace against a target duration.
+#[component]
+fn Console(props: &ConsoleProps) -> Html {
+    let article = props.article.get();
+    let words = &article.labels.deck;
+    let (index, count, seconds) = (props.index, props.count, props.timer);
+    let target = use_state_eq(|| None::<u32>);
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            target.set(input.value().parse().ok().filter(|m| *m > 0));
+        })
+    };
+    let pace = target.map(|minutes| {
+        // Where the talk should be by now, in slides, against where it is.
+        let due = seconds as f64 / (f64::from(minutes) * 60.0) * count as f64;
+        let at = (index + 1) as f64;
+        if at > due + 1.0 {
+            &words.pace_ahead
+        } else if at < due - 1.0 {
+            &words.pace_behind
+        } else {
+            &words.pace_on
+        }
+    });
+    let next = index + 1;
+    html! {
+        <>
+            <header class="console__status">
+                { props.counter.clone() }
+                <span class="console__time">{ words.elapsed.as_str() }{ " " }
+                    <strong class="console__elapsed">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</strong></span>
+                <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
+                <label class="console__target">{ words.target.as_str() }
+                    <input type="number" min="1" max="600" inputmode="numeric" oninput={on_target} /></label>
+                if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
+                { props.controls.clone() }
+            </header>
+            <section class="console__now" aria-label={words.now.as_str()}>
+                <h2 class="console__heading">{ words.now.as_str() }</h2>
+                <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>
+            </section>
+            <section class="console__next" aria-label={words.next_slide.as_str()}>
+                <h2 class="console__heading">{ words.next_slide.as_str() }</h2>
+                if next < count {
+                    <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next) }</div>
+                } else {
+                    <p class="console__end">{ words.end.as_str() }</p>
+                }
+            </section>
+            <section class="console__notes" aria-label={words.notes.as_str()}>
+                <h2 class="console__heading">{ words.notes.as_str() }</h2>
+                { speaker_notes(article, &props.slides, index) }
+            </section>
+        </>
+    }
+}
+
+/// Slide `index` of the deck on its canvas, named for screen readers.
+fn slide_section(article: &'static Article, slides: &[Slide<'static>], index: usize) -> Html {
+    let words = &article.labels.deck;
+    let slide = &slides[index];
+    let name = fill(
+        &words.slide,
+        &[
+            ("number", &(index + 1).to_string()),
+            ("count", &slides.len().to_string()),
+            ("title", slide.title),
+        ],
+    );
+    html! {
+        <section class={classes!("slide", slide.size.class())} key={index}
+            aria-roledescription={words.slide_role.as_str()} aria-label={name}>
+            { slide_view(article, slide, index) }
+        </section>
     }
 }
 

@@ -20,6 +20,8 @@ pub enum Command {
     FullScreen,
     Blank,
     Theme,
+    /// Opens the presenter console (or, where it shows in this window, goes back to the slide).
+    Console,
     Exit,
 }
 
@@ -34,6 +36,7 @@ pub fn command(key: &str, shift: bool) -> Option<Command> {
         "f" | "F" => Command::FullScreen,
         "b" | "B" | "." => Command::Blank,
         "t" | "T" => Command::Theme,
+        "s" | "S" => Command::Console,
         "Escape" => Command::Exit,
         _ => return None,
     })
@@ -50,6 +53,7 @@ pub fn shortcuts(command: Command) -> &'static str {
         Command::FullScreen => "F",
         Command::Blank => "B",
         Command::Theme => "T",
+        Command::Console => "S",
         Command::Exit => "Escape",
     }
 }
@@ -58,7 +62,7 @@ pub fn shortcuts(command: Command) -> &'static str {
 mod tests {
     use super::*;
 
-    const ALL: [Command; 8] = [
+    const ALL: [Command; 9] = [
         Command::Next,
         Command::Previous,
         Command::First,
@@ -66,6 +70,7 @@ mod tests {
         Command::FullScreen,
         Command::Blank,
         Command::Theme,
+        Command::Console,
         Command::Exit,
     ];
 
@@ -107,6 +112,8 @@ mod tests {
             (".", Command::Blank),
             ("t", Command::Theme),
             ("T", Command::Theme),
+            ("s", Command::Console),
+            ("S", Command::Console),
             ("Escape", Command::Exit),
         ];
         for (key, expected) in table {

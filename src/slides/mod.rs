@@ -16,6 +16,8 @@
 //! entries (a list). Never reworded. A slide left sparse grows its type, up to [`Size::Largest`].
 
 pub mod keys;
+pub mod link;
+pub mod notes;
 
 use crate::content::{Article, Block, Figure, Section};
 
