@@ -11,9 +11,9 @@ use crate::browser;
 use crate::charts;
 use crate::content::{Article, Static, template::fill};
 use crate::figures::{self, Amount};
-use crate::ids::{ChartIds, Scope};
+use crate::ids::{self, ChartIds, Scope};
 use crate::route::{Mode, SlideRequest, console_hash};
-use crate::slides::keys::{Command, command, shortcuts};
+use crate::slides::keys::{Command, Pick, command, digit, moved, pick, shortcuts, typed_slide};
 use crate::slides::link::{self, Asked, Pairing};
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
@@ -70,6 +70,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let console_window = props.console_window;
     let showing_console = console_window || *inline_console;
     let link = use_mut_ref(|| None as Link);
+    // The overview's chosen slide while it shows, and the slide number typed so far.
+    let overview = use_state_eq(|| None::<usize>);
+    let typed = use_state_eq(|| None::<String>);
     let deck_ref = use_node_ref();
     // The URL is the source of truth: a key pressed before this render has caught up with the
     // last hash change still moves on from the slide the URL names.
@@ -100,6 +103,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             inline_console.clone(),
             link.clone(),
         );
+        let (overview, typed) = (overview.clone(), typed.clone());
         let theme = props.theme;
         Callback::from(move |command: Command| {
             let index = current();
@@ -130,22 +134,48 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         None => inline_console.set(true),
                     }
                 }
+                // The overview shows in the audience's view only.
+                Command::Overview if showing_console => {}
+                Command::Overview => overview.set(Some(index)),
+                Command::Jump => typed.set(Some(String::new())),
                 Command::Exit => on_exit.emit(()),
             }
         })
     };
     {
-        let run = run.clone();
-        use_effect_with((index, *blank, props.theme, *inline_console), move |_| {
+        let (run, go, overview, typed) = (run.clone(), go.clone(), overview.clone(), typed.clone());
+        let state = (
+            index,
+            *blank,
+            props.theme,
+            *inline_console,
+            *overview,
+            (*typed).clone(),
+        );
+        use_effect_with(state, move |_| {
             let listener = browser::on_key_down(move |event| {
-                if let Some(command) = command(&event.key(), event.shift_key()) {
+                let (key, shift) = (event.key(), event.shift_key());
+                if on_key(&key, shift, count, &overview, &typed, &go, &run).is_some() {
                     event.prevent_default();
-                    run.emit(command);
                 }
             });
             move || drop(listener)
         });
     }
+    // The printed deck's copy comes in the render after the first, once the keys are listened
+    // to: a key pressed as the deck opens is never lost to a long first render.
+    let print_copy = use_state_eq(|| false);
+    {
+        let print_copy = print_copy.clone();
+        use_effect_with((), move |_| print_copy.set(true));
+    }
+    // The overview's chosen thumbnail has the focus, so a screen reader says which slide it is.
+    use_effect_with(*overview, |chosen| {
+        if let Some(index) = chosen {
+            let id = ids::overview_item(*index);
+            browser::reveal(&id, &id);
+        }
+    });
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
@@ -231,6 +261,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
     };
     let timer = use_timer(showing_console);
+    let jump = typed.as_deref().map(|number| {
+        html! { <p class="deck__jump" role="status">{ fill(&words.jump, &[("number", number)]) }</p> }
+    });
     if showing_console {
         let controls = html! {
             <nav class="deck__controls" aria-label={words.controls.as_str()}>
@@ -244,6 +277,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <main class="console" ref={deck_ref} tabindex="-1"
                 aria-label={fill(&words.console_name, &[("title", &article.title)])}>
                 <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()} />
+                { jump.unwrap_or_default() }
             </main>
         };
     }
@@ -251,9 +285,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         <main class={classes!("deck", blank.then_some("deck--blank"))} ref={deck_ref} tabindex="-1"
             aria-roledescription={words.deck_role.as_str()} aria-label={fill(&words.deck, &[("title", &article.title)])}
             {onpointerdown} {onpointerup}>
-            <div class="deck__stage">
-                { slide_section(article, &slides, index) }
-            </div>
+            if let Some(chosen) = *overview {
+                { overview_grid(article, &slides, chosen, &go, &overview) }
+            } else {
+                <div class="deck__stage">
+                    { slide_section(article, &slides, index) }
+                </div>
+            }
             <div class="deck__blank" aria-hidden="true"></div>
             <footer class="deck__bar">
                 <progress class="deck__progress" max={count_text.clone()} value={number.clone()}
@@ -263,14 +301,74 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     { button(&words.previous, None, Command::Previous) }
                     { button(&words.next, None, Command::Next) }
                     { button(&words.console, None, Command::Console) }
+                    { button(&words.overview_button, None, Command::Overview) }
                     { button(props.theme.label(&article.labels.theme), Some(Glyph::ThemeProjector), Command::Theme) }
                     { button(&words.full_screen, None, Command::FullScreen) }
                     { button(&words.exit, None, Command::Exit) }
                 </nav>
+                { jump.unwrap_or_default() }
                 <p class="deck__keys">{ words.keys.as_str() }</p>
             </footer>
+            if *print_copy { <PrintDeck {article} slides={slides.clone()} /> }
         </main>
     }
+}
+
+/// What a key does, in order: in the overview, its moves; while a slide number is being typed,
+/// Enter, Escape and Backspace; a digit adds to the number; otherwise the deck's command.
+/// `Some` when the key was used, so the browser's own action is cancelled.
+fn on_key(
+    key: &str,
+    shift: bool,
+    count: usize,
+    overview: &UseStateHandle<Option<usize>>,
+    typed: &UseStateHandle<Option<String>>,
+    go: &Callback<usize>,
+    run: &Callback<Command>,
+) -> Option<()> {
+    if let Some(chosen) = **overview {
+        let pick = pick(key)?;
+        match pick {
+            Pick::Open => {
+                go.emit(chosen);
+                overview.set(None);
+            }
+            Pick::Close => overview.set(None),
+            _ => overview.set(Some(moved(pick, chosen, count))),
+        }
+        return Some(());
+    }
+    if let Some(number) = typed.as_deref() {
+        match key {
+            "Enter" => {
+                if let Some(index) = typed_slide(number, count) {
+                    go.emit(index);
+                }
+                typed.set(None);
+                return Some(());
+            }
+            "Escape" => {
+                typed.set(None);
+                return Some(());
+            }
+            "Backspace" => {
+                typed.set(Some(number[..number.len().saturating_sub(1)].to_owned()));
+                return Some(());
+            }
+            _ => {}
+        }
+    }
+    if let Some(digit) = digit(key) {
+        let mut number = typed.as_deref().unwrap_or_default().to_owned();
+        // A slide number has a few digits: more are a slip of the finger.
+        if number.len() < 4 {
+            number.push(digit);
+        }
+        typed.set(Some(number));
+        return Some(());
+    }
+    run.emit(command(key, shift)?);
+    Some(())
 }
 
 /// Time since the console first showed, in whole seconds, ticking while it shows.
@@ -364,27 +462,99 @@ fn Console(props: &ConsoleProps) -> Html {
     }
 }
 
-/// Slide `index` of the deck on its canvas, named for screen readers.
-fn slide_section(article: &'static Article, slides: &[Slide<'static>], index: usize) -> Html {
-    let words = &article.labels.deck;
-    let slide = &slides[index];
-    let name = fill(
-        &words.slide,
+#[derive(Properties, PartialEq)]
+struct PrintDeckProps {
+    article: Static<Article>,
+    slides: std::rc::Rc<Vec<Slide<'static>>>,
+}
+
+/// The deck as it prints: every slide, one a page, its notes below (`styles/present.css` shows it
+/// in print only). A component of its own, so moving between slides never re-renders it.
+#[component]
+fn PrintDeck(props: &PrintDeckProps) -> Html {
+    let article = props.article.get();
+    let slides = &props.slides;
+    html! {
+        <div class="deck__print">
+            { for (0..slides.len()).map(|index| html! {
+                <article class="deck__page">
+                    <div class="slide-frame">{ slide_copy(article, slides, index, Scope::Print(index)) }</div>
+                    { speaker_notes(article, slides, index) }
+                </article>
+            }) }
+        </div>
+    }
+}
+
+/// A slide's name for screen readers: "Slide 3 of 27: Overview".
+fn slide_name(article: &Article, slides: &[Slide], index: usize) -> String {
+    fill(
+        &article.labels.deck.slide,
         &[
             ("number", &(index + 1).to_string()),
             ("count", &slides.len().to_string()),
-            ("title", slide.title),
+            ("title", slides[index].title),
         ],
-    );
+    )
+}
+
+/// Slide `index` of the deck on its canvas, named for screen readers.
+fn slide_section(article: &'static Article, slides: &[Slide<'static>], index: usize) -> Html {
+    slide_copy(article, slides, index, Scope::Slide(index))
+}
+
+/// Slide `index` on its canvas, its charts' ids in `scope`.
+fn slide_copy(
+    article: &'static Article,
+    slides: &[Slide<'static>],
+    index: usize,
+    scope: Scope,
+) -> Html {
+    let words = &article.labels.deck;
+    let slide = &slides[index];
     html! {
         <section class={classes!("slide", slide.size.class())} key={index}
-            aria-roledescription={words.slide_role.as_str()} aria-label={name}>
-            { slide_view(article, slide, index) }
+            aria-roledescription={words.slide_role.as_str()} aria-label={slide_name(article, slides, index)}>
+            { slide_view(article, slide, scope) }
         </section>
     }
 }
 
-fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -> Html {
+/// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `keys::COLUMNS`:
+/// each a button named for its slide, the chosen one current.
+fn overview_grid(
+    article: &'static Article,
+    slides: &[Slide<'static>],
+    chosen: usize,
+    go: &Callback<usize>,
+    overview: &UseStateHandle<Option<usize>>,
+) -> Html {
+    html! {
+        <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
+            <ol class="overview__grid">
+                { for (0..slides.len()).map(|index| {
+                    let (go, overview) = (go.clone(), overview.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        go.emit(index);
+                        overview.set(None);
+                    });
+                    html! {
+                        <li>
+                            <button type="button" class="overview__item" id={ids::overview_item(index)}
+                                aria-current={(index == chosen).then_some("true")} {onclick}>
+                                // Named by its slide's name; the thumbnail is for the eyes.
+                                <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
+                                <span class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}
+
+fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -> Html {
     // The section's name above the title, where the title does not already say it.
     let kicker = if slide.title == slide.section.title {
         Html::default()
@@ -420,7 +590,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
         },
         Body::Chart(figure) => {
             let labels = &article.labels;
-            let chart = charts::chart(labels, figure, &ChartIds::new(figure, Scope::Slide(index)));
+            let chart = charts::chart(labels, figure, &ChartIds::new(figure, scope));
             let source = figures::source_line(article, figure);
             // Its derived values are in the notes: the slide keeps what the room reads.
             html! {
@@ -441,7 +611,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, index: usize) -
         Body::References => html! {
             <div class="slide__inner">
                 <h1 class="slide__title">{ slide.title }</h1>
-                { reference_list(article, Scope::Slide(index)) }
+                { reference_list(article, scope) }
             </div>
         },
     }

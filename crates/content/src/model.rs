@@ -368,6 +368,11 @@ labels! {
         pace_on: [],
         pace_ahead: [],
         pace_behind: [],
+        /// The overview's name, and its button.
+        overview: [],
+        overview_button: [],
+        /// The number typed so far to go to a slide: `{number}`.
+        jump: ["number"],
     }
 }
 
