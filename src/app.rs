@@ -89,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     let deck_theme = use_state_eq(|| Theme::Projector);
     let shown_theme = match mode {
         Mode::Page => theme,
-        Mode::Deck(_) => *deck_theme,
+        Mode::Deck(_) | Mode::Console(_) => *deck_theme,
     };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
     // P starts presenting from the page.
@@ -106,17 +106,22 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     match mode {
-        Mode::Deck(slide) => {
+        Mode::Deck(slide) | Mode::Console(slide) => {
+            let console_window = matches!(mode, Mode::Console(_));
             let on_exit = {
                 let hash = hash.clone();
                 Callback::from(move |()| {
+                    // The console's own window closes; the audience's goes back to the page.
+                    if console_window {
+                        browser::close_window();
+                    }
                     browser::clear_hash();
                     hash.set(String::new());
                 })
             };
             html! {
-                <Presentation {article} {slide} theme={*deck_theme}
-                    on_go={Callback::from(|i: usize| browser::set_hash(&route::slide_hash(i)))}
+                <Presentation {article} {slide} theme={*deck_theme} {console_window}
+                    on_go={Callback::from(move |i: usize| browser::set_hash(&mode.hash_of(i)))}
                     on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
             }
         }

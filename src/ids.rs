@@ -73,6 +73,12 @@ pub fn reference(number: u32) -> String {
     reserved::reference_id(number)
 }
 
+/// A slide's thumbnail in the deck's overview (0-based index): `deck-thumb-3`. Not a prefix the
+/// data's ids can take: section ids name sections, and the deck is never shown with the page.
+pub fn overview_item(index: usize) -> String {
+    format!("deck-thumb-{}", index + 1)
+}
+
 /// Where a chart is drawn. A view that shows a chart more than once gives each its own scope,
 /// so every id in the document stays unique.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -81,6 +87,8 @@ pub enum Scope {
     Page,
     /// A slide of the deck (0-based): `slide3-chart-narcotics`.
     Slide(usize),
+    /// A slide's copy in the printed deck (0-based): `print3-chart-narcotics`.
+    Print(usize),
 }
 
 /// The ids of one chart and of the parts that name it: the SVG, its title and description, the
@@ -95,6 +103,7 @@ impl ChartIds {
         let base = match scope {
             Scope::Page => reserved::chart_id(&figure.id),
             Scope::Slide(index) => format!("slide{}-{}", index + 1, reserved::chart_id(&figure.id)),
+            Scope::Print(index) => format!("print{}-{}", index + 1, reserved::chart_id(&figure.id)),
         };
         Self { base }
     }

@@ -2,6 +2,8 @@
 //!
 //! - `#/slide/N`: the deck, at slide N (1-based). Any `#/slide/…` that names no slide of the
 //!   deck (0, 9999, text) opens the first.
+//! - `#/console/N`: the presenter console at slide N, in the window the deck opened for it; the
+//!   same rules for N.
 //! - anything else: the page. A page hash that names a card (`#ms-13`) opens that card and
 //!   the cards around it; one that names nothing is ignored.
 
@@ -15,6 +17,8 @@ pub enum Mode {
     Page,
     /// Present mode: one slide at a time.
     Deck(SlideRequest),
+    /// The presenter console, in a window of its own: the slide, the next one, notes and time.
+    Console(SlideRequest),
 }
 
 /// The slide a URL asks for, as written (1-based), if it is a number at all. Which slide that
@@ -33,6 +37,8 @@ impl SlideRequest {
 
 /// The prefix of a slide's hash: `#/slide/4` is the fourth slide.
 const SLIDE_PREFIX: &str = "#/slide/";
+/// The prefix of the presenter console's hash: `#/console/4` shows the fourth slide.
+const CONSOLE_PREFIX: &str = "#/console/";
 
 /// Hashes longer than this name nothing here, and are not decoded.
 const MAX_HASH: usize = 200;
@@ -40,9 +46,29 @@ const MAX_HASH: usize = 200;
 impl Mode {
     /// The view a URL hash (with its `#`, or empty) asks for.
     pub fn from_hash(hash: &str) -> Self {
-        match hash.strip_prefix(SLIDE_PREFIX) {
-            Some(number) => Mode::Deck(SlideRequest(number.parse().ok())),
-            None => Mode::Page,
+        let request = |number: &str| SlideRequest(number.parse().ok());
+        if let Some(number) = hash.strip_prefix(SLIDE_PREFIX) {
+            Mode::Deck(request(number))
+        } else if let Some(number) = hash.strip_prefix(CONSOLE_PREFIX) {
+            Mode::Console(request(number))
+        } else {
+            Mode::Page
+        }
+    }
+
+    /// The slide a presenting view shows, for a deck of `count` slides; `None` on the page.
+    pub fn slide(self, count: usize) -> Option<usize> {
+        match self {
+            Mode::Deck(request) | Mode::Console(request) => Some(request.index(count)),
+            Mode::Page => None,
+        }
+    }
+
+    /// The hash of slide `index` (0-based) in this view: the page presents as the deck.
+    pub fn hash_of(self, index: usize) -> String {
+        match self {
+            Mode::Console(_) => console_hash(index),
+            Mode::Deck(_) | Mode::Page => slide_hash(index),
         }
     }
 }
@@ -50,6 +76,11 @@ impl Mode {
 /// The hash of a slide (0-based index).
 pub fn slide_hash(index: usize) -> String {
     format!("{SLIDE_PREFIX}{}", index + 1)
+}
+
+/// The presenter console's hash at a slide (0-based index).
+pub fn console_hash(index: usize) -> String {
+    format!("{CONSOLE_PREFIX}{}", index + 1)
 }
 
 /// The cards to open for a page hash such as `#ms-13`: the card and its parents, outermost first.
@@ -91,7 +122,7 @@ mod tests {
     fn deck_index(hash: &str, count: usize) -> Option<usize> {
         match Mode::from_hash(hash) {
             Mode::Deck(request) => Some(request.index(count)),
-            Mode::Page => None,
+            Mode::Console(_) | Mode::Page => None,
         }
     }
 
@@ -112,6 +143,14 @@ mod tests {
         assert_eq!(deck_index(&slide_hash(3), 10), Some(3));
         assert_eq!(deck_index("#/slide/1", 10), Some(0));
         assert_eq!(deck_index("#/slide/10", 10), Some(9));
+        let console = Mode::from_hash("#/console/3");
+        assert_eq!(console, Mode::Console(SlideRequest(Some(3))));
+        assert_eq!(
+            (console.slide(10), console.hash_of(3)),
+            (Some(2), "#/console/4".into())
+        );
+        assert_eq!(Mode::from_hash("#/console/x").slide(10), Some(0));
+        assert_eq!(Mode::Page.slide(10), None);
     }
 
     #[test]

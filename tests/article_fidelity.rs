@@ -5,6 +5,7 @@
 use hsi_infographic::components::rich_text::plain;
 use hsi_infographic::content::{Article, Block, article};
 use hsi_infographic::figures;
+use hsi_infographic::slides::{Body, Item, deck};
 use std::collections::BTreeSet;
 
 const ARTICLE_TXT: &str = include_str!("fixtures/article.txt");
@@ -178,4 +179,95 @@ fn the_headline_figures_read_as_the_article_states_them() {
         a.key_figures,
         ["narcotics", "arrests", "currency", "firearms"]
     );
+}
+
+/// The deck's text, one line per article line: a paragraph split between slides joins back into
+/// one line with a space, as its sentences were.
+fn deck_lines(a: &'static Article) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    // The last paragraph's line, which a run on the next slide continues (after the title and
+    // heading that slide repeats).
+    let mut open = None;
+    let mut piece = |lines: &mut Vec<String>, text: &str, continues: bool| match open {
+        Some(at) if continues => {
+            let line: &mut String = &mut lines[at];
+            line.push(' ');
+            line.push_str(&plain(a, text));
+        }
+        _ => {
+            open = Some(lines.len());
+            lines.push(plain(a, text));
+        }
+    };
+    for slide in deck(a) {
+        match &slide.body {
+            Body::Title => lines.extend([a.title.clone(), plain(a, &a.lede)]),
+            Body::Text(items) => {
+                lines.push(slide.title.to_owned());
+                for item in items {
+                    match item {
+                        Item::Paragraph(p) => piece(&mut lines, p.text, p.continues),
+                        Item::List(entries) => {
+                            for e in entries {
+                                // A list's entries are lines of their own; only a split entry continues.
+                                lines.push(plain(a, e.text));
+                            }
+                        }
+                    }
+                }
+            }
+            Body::References => {
+                lines.push(slide.title.to_owned());
+                lines.extend(a.references.iter().map(|r| r.title.clone()));
+            }
+            Body::KeyFigures | Body::Chart(_) => {}
+        }
+    }
+    lines
+}
+
+#[test]
+fn every_line_of_the_article_is_in_the_deck_word_for_word() {
+    let a = article();
+    let shown: BTreeSet<String> = deck_lines(a).into_iter().collect();
+    // The deck has no table of contents: its overview (O) is one.
+    let missing: Vec<_> = article_lines()
+        .into_iter()
+        .filter(|l| *l != a.labels.contents && !shown.contains(*l))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "article lines missing from the deck:\n{}",
+        missing.join("\n")
+    );
+    let lines: BTreeSet<&str> = article_lines().into_iter().collect();
+    let extra: Vec<_> = shown
+        .iter()
+        .filter(|t| !lines.contains(t.as_str()))
+        .collect();
+    assert_eq!(
+        extra,
+        vec!["Overview"],
+        "deck text that is not in the article"
+    );
+}
+
+#[test]
+fn the_deck_keeps_the_article_in_order() {
+    let order = article_lines();
+    let mut seen = BTreeSet::new();
+    // Each line where the deck first shows it (a section's title repeats on its slides).
+    let positions: Vec<(usize, String)> = deck_lines(article())
+        .into_iter()
+        .filter(|line| seen.insert(line.clone()))
+        .filter_map(|line| Some((order.iter().position(|l| *l == line)?, line)))
+        .collect();
+    for pair in positions.windows(2) {
+        assert!(
+            pair[0].0 < pair[1].0,
+            "{:?} shown before {:?}",
+            pair[1].1,
+            pair[0].1
+        );
+    }
 }

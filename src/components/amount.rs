@@ -10,6 +10,8 @@ pub enum Place {
     Tile,
     Chart,
     Slide,
+    /// The speaker notes.
+    Notes,
 }
 
 impl Place {
@@ -19,6 +21,7 @@ impl Place {
             Place::Tile => "tile",
             Place::Chart => "chart",
             Place::Slide => "slide",
+            Place::Notes => "notes",
         };
         format!("{block}--{place}")
     }

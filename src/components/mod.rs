@@ -10,6 +10,7 @@ pub mod contents_nav;
 pub mod derived_list;
 pub mod hero;
 pub mod icon;
+pub mod notes;
 pub mod presentation;
 pub mod reference_list;
 pub mod references_card;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// view showing the list twice keeps its ids unique.
 pub fn reference_list(article: &Article, scope: Scope) -> Html {
     // The deck lays the list out in its own way; the page needs no modifier.
-    let modifier = matches!(scope, Scope::Slide(_)).then_some("references--slide");
+    let modifier = (scope != Scope::Page).then_some("references--slide");
     html! {
         <ol class={classes!("references", modifier)}>
             { for article.references.iter().map(|r| html! {

@@ -82,12 +82,22 @@ pub fn template_markup(template: &str, slot: impl Fn(&str) -> Html) -> Html {
 /// each view places them itself, so they render nothing here.
 pub fn text_block(article: &Article, block: &Block) -> Html {
     match block {
-        Block::Paragraph(text) => html! { <p>{ rich_text(article, text) }</p> },
-        Block::List(items) => html! {
-            <ul class="bullets">
-                { for items.iter().map(|item| html! { <li>{ rich_text(article, item) }</li> }) }
-            </ul>
-        },
+        Block::Paragraph(text) => paragraph(article, text),
+        Block::List(items) => list(article, items.iter().map(String::as_str)),
         Block::Charts(_) => Html::default(),
+    }
+}
+
+/// A paragraph of the article, or the sentences of one that a slide shows.
+pub fn paragraph(article: &Article, text: &str) -> Html {
+    html! { <p>{ rich_text(article, text) }</p> }
+}
+
+/// A list of the article, or the entries of one that a slide shows.
+pub fn list<'a>(article: &Article, items: impl Iterator<Item = &'a str>) -> Html {
+    html! {
+        <ul class="bullets">
+            { for items.map(|item| html! { <li>{ rich_text(article, item) }</li> }) }
+        </ul>
     }
 }

@@ -20,7 +20,74 @@ pub enum Command {
     FullScreen,
     Blank,
     Theme,
+    /// Opens the presenter console (or, where it shows in this window, goes back to the slide).
+    Console,
+    /// Shows every slide as a grid of thumbnails.
+    Overview,
+    /// Starts typing the number of a slide to go to (digits alone do too).
+    Jump,
     Exit,
+}
+
+/// The overview's grid has this many columns: Up and Down move by a row.
+pub const COLUMNS: usize = 5;
+
+/// What a key does in the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Left,
+    Right,
+    Up,
+    Down,
+    /// Shows the chosen slide.
+    Open,
+    /// Back to the slide shown before.
+    Close,
+}
+
+/// The overview's command for a key.
+pub fn pick(key: &str) -> Option<Pick> {
+    Some(match key {
+        "ArrowLeft" => Pick::Left,
+        "ArrowRight" => Pick::Right,
+        "ArrowUp" => Pick::Up,
+        "ArrowDown" => Pick::Down,
+        "Enter" | " " => Pick::Open,
+        "Escape" | "o" | "O" => Pick::Close,
+        _ => return None,
+    })
+}
+
+/// The index of the slide a move in the overview lands on, from `selected` in `count` slides.
+pub fn moved(pick: Pick, selected: usize, count: usize) -> usize {
+    let last = count.saturating_sub(1);
+    match pick {
+        Pick::Left => selected.saturating_sub(1),
+        Pick::Right => (selected + 1).min(last),
+        Pick::Up => selected.checked_sub(COLUMNS).unwrap_or(selected),
+        Pick::Down => Some(selected + COLUMNS)
+            .filter(|n| *n <= last)
+            .unwrap_or(selected),
+        Pick::Open | Pick::Close => selected,
+    }
+}
+
+/// The digit a key types, towards the number of a slide to go to.
+pub fn digit(key: &str) -> Option<char> {
+    let mut chars = key.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_digit() => Some(c),
+        _ => None,
+    }
+}
+
+/// The slide (0-based) a typed number names in a deck of `count`, if it names one.
+pub fn typed_slide(typed: &str, count: usize) -> Option<usize> {
+    typed
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (1..=count).contains(n))
+        .map(|n| n - 1)
 }
 
 /// The command for a key, as `KeyboardEvent.key` names it. Clickers send Page Up and Page Down.
@@ -34,6 +101,9 @@ pub fn command(key: &str, shift: bool) -> Option<Command> {
         "f" | "F" => Command::FullScreen,
         "b" | "B" | "." => Command::Blank,
         "t" | "T" => Command::Theme,
+        "s" | "S" => Command::Console,
+        "o" | "O" => Command::Overview,
+        "g" | "G" => Command::Jump,
         "Escape" => Command::Exit,
         _ => return None,
     })
@@ -50,6 +120,9 @@ pub fn shortcuts(command: Command) -> &'static str {
         Command::FullScreen => "F",
         Command::Blank => "B",
         Command::Theme => "T",
+        Command::Console => "S",
+        Command::Overview => "O",
+        Command::Jump => "G",
         Command::Exit => "Escape",
     }
 }
@@ -58,7 +131,7 @@ pub fn shortcuts(command: Command) -> &'static str {
 mod tests {
     use super::*;
 
-    const ALL: [Command; 8] = [
+    const ALL: [Command; 11] = [
         Command::Next,
         Command::Previous,
         Command::First,
@@ -66,6 +139,9 @@ mod tests {
         Command::FullScreen,
         Command::Blank,
         Command::Theme,
+        Command::Console,
+        Command::Overview,
+        Command::Jump,
         Command::Exit,
     ];
 
@@ -107,6 +183,10 @@ mod tests {
             (".", Command::Blank),
             ("t", Command::Theme),
             ("T", Command::Theme),
+            ("s", Command::Console),
+            ("S", Command::Console),
+            ("o", Command::Overview),
+            ("G", Command::Jump),
             ("Escape", Command::Exit),
         ];
         for (key, expected) in table {
@@ -138,6 +218,33 @@ mod tests {
             "x",
         ] {
             assert_eq!(command(key, false), None, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn the_overview_moves_within_the_grid() {
+        assert_eq!(moved(Pick::Right, 3, 27), 4);
+        assert_eq!(moved(Pick::Right, 26, 27), 26);
+        assert_eq!(moved(Pick::Left, 0, 27), 0);
+        assert_eq!(moved(Pick::Down, 3, 27), 3 + COLUMNS);
+        assert_eq!(moved(Pick::Down, 24, 27), 24, "no row below");
+        assert_eq!(moved(Pick::Up, 2, 27), 2, "no row above");
+        assert_eq!(moved(Pick::Up, 12, 27), 12 - COLUMNS);
+        assert_eq!(
+            (pick("Enter"), pick("Escape"), pick("o"), pick("x")),
+            (Some(Pick::Open), Some(Pick::Close), Some(Pick::Close), None)
+        );
+    }
+
+    #[test]
+    fn digits_name_a_slide() {
+        assert_eq!(
+            (digit("7"), digit("x"), digit("12"), digit("")),
+            (Some('7'), None, None, None)
+        );
+        assert_eq!(typed_slide("12", 27), Some(11));
+        for bad in ["", "0", "28", "99999999999999999999999"] {
+            assert_eq!(typed_slide(bad, 27), None, "{bad}");
         }
     }
 }

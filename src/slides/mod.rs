@@ -1,25 +1,96 @@
-//! The article as a slide deck for presenting: a title slide with the headline figures, the
-//! sections packed into slides that fit a projector screen, one slide per chart, and the
-//! references. Pure data: the deck is planned here and drawn by `components::presentation`;
-//! `keys` maps the keyboard to what it does on the deck.
+//! The article as a slide deck for presenting: a title slide, the headline figures, the
+//! sections packed into slides, one slide per chart, and the references. Pure data: the deck is
+//! planned here and drawn by `components::presentation`; `keys` maps the keyboard to what it does.
+//!
+//! # One plan for every screen
+//! Every slide is laid out on one logical canvas, [`CANVAS_WIDTH`] by [`CANVAS_HEIGHT`] ems of
+//! body text (`styles/present.css`), which the style sheet scales uniformly to the window and
+//! letterboxes on other shapes, as reveal.js does. So the planner below budgets lines once, for
+//! that canvas, and slide N holds the same words on a projector, a laptop, a zoomed window, the
+//! presenter console and the overview. Body text is one twentieth of the canvas's height, which
+//! is at least 4 % of the window's height on every shape from 4:3 to 16:9.
+//!
+//! Text is split finer only where it must: a section's blocks share a slide when they fit, and
+//! each subsection starts a slide titled by it; a block too long for what is left of a slide
+//! moves to the next; one too long for any slide is split between sentences (a paragraph) or
+//! entries (a list). Never reworded. A slide left sparse grows its type, up to [`Size::Largest`].
 
 pub mod keys;
+pub mod link;
+pub mod notes;
 
 use crate::content::{Article, Block, Figure, Section};
+
+/// The logical canvas, in ems of body text: 16:10.
+pub const CANVAS_WIDTH: f32 = 32.0;
+pub const CANVAS_HEIGHT: f32 = 20.0;
+
+/// Characters of body text on one line of a text slide (about 30 ems wide), with room to spare
+/// for wide words and wrapping.
+const CHARS_PER_LINE: usize = 52;
+/// A list entry's line, narrower by its bullet's indent.
+const CHARS_PER_ENTRY_LINE: usize = 48;
+/// A title's line, at 1.5 times the body's size.
+const CHARS_PER_TITLE_LINE: usize = 32;
+/// Lines of body text a text slide holds under a one-line title.
+pub const LINES_PER_SLIDE: f32 = 10.0;
+/// Body lines one more line of title takes (1.5 × 1.1 / 1.35).
+const TITLE_LINE: f32 = 1.25;
+/// A sparse slide's text grows, to at most this many times its size.
+pub const GROWTH: [Size; 3] = [Size::Largest, Size::Large, Size::Base];
+
+/// How large a slide's body text is: sparse slides use their space.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Size {
+    Base,
+    Large,
+    Largest,
+}
+
+impl Size {
+    /// How many times the base size.
+    pub fn scale(self) -> f32 {
+        match self {
+            Size::Base => 1.0,
+            Size::Large => 1.15,
+            Size::Largest => 1.3,
+        }
+    }
+
+    /// The class the style sheet sizes it by.
+    pub fn class(self) -> &'static str {
+        match self {
+            Size::Base => "slide--base",
+            Size::Large => "slide--large",
+            Size::Largest => "slide--largest",
+        }
+    }
+}
+
+/// A run of an article's paragraph or list entry: all of it, or the sentences of it that fit
+/// one slide. `text` is a slice of the article's own text, placeholders and all.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    /// Whether this run continues text begun on an earlier slide.
+    pub continues: bool,
+}
 
 /// What a slide shows, in order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item<'a> {
-    /// A paragraph or a list from the article.
-    Block(&'a Block),
-    /// A subsection's title, inside a slide of its parent section.
-    Heading(&'a str),
+    /// A paragraph from the article, or the sentences of one that fit this slide.
+    Paragraph(Piece<'a>),
+    /// A list from the article, or the entries of one that fit this slide.
+    List(Vec<Piece<'a>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body<'a> {
-    /// The article's title and lede with the headline figures.
+    /// The article's title and lede.
     Title,
+    /// The headline figures, as tiles.
+    KeyFigures,
     Text(Vec<Item<'a>>),
     Chart(&'a Figure),
     References,
@@ -31,113 +102,264 @@ pub struct Slide<'a> {
     pub section: &'a Section,
     pub title: &'a str,
     pub body: Body<'a>,
-}
-
-/// How much text fits on one slide, in estimated lines at projector size (about 70 characters a
-/// line at the smallest supported screen, 1024×768). The browser tests check that every slide fits.
-pub const LINES_PER_SLIDE: f32 = 15.0;
-
-/// Estimated lines for one item.
-fn lines(item: &Item) -> f32 {
-    let wrapped = |text: &str, width: usize| text.chars().count().div_ceil(width) as f32;
-    match item {
-        Item::Heading(_) => 1.5,
-        Item::Block(Block::Paragraph(text)) => wrapped(text, 76) + 0.5,
-        Item::Block(Block::List(entries)) => {
-            entries.iter().map(|e| wrapped(e, 62) + 0.25).sum::<f32>() + 0.6
-        }
-        Item::Block(Block::Charts(_)) => 0.0,
-    }
+    /// The size of its body text.
+    pub size: Size,
 }
 
 /// The whole deck.
 pub fn deck(article: &Article) -> Vec<Slide<'_>> {
     let first = article.sections.first().expect("the article has sections");
-    let mut slides = vec![Slide {
+    let whole = |title, body| Slide {
         section: first,
-        title: &article.title,
-        body: Body::Title,
-    }];
+        title,
+        body,
+        size: Size::Base,
+    };
+    let mut slides = vec![
+        whole(&article.title, Body::Title),
+        whole(&article.labels.interface.key_figures, Body::KeyFigures),
+    ];
     for section in &article.sections {
-        plan_section(article, section, &mut slides);
+        plan_section(article, section, section, &mut slides);
     }
     if let Some(last) = article.sections.last() {
         slides.push(Slide {
             section: last,
             title: &article.labels.references,
             body: Body::References,
+            size: Size::Base,
         });
     }
     slides
 }
 
-/// Packs a section's text, and its subsections, into as few slides as fit; charts get a slide each.
-fn plan_section<'a>(article: &'a Article, section: &'a Section, slides: &mut Vec<Slide<'a>>) {
-    let mut page: Vec<Item<'a>> = Vec::new();
-    let mut used = 0.0;
-    let flush = |page: &mut Vec<Item<'a>>, used: &mut f32, slides: &mut Vec<Slide<'a>>| {
-        if !page.is_empty() {
-            slides.push(Slide {
-                section,
-                title: &section.title,
-                body: Body::Text(std::mem::take(page)),
-            });
-            *used = 0.0;
+/// Characters a placeholder stands for at most: an amount ("over 1.4 million pounds") or a
+/// period ("2005–2018").
+const AMOUNT_CHARS: usize = 24;
+const PERIOD_CHARS: usize = 9;
+
+/// Lines `text` wraps to at `width` characters a line, each placeholder (`{arrests}`) counted as
+/// the longest text it becomes.
+fn wrapped(text: &str, width: usize) -> f32 {
+    let mut chars = 0;
+    for (i, run) in text.split(['{', '}']).enumerate() {
+        chars += match (i % 2 == 1, run.ends_with(".period")) {
+            (false, _) => run.chars().count(),
+            (true, true) => PERIOD_CHARS,
+            (true, false) => AMOUNT_CHARS,
+        };
+    }
+    chars.div_ceil(width) as f32
+}
+
+/// Estimated body lines for one item, with the space after it, at `scale` times the body size.
+fn lines(item: &Item, scale: f32) -> f32 {
+    let width = |chars: usize| (chars as f32 / scale).floor() as usize;
+    let body = match item {
+        Item::Paragraph(piece) => wrapped(piece.text, width(CHARS_PER_LINE)) + 0.3,
+        Item::List(entries) => {
+            entries
+                .iter()
+                .map(|e| wrapped(e.text, width(CHARS_PER_ENTRY_LINE)) + 0.12)
+                .sum::<f32>()
+                + 0.3
         }
     };
-    // A subsection is kept whole on one slide: its heading and its blocks.
-    let groups =
-        section
-            .blocks
-            .iter()
-            .map(|b| vec![Item::Block(b)])
-            .chain(section.subsections.iter().map(|sub| {
-                std::iter::once(Item::Heading(sub.title.as_str()))
-                    .chain(sub.blocks.iter().map(Item::Block))
-                    .collect()
-            }));
-    for group in groups {
-        if let [Item::Block(Block::Charts(ids))] = group.as_slice() {
-            flush(&mut page, &mut used, slides);
-            slides.extend(
+    body * scale
+}
+
+/// The body lines a slide under `title` holds.
+fn budget(title: &str) -> f32 {
+    LINES_PER_SLIDE - (wrapped(title, CHARS_PER_TITLE_LINE) - 1.0).max(0.0) * TITLE_LINE
+}
+
+/// The largest size at which `items` still fit under `title`.
+fn size_for(title: &str, items: &[Item]) -> Size {
+    let room = budget(title);
+    GROWTH
+        .into_iter()
+        .find(|size| items.iter().map(|i| lines(i, size.scale())).sum::<f32>() <= room)
+        .unwrap_or(Size::Base)
+}
+
+/// The sentences of a paragraph or entry, as slices of it that join back into it with one space
+/// each: a sentence ends at `.`, `?`, `!` or `:` followed by a space and a capital letter.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for window in chars.windows(3) {
+        let [(_, end), (space_at, space), (_, next)] = window else {
+            continue;
+        };
+        if matches!(end, '.' | '?' | '!' | ':') && *space == ' ' && next.is_uppercase() {
+            out.push(&text[start..*space_at]);
+            start = space_at + 1;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// Fills slides of one section with items, starting a new slide when the next does not fit.
+struct Packer<'a, 'd> {
+    section: &'a Section,
+    title: &'a str,
+    slides: &'d mut Vec<Slide<'a>>,
+    page: Vec<Item<'a>>,
+    used: f32,
+    room: f32,
+}
+
+impl<'a> Packer<'a, '_> {
+    fn flush(&mut self) {
+        if !self.page.is_empty() {
+            let items = std::mem::take(&mut self.page);
+            self.slides.push(Slide {
+                section: self.section,
+                title: self.title,
+                size: size_for(self.title, &items),
+                body: Body::Text(items),
+            });
+        }
+        self.used = 0.0;
+    }
+
+    fn fits(&self, cost: f32) -> bool {
+        self.used + cost <= self.room
+    }
+
+    fn push(&mut self, item: Item<'a>) {
+        self.used += lines(&item, 1.0);
+        // Runs of one paragraph or list on one slide are one item.
+        match (self.page.last_mut(), item) {
+            (Some(Item::List(entries)), Item::List(more))
+                if more.first().is_some_and(|p| p.continues) =>
+            {
+                entries.extend(more);
+                // Its closing space is already counted.
+                self.used -= 0.3;
+            }
+            (_, item) => self.page.push(item),
+        }
+    }
+
+    /// A block: on this slide if it fits, on the next if it fits a slide, or split between
+    /// sentences (a paragraph) or entries (a list) where it does not.
+    fn place(&mut self, block: &'a Block) {
+        let Some(item) = whole_item(block) else {
+            return;
+        };
+        let cost = lines(&item, 1.0);
+        if !self.fits(cost) && cost <= self.room {
+            self.flush();
+        }
+        if self.fits(cost) {
+            self.push(item);
+            return;
+        }
+        match block {
+            Block::Paragraph(text) => {
+                let mut run: Option<(usize, usize)> = None;
+                let mut continues = false;
+                let piece = |(s, e): (usize, usize), continues| {
+                    Item::Paragraph(Piece {
+                        text: &text[s..e],
+                        continues,
+                    })
+                };
+                for sentence in sentences(text) {
+                    let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
+                    let end = start + sentence.len();
+                    let longer = run.map_or((start, end), |(s, _)| (s, end));
+                    match run {
+                        Some(done) if !self.fits(lines(&piece(longer, continues), 1.0)) => {
+                            self.push(piece(done, continues));
+                            self.flush();
+                            continues = true;
+                            run = Some((start, end));
+                        }
+                        _ => run = Some(longer),
+                    }
+                }
+                if let Some(done) = run {
+                    self.push(piece(done, continues));
+                }
+            }
+            Block::List(entries) => {
+                for (i, entry) in entries.iter().enumerate() {
+                    let item = Item::List(vec![Piece {
+                        text: entry,
+                        continues: i > 0,
+                    }]);
+                    if !self.fits(lines(&item, 1.0) - 0.3) {
+                        self.flush();
+                    }
+                    self.push(item);
+                }
+            }
+            Block::Charts(_) => {}
+        }
+    }
+}
+
+/// A text block as one item; charts are not text.
+fn whole_item(block: &Block) -> Option<Item<'_>> {
+    match block {
+        Block::Paragraph(text) => Some(Item::Paragraph(Piece {
+            text,
+            continues: false,
+        })),
+        Block::List(entries) => Some(Item::List(
+            entries
+                .iter()
+                .map(|text| Piece {
+                    text,
+                    continues: false,
+                })
+                .collect(),
+        )),
+        Block::Charts(_) => None,
+    }
+}
+
+/// Packs a section's text into as few slides as fit, under its title; a subsection's slides
+/// are titled by it, under its top-level section's name; charts get a slide each.
+fn plan_section<'a>(
+    article: &'a Article,
+    top: &'a Section,
+    section: &'a Section,
+    slides: &mut Vec<Slide<'a>>,
+) {
+    let mut packer = Packer {
+        section: top,
+        title: &section.title,
+        slides,
+        page: Vec::new(),
+        used: 0.0,
+        room: budget(&section.title),
+    };
+    for block in &section.blocks {
+        if let Block::Charts(ids) = block {
+            packer.flush();
+            packer.slides.extend(
                 ids.iter()
                     .filter_map(|id| article.figure(id))
                     .map(|figure| Slide {
-                        section,
+                        section: top,
                         title: &figure.label,
                         body: Body::Chart(figure),
+                        size: Size::Base,
                     }),
             );
             continue;
         }
-        let cost: f32 = group.iter().map(lines).sum();
-        if used + cost > LINES_PER_SLIDE {
-            flush(&mut page, &mut used, slides);
-        }
-        if cost <= LINES_PER_SLIDE {
-            used += cost;
-            page.extend(group);
-            continue;
-        }
-        // A group too long for one slide continues on the next, under its heading again.
-        let heading = group
-            .iter()
-            .find(|i| matches!(i, Item::Heading(_)))
-            .cloned();
-        for item in group {
-            let cost = lines(&item);
-            if used + cost > LINES_PER_SLIDE && page.iter().any(|i| matches!(i, Item::Block(_))) {
-                flush(&mut page, &mut used, slides);
-                if let Some(heading) = heading.clone() {
-                    used += lines(&heading);
-                    page.push(heading);
-                }
-            }
-            used += cost;
-            page.push(item);
-        }
+        packer.place(block);
     }
-    flush(&mut page, &mut used, slides);
+    packer.flush();
+    for sub in &section.subsections {
+        plan_section(article, top, sub, slides);
+    }
 }
 
 #[cfg(test)]
@@ -149,35 +371,34 @@ mod tests {
     fn the_deck_opens_with_the_title_and_ends_with_the_references() {
         let deck = deck(article());
         assert_eq!(deck.first().map(|s| &s.body), Some(&Body::Title));
+        assert_eq!(deck.get(1).map(|s| &s.body), Some(&Body::KeyFigures));
         assert_eq!(deck.last().map(|s| &s.body), Some(&Body::References));
     }
 
     #[test]
-    fn every_block_of_every_section_is_on_exactly_one_slide() {
-        let a = article();
-        let deck = deck(a);
-        let shown: Vec<&Block> = deck
-            .iter()
-            .flat_map(|s| match &s.body {
-                Body::Text(items) => items.clone(),
-                _ => vec![],
-            })
-            .filter_map(|item| {
-                if let Item::Block(b) = item {
-                    Some(b)
-                } else {
-                    None
-                }
-            })
-            .collect();
-        let text_blocks = a
-            .all_sections()
-            .iter()
-            .flat_map(|s| &s.blocks)
-            .filter(|b| !matches!(b, Block::Charts(_)))
-            .count();
-        assert_eq!(shown.len(), text_blocks);
-        let charts: Vec<&str> = deck
+    fn sentences_join_back_into_their_paragraph() {
+        let text = "HSI works in the U.S. and abroad. It seizes drugs: Some emerging areas. Done";
+        let parts = sentences(text);
+        assert_eq!(
+            parts,
+            [
+                "HSI works in the U.S. and abroad.",
+                "It seizes drugs:",
+                "Some emerging areas.",
+                "Done"
+            ]
+        );
+        assert_eq!(parts.join(" "), text);
+        for block in article().all_sections().iter().flat_map(|s| &s.blocks) {
+            if let Block::Paragraph(text) = block {
+                assert_eq!(&sentences(text).join(" "), text);
+            }
+        }
+    }
+
+    #[test]
+    fn every_chart_has_a_slide_in_order() {
+        let charts: Vec<&str> = deck(article())
             .iter()
             .filter_map(|s| {
                 if let Body::Chart(f) = s.body {
@@ -191,16 +412,25 @@ mod tests {
     }
 
     #[test]
-    fn no_slide_is_over_its_budget_unless_it_holds_one_block() {
+    fn no_slide_is_over_its_budget_at_its_size() {
         for slide in deck(article()) {
             if let Body::Text(items) = &slide.body {
-                let total: f32 = items.iter().map(lines).sum();
+                let total: f32 = items.iter().map(|i| lines(i, slide.size.scale())).sum();
                 assert!(
-                    total <= LINES_PER_SLIDE || items.len() <= 2,
+                    total <= budget(slide.title),
                     "{}: {total} lines",
                     slide.title
                 );
             }
         }
+    }
+
+    #[test]
+    fn sparse_slides_grow() {
+        let deck = deck(article());
+        assert!(
+            deck.iter().any(|s| s.size != Size::Base),
+            "some slide grows"
+        );
     }
 }

@@ -253,7 +253,7 @@ export function crossEngineSuite(name) {
           await page.waitFor(() => document.getAnimations().every((a) => a.playState === 'finished'), undefined, { message: 'the slide settles' });
           const fit = await page.evaluate(slideFit);
           assert.deepEqual({ clipped: fit.clipped, over: fit.over, pageScrolls: fit.pageScrolls }, { clipped: false, over: [], pageScrolls: false }, `slide ${n} fits`);
-          assert.ok(fit.smallest >= minimumType(width), `slide ${n}: body text ${fit.smallest}px`);
+          assert.ok(fit.smallest >= minimumType(height), `slide ${n}: body text ${fit.smallest}px ≥ 4 % of ${height}px`);
           if (n === 2 || n === 9) await page.screenshot(`${SHOTS}${name}-slide-${n}-${width}x${height}.png`);
         }
         await page.resize(1280, 800);
@@ -281,5 +281,38 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.querySelector('main .card'));
       if (file !== SINGLE) await rm(dirname(file), { recursive: true, force: true });
     });
+
+    // The presenter console: S opens it in a second window, and the two keep in step both ways
+    // (window.open and postMessage with a per-session token), from a host and from the single
+    // file on file://, whose origin is null.
+    for (const where of ['a host', 'file://']) {
+      test(`two windows kept in step from ${where}`, async () => {
+        let address = `${server.url}`;
+        if (where === 'file://') {
+          let file = SINGLE;
+          if (NEEDS_TRAP.has(name)) {
+            file = SINGLE.replace(/\.html$/, `-${name}-trapped.html`);
+            await writeFile(file, withTrap(await readFile(SINGLE, 'utf8')));
+          }
+          address = pathToFileURL(file).href;
+        }
+        await page.goto('about:blank');
+        await page.goto(`${address}#/slide/3`);
+        await page.waitFor(isReady, undefined, { message: 'the deck is ready' });
+        await page.waitFor(counterIs, 3);
+        const console_ = await page.popup(() => page.press('s'));
+        await console_.waitFor(() => document.querySelector('html.app-ready .console .console__notes li'), undefined, { message: `${name}: the console in its own window` });
+        await console_.waitFor(counterIs, 3, { message: 'the console shows slide 3' });
+        await page.press('ArrowRight');
+        await console_.waitFor(counterIs, 4, { message: `${name} from ${where}: the console follows the deck` });
+        await console_.press('ArrowRight');
+        await page.waitFor(counterIs, 5, { message: `${name} from ${where}: the deck follows the console` });
+        await console_.waitFor(counterIs, 5);
+        assert.deepEqual(await console_.problems(), [], `${name}: the console window is quiet`);
+        await console_.close();
+        await page.press('ArrowLeft');
+        await page.waitFor(counterIs, 4, { message: 'the deck goes on alone' });
+      });
+    }
   });
 }

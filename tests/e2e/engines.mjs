@@ -5,7 +5,7 @@
 //   webkit    WebKitGTK's MiniBrowser through selenium-webdriver, connected to a WebKitWebDriver
 //             that this module starts itself under xvfb-run (classic WebDriver)
 // A page: goto, reload, url, evaluate, waitFor, click, focus, press, resize, screenshot,
-// download, problems. Each engine's quirks are handled here, each with a comment saying why;
+// download, problems, close; and popup(action), the page of the window that `action` opens. Each engine's quirks are handled here, each with a comment saying why;
 // every method works in all three today. If an engine ever cannot do something, its method
 // should throw with the engine's name and the reason, so the test fails rather than passes.
 import { spawn } from 'node:child_process';
@@ -116,17 +116,26 @@ function eventedPage(raw, origin) {
 async function launchChromium({ origin, viewport, downloads }) {
   const browser = await chromium.launch({ executablePath: BINARIES.chromium, args: ARGS, headless: true, downloadsPath: downloads });
   const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const raw = await context.newPage();
-  const page = withPolling({
-    ...eventedPage(raw, origin),
-    clickNth: (selector, n) => raw.locator(selector).nth(n).click(),
-    press: (key) => raw.keyboard.press(key),
-    resize: (width, height) => raw.setViewportSize({ width, height }),
-    async download(selector, text) {
-      const [file] = await Promise.all([raw.waitForEvent('download'), page.click(selector, text)]);
-      return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
-    },
-  });
+  const wrap = (raw) => {
+    const page = withPolling({
+      ...eventedPage(raw, origin),
+      clickNth: (selector, n) => raw.locator(selector).nth(n).click(),
+      press: (key) => raw.keyboard.press(key),
+      resize: (width, height) => raw.setViewportSize({ width, height }),
+      async download(selector, text) {
+        const [file] = await Promise.all([raw.waitForEvent('download'), page.click(selector, text)]);
+        return { name: file.suggestedFilename(), body: await readFile(await file.path()) };
+      },
+      close: () => raw.close(),
+      // A window the page opens is a new page of its context.
+      async popup(action) {
+        const [opened] = await Promise.all([context.waitForEvent('page', { timeout: 15000 }), action()]);
+        return wrap(opened);
+      },
+    });
+    return page;
+  };
+  const page = wrap(await context.newPage());
   return { name: 'chromium', version: browser.version(), page, close: () => browser.close() };
 }
 
@@ -150,15 +159,29 @@ async function launchFirefox({ origin, viewport, downloads }) {
   // The window Firefox starts with never gets focus, and Firefox activates a focused button by
   // Enter or Space only in a focused window: a page of our own opening has it, as a reader's would.
   const [first] = await browser.pages();
-  const raw = await browser.newPage();
+  const wrap = (raw) => {
+    const page = withPolling({
+      ...eventedPage(raw, origin),
+      clickNth: async (selector, n) => (await raw.$$(selector))[n].click(),
+      press: (key) => pressPuppeteer(raw.keyboard, key),
+      resize: (width, height) => raw.setViewport({ width, height }),
+      download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
+      close: () => raw.close(),
+      // Over BiDi a window the page opens is a new browsing context: a target that was not
+      // there before the action.
+      async popup(action) {
+        const before = new Set(browser.targets());
+        const [target] = await Promise.all([
+          browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 15000 }),
+          action(),
+        ]);
+        return wrap(await target.page());
+      },
+    });
+    return page;
+  };
+  const page = wrap(await browser.newPage());
   await first.close();
-  const page = withPolling({
-    ...eventedPage(raw, origin),
-    clickNth: async (selector, n) => (await raw.$$(selector))[n].click(),
-    press: (key) => pressPuppeteer(raw.keyboard, key),
-    resize: (width, height) => raw.setViewport({ width, height }),
-    download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
-  });
   return { name: 'firefox', version: await browser.version(), page, close: () => browser.close() };
 }
 
@@ -240,50 +263,80 @@ async function launchWebkit({ origin, viewport, downloads }) {
     sessionStorage.removeItem(k);
     return { trapped: window[k] === true, url: location.href, problems, requests: performance.getEntriesByType('resource').map((e) => e.name) };`);
   const seen = new Set();
-  const evaluate = (fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg);
-  const page = withPolling({
-    goto: (url) => driver.get(url),
-    reload: () => driver.navigate().refresh(),
-    url: () => driver.getCurrentUrl(),
-    evaluate,
-    clickNth: async (selector, n) => (await driver.findElements(By.css(selector)))[n].click(),
-    focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),
-    async press(combo) {
-      const keys = combo.split('+').map((k) => WEBKIT_KEYS[k] ?? k);
-      const key = keys.pop();
-      let actions = driver.actions({ async: true });
-      for (const m of keys) actions = actions.keyDown(m);
-      actions = actions.keyDown(key).keyUp(key);
-      for (const m of keys.reverse()) actions = actions.keyUp(m);
-      await actions.perform();
-    },
-    async resize(width, height) {
-      // WebDriver sets the window's outer size, and the window manager may apply it a moment
-      // later: correct for the toolbar until the viewport has the size asked for.
-      let outer = { width, height };
-      for (let tries = 0; tries < 20; tries += 1) {
-        await driver.manage().window().setRect(outer);
-        await sleep(50 * tries);
-        const [iw, ih] = await evaluate(() => [innerWidth, innerHeight]);
-        if (iw === width && ih === height) return;
-        const rect = await driver.manage().window().getRect();
-        outer = { width: rect.width + width - iw, height: rect.height + height - ih };
-      }
-      throw new Error(`webkit: the viewport did not take the size ${width}×${height}`);
-    },
-    screenshot: async (path) => {
-      await writeFile(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
-    },
-    download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
-    async problems() {
-      const { trapped, url, problems, requests } = await readTrap();
-      // Without the trap nothing would be caught: that is a failure, never a silent pass.
-      const found = trapped ? [...problems] : [`webkit: no error trap on ${url}, so its console was not read`];
-      for (const url of requests) if (!seen.has(url) && foreign(url, origin)) found.push(`foreign request: ${url}`);
-      requests.forEach((u) => seen.add(u));
-      return found;
-    },
-  });
+  // Classic WebDriver drives one window at a time: each window's page switches to its window
+  // before it acts, when another was driven last.
+  let active = await driver.getWindowHandle();
+  const use = async (handle) => {
+    if (active !== handle) {
+      await driver.switchTo().window(handle);
+      active = handle;
+    }
+  };
+  const windowPage = (handle) => {
+    const on = (fn) => async (...args) => { await use(handle); return fn(...args); };
+    const evaluate = on((fn, arg) => driver.executeScript(`return (${fn})(arguments[0]);`, arg));
+    const page = withPolling({
+      goto: on((url) => driver.get(url)),
+      reload: on(() => driver.navigate().refresh()),
+      url: on(() => driver.getCurrentUrl()),
+      evaluate,
+      clickNth: on(async (selector, n) => (await driver.findElements(By.css(selector)))[n].click()),
+      focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),
+      press: on(async (combo) => {
+        const keys = combo.split('+').map((k) => WEBKIT_KEYS[k] ?? k);
+        const key = keys.pop();
+        let actions = driver.actions({ async: true });
+        for (const m of keys) actions = actions.keyDown(m);
+        actions = actions.keyDown(key).keyUp(key);
+        for (const m of keys.reverse()) actions = actions.keyUp(m);
+        await actions.perform();
+      }),
+      resize: on(async (width, height) => {
+        // WebDriver sets the window's outer size, and the window manager may apply it a moment
+        // later: correct for the toolbar until the viewport has the size asked for.
+        let outer = { width, height };
+        for (let tries = 0; tries < 20; tries += 1) {
+          await driver.manage().window().setRect(outer);
+          await sleep(50 * tries);
+          const [iw, ih] = await evaluate(() => [innerWidth, innerHeight]);
+          if (iw === width && ih === height) return;
+          const rect = await driver.manage().window().getRect();
+          outer = { width: rect.width + width - iw, height: rect.height + height - ih };
+        }
+        throw new Error(`webkit: the viewport did not take the size ${width}×${height}`);
+      }),
+      screenshot: on(async (path) => {
+        await writeFile(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
+      }),
+      download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
+      problems: on(async () => {
+        const { trapped, url, problems, requests } = await readTrap();
+        // Without the trap nothing would be caught: that is a failure, never a silent pass.
+        const found = trapped ? [...problems] : [`webkit: no error trap on ${url}, so its console was not read`];
+        for (const url of requests) if (!seen.has(url) && foreign(url, origin)) found.push(`foreign request: ${url}`);
+        requests.forEach((u) => seen.add(u));
+        return found;
+      }),
+      close: on(async () => {
+        await driver.close();
+        active = null;
+      }),
+      // A window the page opens is a new window handle.
+      popup: on(async (action) => {
+        const before = new Set(await driver.getAllWindowHandles());
+        await action();
+        const until = Date.now() + 15000;
+        for (;;) {
+          const fresh = (await driver.getAllWindowHandles()).filter((h) => !before.has(h));
+          if (fresh.length === 1) return windowPage(fresh[0]);
+          if (Date.now() > until) throw new Error(`webkit: no new window after the action (${fresh.length} new)`);
+          await sleep(100);
+        }
+      }),
+    });
+    return page;
+  };
+  const page = windowPage(active);
   await page.resize(viewport.width, viewport.height);
   return {
     name: 'webkit',

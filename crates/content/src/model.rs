@@ -341,6 +341,46 @@ labels! {
         exit: [],
         /// The line that lists the keys.
         keys: [],
+        /// The speaker notes' heading.
+        notes: [],
+        /// A text slide's section: `{section}` is its title.
+        notes_section: ["section"],
+        /// A figure exactly as stated: `{amount}` with every digit, and its `{period}`.
+        notes_figure: ["amount", "period"],
+        /// The caveat on a value stated with "over" or "+".
+        notes_lower_bound: [],
+        /// The caveat on a figure for another `{period}` than the others' (`{usual}`).
+        notes_other_period: ["period", "usual"],
+        /// The caveat on comparing charts.
+        notes_own_scale: [],
+        /// What the next slide is: `{title}`.
+        notes_next: ["title"],
+        /// The last slide's note.
+        notes_last: [],
+        /// The button that opens the presenter console.
+        console: [],
+        /// The console's name: `{title}` is the article's title.
+        console_name: ["title"],
+        /// The button that goes back from the console shown in the deck's own window.
+        audience: [],
+        /// The console's headings over the current slide and the next.
+        now: [],
+        next_slide: [],
+        /// Where the next slide would be, on the last one.
+        end: [],
+        /// The console's clocks: time since it opened, and the time of day.
+        elapsed: [],
+        clock: [],
+        /// The target duration's field, and how the talk keeps to it.
+        target: [],
+        pace_on: [],
+        pace_ahead: [],
+        pace_behind: [],
+        /// The overview's name, and its button.
+        overview: [],
+        overview_button: [],
+        /// The number typed so far to go to a slide: `{number}`.
+        jump: ["number"],
     }
 }
 

@@ -1,14 +1,16 @@
 //! One HTML file that opens from `file://`: every style sheet, the favicon, the glue and the
-//! wasm inside it.
+//! wasm inside it, under the same strict Content Security Policy as the served page.
 
 use crate::boot::{boot_files, remove_preloads, replace_start_script, start_script};
+use crate::csp::add_content_security_policy;
 use crate::inline::{inlinable, inline_style_sheets};
 use crate::rewrite::rewrite;
 use base64ct::{Base64, Encoding};
 use lol_html::element;
 
 /// One HTML file that works from `file://`: style sheets and the favicon inlined, the glue
-/// inlined, and the wasm embedded as base64 and handed to the glue's init.
+/// inlined, and the wasm embedded as base64 and handed to the glue's init. Its policy is the
+/// served page's, made again for what it now holds inline: every script and style sheet by hash.
 /// `read` returns a file of `dist/` by the name the page uses (`./name` or `name`).
 pub fn single_file(
     page: &str,
@@ -25,12 +27,12 @@ pub fn single_file(
     let boot = format!(
         "\n{glue}\nconst embeddedWasm = Uint8Array.from(atob(\"{bytes}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: embeddedWasm }});\n"
     );
-    replace_start_script(&remove_preloads(&page)?, &boot)
+    add_content_security_policy(&replace_start_script(&remove_preloads(&page)?, &boot)?)
 }
 
-/// The page without its Content Security Policy and with its favicon as a `data:` address.
-/// The served page's policy allows only its own files; this file inlines them all, and a
-/// `file://` page has no origin for `'self'` to name.
+/// The page without its Content Security Policy, which `single_file` makes again once every file
+/// is inline (the served page's names hashes of scripts this file replaces), and with its favicon
+/// as a `data:` address.
 fn inline_icon_and_drop_policy(
     page: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
@@ -93,10 +95,22 @@ mod tests {
             "./g.js",
             "./w.wasm",
             "modulepreload",
-            "Content-Security-Policy",
+            "default-src 'self'\"",
         ] {
             assert!(!out.contains(gone), "{gone} left in {out}");
         }
+        // One policy, the strict one, naming the boot script (with the wasm) by its hash.
+        assert_eq!(out.matches("Content-Security-Policy").count(), 1, "{out}");
+        let boot = crate::rewrite::bodies(out, crate::csp::INLINE_SCRIPTS).expect("parses");
+        let boot = boot
+            .iter()
+            .find(|b| b.contains("embeddedWasm"))
+            .expect("the boot script");
+        assert!(out.contains(&crate::csp::hash_source(boot)), "{out}");
+        assert!(
+            out.contains("object-src 'none'") && !out.contains("unsafe-inline"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -1,0 +1,155 @@
+// The presenter console: S (and its button) opens it in a second window that keeps in step with
+// the audience's, both ways, from a host, under a sub-path and from the single file on file://;
+// messages from any other window, or without the session's token, are ignored; closing either
+// window leaves the other working; a blocked pop-up shows the console in the deck's own window.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { start, open, ready, assertQuiet, assertAccessible, DIST } from './harness.mjs';
+import { serve } from './server.mjs';
+
+const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const shows = (page, n) => page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n, { timeout: 10000 });
+const lags = [];
+after(() => lags.length && console.log(`console lag, key to the other window showing the slide: median ${lags.sort((a, b) => a - b)[lags.length >> 1]} ms, worst ${Math.max(...lags)} ms over ${lags.length} keys`));
+
+/** Presses `key` in `from` and waits for `to` to show slide `n`, recording the lag. */
+async function inStep(from, to, key, n) {
+  const t0 = Date.now();
+  await from.keyboard.press(key);
+  await shows(to, n);
+  lags.push(Date.now() - t0);
+  await shows(from, n);
+}
+
+/** Opens the console with S from the deck page; resolves to the console's window, ready. */
+async function openConsole(page) {
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+  popup.problems = [];
+  popup.on('console', (m) => { if (['error', 'warning'].includes(m.type())) popup.problems.push(`console ${m.type()}: ${m.text()}`); });
+  popup.on('pageerror', (e) => popup.problems.push(`page error: ${e.message}`));
+  await popup.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
+  return popup;
+}
+
+/** Two windows in step both ways, then each one alone once the other is closed. */
+async function twoWindows(page) {
+  await shows(page, 3);
+  const popup = await openConsole(page);
+  await shows(popup, 3);
+  assert.match(popup.url(), /#\/console\/3$/);
+  for (const [key, n] of [['ArrowRight', 4], ['PageDown', 5], ['ArrowLeft', 4]]) await inStep(page, popup, key, n);
+  for (const [key, n] of [['ArrowRight', 5], ['End', await page.$eval('.deck__progress', (p) => Number(p.max))], ['Home', 1], ['Space', 2]]) await inStep(popup, page, key, n);
+  // The console shows the slide and the next as the room sees them, and the notes.
+  assert.equal(await popup.locator('.console__now .slide').count(), 1);
+  assert.equal(await popup.locator('.console__next .slide').count(), 1);
+  assert.match(await popup.locator('.console__notes').innerText(), /Next: /);
+  assert.match(await popup.locator('.console__elapsed').innerText(), /^\d+:\d\d$/);
+  await popup.close();
+  await page.keyboard.press('ArrowRight');
+  await shows(page, 3);
+  // A console again, and this time the audience's window closes: the console goes on alone.
+  const again = await openConsole(page);
+  await shows(again, 3);
+  await page.close();
+  await again.keyboard.press('ArrowRight');
+  await shows(again, 4);
+  assert.match(again.url(), /#\/console\/4$/);
+  assert.deepEqual(again.problems, [], 'the console window is quiet');
+}
+
+test('S opens the console in a second window that keeps in step both ways, from a host', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  const problems = page.problems;
+  await twoWindows(page);
+  assert.deepEqual(problems, []);
+});
+
+test('the console works under a sub-path', async () => {
+  const server = await serve(DIST, '/talks/hsi/');
+  try {
+    const page = await open({ ...env, url: server.url }, { hash: '#/slide/3' });
+    assert.match(page.url(), /\/talks\/hsi\//);
+    const problems = page.problems;
+    await twoWindows(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await server.close();
+  }
+});
+
+test('the single file from file:// keeps two windows in step under its strict policy', async () => {
+  assert.ok(existsSync(SINGLE), 'the single file is built (make single)');
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
+  await page.goto(`${pathToFileURL(SINGLE).href}#/slide/3`);
+  await ready(page);
+  const policy = await page.$eval('meta[http-equiv=Content-Security-Policy]', (m) => m.content);
+  for (const rule of ["object-src 'none'", "default-src 'self'", "'wasm-unsafe-eval'", "'sha256-"]) assert.ok(policy.includes(rule), rule);
+  assert.ok(!policy.includes("'unsafe-inline'"), 'no unsafe-inline');
+  assert.equal(await page.evaluate(() => location.protocol), 'file:', 'a file:// page, with no origin to check');
+  await twoWindows(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('messages from another window, or without the session token, are ignored', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  const popup = await openConsole(page);
+  await shows(popup, 3);
+  // The deck's own window posting to itself: not the paired window.
+  await page.evaluate(() => window.postMessage({ kind: 'hsi-deck-slide', token: 'x', slide: 7 }, '*'));
+  // The console's window with a wrong token, and with none.
+  await popup.evaluate(() => {
+    opener.postMessage({ kind: 'hsi-deck-slide', token: 'not-the-token', slide: 8 }, '*');
+    opener.postMessage({ kind: 'hsi-deck-slide', slide: 9 }, '*');
+  });
+  // A third window the deck did not open.
+  const stranger = await page.context().newPage();
+  await stranger.goto(`${env.url}#/console/1`);
+  await stranger.waitForSelector('html.app-ready .console');
+  await page.waitForTimeout(500);
+  assert.match(await page.locator('.deck__counter').innerText(), /^3 \//, 'the deck stays on slide 3');
+  await inStep(page, popup, 'ArrowRight', 4);
+  assertQuiet(page);
+});
+
+test('the Console button opens it too', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Console' }).click()]);
+  await popup.waitForSelector('html.app-ready .console');
+  await shows(popup, 2);
+  assertQuiet(page);
+});
+
+test('where the pop-up is blocked, the console shows in the same window and S switches back', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => { window.open = () => null; });
+  const page = await open(env, { context, hash: '#/slide/4' });
+  await page.keyboard.press('s');
+  await page.waitForSelector('.console .console__notes li');
+  await shows(page, 4);
+  assert.equal(context.pages().length, 1, 'no second window');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/5');
+  await shows(page, 5);
+  await assertAccessible(page, 'in the console', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
+  await page.keyboard.press('s');
+  await page.waitForSelector('.deck .slide');
+  await shows(page, 5);
+  await page.keyboard.press('s');
+  await page.getByRole('button', { name: 'Audience view' }).click();
+  await page.waitForSelector('.deck .slide');
+  assertQuiet(page);
+  await context.close();
+});
