@@ -56,13 +56,19 @@ export function washedOut() {
     }
     return { r: 255, g: 255, b: 255 };
   };
+  // A chart's marks: the pictograms' groups take their colour from `color`; bars fill or stroke.
+  const MARKS = 'svg [fill="#0B2545"], svg [stroke="#0B2545"], svg g[color="#0B2545"]';
+  const markPaint = (el) => {
+    const style = getComputedStyle(el);
+    if (el.getAttribute('color') === '#0B2545') return style.color;
+    return el.getAttribute('fill') === '#0B2545' ? style.fill : style.stroke;
+  };
   const slide = document.querySelector('.deck .slide');
   const texts = [...slide.querySelectorAll('*')].filter((el) => el.checkVisibility() && !(el instanceof SVGElement)
     && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
   const text = texts.map((el) => ({ what: `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`, ratio: contrast(parse(getComputedStyle(el).color), behind(el)) }));
-  const marks = [...slide.querySelectorAll('svg [fill="#0B2545"], svg [stroke="#0B2545"]')].map((el) => {
-    const style = getComputedStyle(el);
-    const paint = parse(el.getAttribute('fill') === '#0B2545' ? style.fill : style.stroke);
+  const marks = [...slide.querySelectorAll(MARKS)].map((el) => {
+    const paint = parse(markPaint(el));
     return { what: `${el.tagName} mark`, ratio: paint ? contrast(paint, behind(el.ownerSVGElement)) : 0 };
   });
   const worst = (list) => list.reduce((w, x) => (x.ratio < w.ratio ? x : w), { ratio: Infinity });
@@ -71,6 +77,12 @@ export function washedOut() {
 
 /** Under forced colours: text whose colour equals what is behind it, and chart marks that vanish. */
 export function forcedColoursVisible() {
+  const MARKS = 'svg [fill="#0B2545"], svg [stroke="#0B2545"], svg g[color="#0B2545"]';
+  const markPaint = (el) => {
+    const style = getComputedStyle(el);
+    if (el.getAttribute('color') === '#0B2545') return style.color;
+    return el.getAttribute('fill') === '#0B2545' ? style.fill : style.stroke;
+  };
   const slide = document.querySelector('.deck .slide');
   const same = (a, b) => a.replace(/\s/g, '') === b.replace(/\s/g, '');
   const behind = (el) => {
@@ -84,10 +96,10 @@ export function forcedColoursVisible() {
     && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
     .filter((el) => same(getComputedStyle(el).color, behind(el)))
     .map((el) => `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`);
-  const marks = [...slide.querySelectorAll('svg [fill="#0B2545"]')];
+  const marks = [...slide.querySelectorAll(MARKS)];
   const vanished = marks.filter((el) => {
-    const fill = getComputedStyle(el).fill;
-    return fill === 'none' || same(fill, behind(el.ownerSVGElement));
+    const paint = markPaint(el);
+    return paint === 'none' || same(paint, behind(el.ownerSVGElement));
   }).length;
   return { hidden, marks: marks.length, vanished };
 }

@@ -27,6 +27,8 @@ test('washed out by 30 % white, the projector theme keeps text at 4.5:1 and mark
     const seen = await page.evaluate(washedOut);
     assert.ok(seen.texts > 0, `slide ${n} has text`);
     assert.ok(seen.text.ratio >= 4.5, `slide ${n}: ${seen.text.what} at ${seen.text.ratio.toFixed(2)}:1`);
+    const chartSlide = await page.evaluate(() => !!document.querySelector('.deck .slide')?.querySelector('.slide__chart svg'));
+    if (chartSlide) assert.ok(seen.markCount > 0, `slide ${n}: its chart's marks are found`);
     if (seen.markCount) assert.ok(seen.marks.ratio >= 3, `slide ${n}: chart marks at ${seen.marks.ratio.toFixed(2)}:1`);
     least = { text: Math.min(least.text, seen.text.ratio), marks: Math.min(least.marks, seen.marks.ratio) };
   }
