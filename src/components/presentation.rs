@@ -128,8 +128,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     let url = format!("{}{}", browser::page_address(), console_hash(index));
                     match browser::open_window(&url, CONSOLE_WINDOW, CONSOLE_FEATURES) {
                         Some(peer) => {
-                            *link.borrow_mut() =
-                                Some((peer, Pairing::audience(browser::random_token())));
+                            let token = browser::random_token();
+                            // A console already open (this deck was left and presented again,
+                            // or reloaded) keeps running: it learns the new token from this
+                            // message. A new console is not listening yet and says hello.
+                            send(&peer, &token, index);
+                            *link.borrow_mut() = Some((peer, Pairing::audience(token)));
                         }
                         None => inline_console.set(true),
                     }
@@ -533,15 +537,18 @@ fn overview_grid(
         <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
             <ol class="overview__grid">
                 { for (0..slides.len()).map(|index| {
-                    let (go, overview) = (go.clone(), overview.clone());
+                    let (go, close) = (go.clone(), overview.clone());
                     let onclick = Callback::from(move |_: MouseEvent| {
                         go.emit(index);
-                        overview.set(None);
+                        close.set(None);
                     });
+                    // A thumbnail reached by Tab is the chosen one, so Enter opens what has focus.
+                    let choose = overview.clone();
+                    let onfocus = Callback::from(move |_: FocusEvent| choose.set(Some(index)));
                     html! {
                         <li>
                             <button type="button" class="overview__item" id={ids::overview_item(index)}
-                                aria-current={(index == chosen).then_some("true")} {onclick}>
+                                aria-current={(index == chosen).then_some("true")} {onclick} {onfocus}>
                                 // Named by its slide's name; the thumbnail is for the eyes.
                                 <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
                                 <span class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index) }</span>

@@ -5,7 +5,8 @@
 //!
 //! The audience window makes the token and opens the console. The console, once running, says
 //! hello to the window that opened it; the audience answers that window alone with the token and
-//! its slide. From then on each window sends `{token, slide}` after each of its own moves.
+//! its slide. From then on each window sends `{token, slide}` after each of its own moves. The
+//! console follows a new token from its opener: a deck presented again, or reloaded, makes one.
 
 /// The fields of a message.
 pub const KIND: &str = "kind";
@@ -70,7 +71,9 @@ impl Pairing {
                 let Some(token) = token.filter(|t| !t.is_empty()) else {
                     return Asked::Nothing;
                 };
-                if !self.audience && self.token.is_none() {
+                // The console takes its opener's latest token: the opener (whose messages alone
+                // reach this point) makes a new one each time it presents again or reloads.
+                if !self.audience {
                     self.token = Some(token.to_owned());
                 }
                 match slide {
@@ -120,7 +123,7 @@ mod tests {
     }
 
     #[test]
-    fn the_console_learns_the_token_once() {
+    fn the_console_follows_its_openers_latest_token() {
         let mut console = Pairing::console();
         assert_eq!(console.receive(Some(HELLO), None, None), Asked::Nothing);
         assert_eq!(
@@ -128,14 +131,13 @@ mod tests {
             Asked::Go(0)
         );
         assert_eq!(console.token(), Some("t1"));
+        // The deck was presented again: a new token, from the same opener.
         assert_eq!(
             console.receive(Some(GO), Some("t2"), Some(1.0)),
-            Asked::Nothing
-        );
-        assert_eq!(
-            console.receive(Some(GO), Some("t1"), Some(1.0)),
             Asked::Go(1)
         );
+        assert_eq!(console.token(), Some("t2"));
+        assert_eq!(console.receive(Some(GO), None, Some(2.0)), Asked::Nothing);
     }
 
     #[test]

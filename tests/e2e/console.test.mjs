@@ -124,6 +124,31 @@ test('messages from another window, or without the session token, are ignored', 
   assertQuiet(page);
 });
 
+test('a console left open stays in step when the deck is left and presented again, or reloaded', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const popup = await openConsole(page);
+  await shows(popup, 2);
+  // Leave the deck and present again: a new deck, a new token, the same console window.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  await page.keyboard.press('p');
+  await shows(page, 1);
+  await page.keyboard.press('s');
+  await shows(popup, 1);
+  await inStep(page, popup, 'ArrowRight', 2);
+  await inStep(popup, page, 'ArrowRight', 3);
+  // The audience's window reloads: S pairs the running console again.
+  await page.reload();
+  await ready(page);
+  await shows(page, 3);
+  await page.keyboard.press('s');
+  await inStep(page, popup, 'ArrowRight', 4);
+  await inStep(popup, page, 'ArrowLeft', 3);
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
 test('the Console button opens it too', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Console' }).click()]);

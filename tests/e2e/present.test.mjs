@@ -166,6 +166,13 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   await page.getByRole('button', { name: 'Overview' }).click();
   await page.locator('.overview__item').nth(1).click();
   await page.waitForFunction(() => location.hash === '#/slide/2');
+  // Tab moves the focus, and Enter opens the thumbnail that has it.
+  await page.keyboard.press('o');
+  await page.waitForFunction(() => document.activeElement?.id === document.querySelectorAll('.overview__item')[1].id);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/slide/4' && document.querySelector('.deck__stage .slide'));
   assertQuiet(page);
 });
 
