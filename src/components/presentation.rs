@@ -173,13 +173,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         let print_copy = print_copy.clone();
         use_effect_with((), move |_| print_copy.set(true));
     }
-    // The overview's chosen thumbnail has the focus, so a screen reader says which slide it is.
-    use_effect_with(*overview, |chosen| {
-        if let Some(index) = chosen {
-            let id = ids::overview_item(*index);
-            browser::reveal(&id, &id);
-        }
-    });
+    // The overview's chosen thumbnail has the focus, so a screen reader says which slide it is;
+    // once the overview closes, the deck has it again (not the page's body).
+    {
+        let deck_ref = deck_ref.clone();
+        use_effect_with(*overview, move |chosen| match chosen {
+            Some(index) => {
+                let id = ids::overview_item(*index);
+                browser::reveal(&id, &id);
+            }
+            None => {
+                if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = deck.focus();
+                }
+            }
+        });
+    }
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
@@ -371,7 +380,10 @@ fn on_key(
         typed.set(Some(number));
         return Some(());
     }
-    run.emit(command(key, shift)?);
+    let command = command(key, shift)?;
+    // Any other command ends a number being typed, so a later Enter cannot jump by surprise.
+    typed.set(None);
+    run.emit(command);
     Some(())
 }
 

@@ -192,7 +192,18 @@ test('G, a number and Enter go to that slide; digits and Enter do too; Escape fo
   assert.match(await page.locator('.deck__counter').innerText(), /^5 \//, 'Escape forgets the number, and stays');
   await page.keyboard.type('999');
   await page.keyboard.press('Enter');
+  // The prompt closes on Enter; a jump, if there were one, would have shown by then.
+  await page.waitForFunction(() => !document.querySelector('.deck__jump'));
+  await page.waitForTimeout(300);
   assert.match(await page.locator('.deck__counter').innerText(), /^5 \//, 'a number that names no slide goes nowhere');
+  assert.equal(new URL(page.url()).hash, '#/slide/5');
+  // A number being typed ends with any other command: a later Enter does not jump.
+  await page.keyboard.type('2');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/6' && !document.querySelector('.deck__jump'));
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).hash, '#/slide/6');
   assertQuiet(page);
 });
 
