@@ -299,12 +299,14 @@ pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option
 }
 
 /// Whether a key goes into a field that takes typing (the console's target duration): its keys
-/// are the field's. Radio buttons and checkboxes take no typing.
+/// are the field's. Radio buttons and checkboxes take no typing, and a clicker's Page Up and
+/// Page Down (which a number field does not use) still move the slides.
 fn typing(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|input| !matches!(input.type_().as_str(), "radio" | "checkbox"))
+    !matches!(event.key().as_str(), "PageUp" | "PageDown")
+        && event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| !matches!(input.type_().as_str(), "radio" | "checkbox"))
 }
 
 /// Enters full screen, or leaves it. A refusal (no user gesture, no permission) is ignored:

@@ -64,6 +64,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let count = slides.len();
     let index = props.slide.index(count);
     let blank = use_state_eq(|| false);
+    // The blank state as of this render, for the message listener, which outlives renders.
+    let blank_now = use_mut_ref(|| false);
+    *blank_now.borrow_mut() = *blank;
     // The console shown in this window, where its own window could not open (a pop-up blocker,
     // one screen, a tablet): S switches between it and the slide.
     let inline_console = use_state_eq(|| false);
@@ -113,6 +116,20 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 Command::First => go.emit(0),
                 Command::Last => go.emit(count - 1),
                 Command::FullScreen => browser::toggle_fullscreen(),
+                // The console's B blanks the room's screen, not the presenter's notes.
+                Command::Blank if console_window => {
+                    if let Some((peer, pairing)) = link.borrow().as_ref()
+                        && let Some(token) = pairing.token()
+                    {
+                        browser::post(
+                            peer,
+                            &[
+                                (link::KIND, link::BLANK.into()),
+                                (link::TOKEN, token.into()),
+                            ],
+                        );
+                    }
+                }
                 Command::Blank => blank.set(!*blank),
                 Command::Theme => on_theme.emit(theme.next()),
                 Command::Console if console_window => {}
@@ -192,7 +209,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, on_go) = (link.clone(), props.on_go.clone());
+        let (link, on_go, blank, blank_now) = (
+            link.clone(),
+            props.on_go.clone(),
+            blank.clone(),
+            blank_now.clone(),
+        );
         use_effect_with((), move |_| {
             if console_window && let Some(opener) = browser::opener() {
                 browser::post(&opener, &[(link::KIND, link::HELLO.into())]);
@@ -218,6 +240,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         }
                     }
                     Asked::Go(i) => on_go.emit(i.min(count - 1)),
+                    Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
                     Asked::Nothing => {}
                 }
             });

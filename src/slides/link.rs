@@ -15,6 +15,8 @@ pub const SLIDE: &str = "slide";
 /// The kinds of message.
 pub const HELLO: &str = "hsi-deck-hello";
 pub const GO: &str = "hsi-deck-slide";
+/// From the console: blank the audience's screen, or bring it back (a clicker's B or `.`).
+pub const BLANK: &str = "hsi-deck-blank";
 
 /// No deck is longer than this: a larger slide number is not one of ours.
 const MAX_SLIDES: f64 = 10_000.0;
@@ -26,6 +28,8 @@ pub enum Asked {
     Hello,
     /// Show this slide (0-based).
     Go(usize),
+    /// Blank the screen, or bring it back: the audience's window alone obeys.
+    ToggleBlank,
     Nothing,
 }
 
@@ -67,6 +71,12 @@ impl Pairing {
     ) -> Asked {
         match kind {
             Some(HELLO) if self.audience && self.token.is_some() => Asked::Hello,
+            Some(BLANK)
+                if self.audience
+                    && token.is_some_and(|t| !t.is_empty() && self.token.as_deref() == Some(t)) =>
+            {
+                Asked::ToggleBlank
+            }
             Some(GO) => {
                 let Some(token) = token.filter(|t| !t.is_empty()) else {
                     return Asked::Nothing;
@@ -138,6 +148,24 @@ mod tests {
         );
         assert_eq!(console.token(), Some("t2"));
         assert_eq!(console.receive(Some(GO), None, Some(2.0)), Asked::Nothing);
+    }
+
+    #[test]
+    fn the_audience_blanks_for_its_token_alone_and_the_console_never() {
+        let mut audience = Pairing::audience("abc".into());
+        assert_eq!(
+            audience.receive(Some(BLANK), Some("abc"), None),
+            Asked::ToggleBlank
+        );
+        for token in [None, Some(""), Some("abd")] {
+            assert_eq!(audience.receive(Some(BLANK), token, None), Asked::Nothing);
+        }
+        let mut console = Pairing::console();
+        console.receive(Some(GO), Some("abc"), Some(0.0));
+        assert_eq!(
+            console.receive(Some(BLANK), Some("abc"), None),
+            Asked::Nothing
+        );
     }
 
     #[test]

@@ -155,6 +155,27 @@ test('a console left open stays in step when the deck is left and presented agai
   await page.context().close();
 });
 
+test('a clicker works from the console: B blanks the room, Page Down moves on even from the duration field', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const popup = await openConsole(page);
+  await shows(popup, 2);
+  const blanked = (p) => p.evaluate(() => [...document.querySelectorAll('.deck__blank')].some((el) => getComputedStyle(el).display !== 'none'));
+  await popup.keyboard.press('b');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display !== 'none');
+  assert.equal(await blanked(popup), false, 'the presenter keeps the notes');
+  await popup.keyboard.press('.');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display === 'none');
+  await popup.focus('.console__target input');
+  await inStep(popup, page, 'PageDown', 3);
+  await popup.keyboard.type('20');
+  assert.equal(await popup.inputValue('.console__target input'), '20', 'digits still go into the field');
+  assert.match(await popup.locator('.deck__counter').innerText(), /^3 \//, 'and do not jump');
+  await inStep(popup, page, 'PageUp', 2);
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
 test('the Console button opens it too', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Console' }).click()]);
