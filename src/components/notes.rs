@@ -31,6 +31,7 @@ pub fn speaker_notes(article: &'static Article, deck: &[Slide<'static>], index: 
                 Note::LowerBound => html! { <li>{ words.notes_lower_bound.as_str() }</li> },
                 Note::OtherPeriod { figure, usual } => html! {
                     <li>{ fill(&words.notes_other_period, &[
+                        ("figure", figure.label.as_str()),
                         ("period", &figure.latest().period.map(|p| figures::period_label(labels, p)).unwrap_or_default()),
                         ("usual", &figures::period_label(labels, usual)),
                     ]) }</li>

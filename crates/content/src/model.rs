@@ -350,7 +350,7 @@ labels! {
         /// The caveat on a value stated with "over" or "+".
         notes_lower_bound: [],
         /// The caveat on a figure for another `{period}` than the others' (`{usual}`).
-        notes_other_period: ["period", "usual"],
+        notes_other_period: ["figure", "period", "usual"],
         /// The caveat on comparing charts.
         notes_own_scale: [],
         /// What the next slide is: `{title}`.
