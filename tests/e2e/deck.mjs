@@ -1,4 +1,6 @@
-// What the deck tests measure on a slide, in any engine: run in the page with `evaluate`.
+// What the deck tests measure on a slide, in any engine: the functions that read the page run
+// in it with `evaluate`; the colour judgements run here, on what they read.
+import { contrast } from './colour.mjs';
 
 /**
  * Whether the slide on screen fits: nothing clipped, spilling out of the slide's canvas or the
@@ -28,36 +30,19 @@ export function slideFit() {
 export const minimumType = (height) => 0.04 * height;
 
 /**
- * The slide on screen as a washed-out projector shows it: 30 % white mixed into every colour in
- * sRGB (`color-mix(in srgb, colour 70%, white)`), text, marks and background alike. Returns the
- * lowest contrast of any text against what is behind it, and of any chart mark against the
- * chart's background, with the worst offenders.
+ * The colours of the slide on screen, read once for both projector checks: every visible text
+ * element's colour and the background behind it, and every chart mark's paint and its chart's
+ * background (the pictograms' groups take their colour from `color`; bars fill or stroke).
+ * Colours are the computed `rgb(…)` strings.
  */
-export function washedOut() {
-  const parse = (c) => {
-    const m = c.match(/rgba?\(([^)]+)\)/);
-    if (!m) return null;
-    const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
-    return { r, g, b, a };
-  };
-  const wash = ({ r, g, b }) => ({ r: 0.7 * r + 76.5, g: 0.7 * g + 76.5, b: 0.7 * b + 76.5 });
-  const luminance = ({ r, g, b }) => {
-    const f = (v) => { const s = v / 255; return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const contrast = (x, y) => {
-    const [hi, lo] = [luminance(wash(x)), luminance(wash(y))].sort((p, q) => q - p);
-    return (hi + 0.05) / (lo + 0.05);
-  };
+export function slideColours() {
   const behind = (el) => {
     for (let e = el; e; e = e.parentElement) {
-      const c = parse(getComputedStyle(e).backgroundColor);
-      if (c && c.a > 0) return c;
+      const c = getComputedStyle(e).backgroundColor;
+      if (!/^transparent$|^rgba\(.*,\s*0\)$/.test(c)) return c;
     }
-    return { r: 255, g: 255, b: 255 };
+    return 'rgb(255, 255, 255)';
   };
-  // A chart's marks: the pictograms' groups take their colour from `color`; bars fill or stroke.
-  const MARKS = 'svg [fill="#0B2545"], svg [stroke="#0B2545"], svg g[color="#0B2545"]';
   const markPaint = (el) => {
     const style = getComputedStyle(el);
     if (el.getAttribute('color') === '#0B2545') return style.color;
@@ -66,40 +51,39 @@ export function washedOut() {
   const slide = document.querySelector('.deck .slide');
   const texts = [...slide.querySelectorAll('*')].filter((el) => el.checkVisibility() && !(el instanceof SVGElement)
     && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
-  const text = texts.map((el) => ({ what: `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`, ratio: contrast(parse(getComputedStyle(el).color), behind(el)) }));
-  const marks = [...slide.querySelectorAll(MARKS)].map((el) => {
-    const paint = parse(markPaint(el));
-    return { what: `${el.tagName} mark`, ratio: paint ? contrast(paint, behind(el.ownerSVGElement)) : 0 };
-  });
-  const worst = (list) => list.reduce((w, x) => (x.ratio < w.ratio ? x : w), { ratio: Infinity });
-  return { text: worst(text), marks: worst(marks), texts: text.length, markCount: marks.length };
+  const marks = [...slide.querySelectorAll('svg [fill="#0B2545"], svg [stroke="#0B2545"], svg g[color="#0B2545"]')];
+  return {
+    texts: texts.map((el) => ({ what: `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`, colour: getComputedStyle(el).color, behind: behind(el) })),
+    marks: marks.map((el) => ({ what: `${el.tagName} mark`, colour: markPaint(el), behind: behind(el.ownerSVGElement) })),
+  };
 }
 
-/** Under forced colours: text whose colour equals what is behind it, and chart marks that vanish. */
-export function forcedColoursVisible() {
-  const MARKS = 'svg [fill="#0B2545"], svg [stroke="#0B2545"], svg g[color="#0B2545"]';
-  const markPaint = (el) => {
-    const style = getComputedStyle(el);
-    if (el.getAttribute('color') === '#0B2545') return style.color;
-    return el.getAttribute('fill') === '#0B2545' ? style.fill : style.stroke;
+/**
+ * The slide as a washed-out projector shows it: 30 % white mixed into every colour in sRGB
+ * (`color-mix(in srgb, colour 70%, white)`), text, marks and background alike. The lowest
+ * contrast of any text against what is behind it, and of any chart mark against its chart's
+ * background, with the worst offenders; from `slideColours()`.
+ */
+export function washedOut({ texts, marks }) {
+  const wash = (c) => {
+    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => 0.7 * Number(v) + 76.5);
+    return `rgb(${r}, ${g}, ${b})`;
   };
-  const slide = document.querySelector('.deck .slide');
+  const ratios = (list) => list.map(({ what, colour, behind }) => ({
+    what,
+    ratio: /^rgba?\(/.test(colour) ? contrast(wash(colour), wash(behind)) : 0,
+  }));
+  const worst = (list) => list.reduce((w, x) => (x.ratio < w.ratio ? x : w), { ratio: Infinity });
+  return { text: worst(ratios(texts)), marks: worst(ratios(marks)), texts: texts.length, markCount: marks.length };
+}
+
+/** Under forced colours, from `slideColours()`: text whose colour equals what is behind it, and
+ * chart marks that vanish. */
+export function forcedColoursVisible({ texts, marks }) {
   const same = (a, b) => a.replace(/\s/g, '') === b.replace(/\s/g, '');
-  const behind = (el) => {
-    for (let e = el; e; e = e.parentElement) {
-      const c = getComputedStyle(e).backgroundColor;
-      if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
-    }
-    return 'rgb(255, 255, 255)';
+  return {
+    hidden: texts.filter((t) => same(t.colour, t.behind)).map((t) => t.what),
+    marks: marks.length,
+    vanished: marks.filter((m) => m.colour === 'none' || same(m.colour, m.behind)).length,
   };
-  const hidden = [...slide.querySelectorAll('*')].filter((el) => el.checkVisibility() && !(el instanceof SVGElement)
-    && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
-    .filter((el) => same(getComputedStyle(el).color, behind(el)))
-    .map((el) => `${el.tagName} "${el.textContent.trim().slice(0, 30)}"`);
-  const marks = [...slide.querySelectorAll(MARKS)];
-  const vanished = marks.filter((el) => {
-    const paint = markPaint(el);
-    return paint === 'none' || same(paint, behind(el.ownerSVGElement));
-  }).length;
-  return { hidden, marks: marks.length, vanished };
 }

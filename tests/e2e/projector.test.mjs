@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, assertQuiet } from './harness.mjs';
-import { washedOut, forcedColoursVisible } from './deck.mjs';
+import { slideColours, washedOut, forcedColoursVisible } from './deck.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -24,7 +24,7 @@ test('washed out by 30 % white, the projector theme keeps text at 4.5:1 and mark
   let least = { text: Infinity, marks: Infinity };
   for (let n = 1; n <= await total(page); n += 1) {
     await goTo(page, n);
-    const seen = await page.evaluate(washedOut);
+    const seen = washedOut(await page.evaluate(slideColours));
     assert.ok(seen.texts > 0, `slide ${n} has text`);
     assert.ok(seen.text.ratio >= 4.5, `slide ${n}: ${seen.text.what} at ${seen.text.ratio.toFixed(2)}:1`);
     const chartSlide = await page.evaluate(() => !!document.querySelector('.deck .slide')?.querySelector('.slide__chart svg'));
@@ -44,7 +44,7 @@ test('under forced colours every slide keeps its text and its chart marks visibl
   let charts = 0;
   for (let n = 1; n <= await total(page); n += 1) {
     await goTo(page, n);
-    const seen = await page.evaluate(forcedColoursVisible);
+    const seen = forcedColoursVisible(await page.evaluate(slideColours));
     assert.deepEqual(seen.hidden, [], `slide ${n}: text as visible as its background`);
     assert.equal(seen.vanished, 0, `slide ${n}: ${seen.vanished} of ${seen.marks} chart marks vanish`);
     if (seen.marks) charts += 1;
