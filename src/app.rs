@@ -15,8 +15,10 @@
 //!   the reader has already opened or closed one: the early script in `<head>` answers card
 //!   clicks before the wasm, and the client takes each card's state from the page as it stands
 //!   (`OpenCards::adopt`). Its first render then equals the page the reader sees.
-//! - A view with a prerendered file of its own (an embedded chart, say) must be named by that
-//!   file, as a prop the prerender step and the wasm's entry both pass, never guessed from the URL.
+//! - A view with a prerendered file of its own (an embedded chart, say) is named by that file:
+//!   the prerender step renders it with `AppProps::view` and writes its name into the page
+//!   (`data-view` on `#app`, `View::name`), and the wasm's entry reads it back from there
+//!   (`View::parse`), never from the URL.
 //!
 //! `tests/e2e/static.test.mjs` checks that hydration reuses every prerendered element.
 
@@ -24,6 +26,7 @@ use crate::browser;
 use crate::components::presentation::Presentation;
 use crate::components::{
     contents_nav::ContentsNav,
+    embedded::Embedded,
     hero::Hero,
     icon::{Glyph, glyph_icon},
     references_card::ReferencesCard,
@@ -31,7 +34,8 @@ use crate::components::{
     section_card::SectionCard,
     theme_switch::ThemeSwitch,
 };
-use crate::content::{self, Article};
+use crate::content::{self, Article, Static};
+use crate::embed::Embed;
 use crate::figures;
 use crate::hooks::{use_deep_link, use_location_hash, use_theme};
 use crate::ids::{self, CardId};
@@ -41,22 +45,45 @@ use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
 use yew::prelude::*;
 
-#[derive(Properties)]
-pub struct AppProps {
-    pub article: &'static Article,
+/// Which prerendered file the App renders: the whole infographic, or one embeddable view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Infographic,
+    Embedded(Embed),
 }
 
-/// The same article, by address (`content::Static` says why).
-impl PartialEq for AppProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.article, other.article)
+impl View {
+    /// The view's name, written into its page (`data-view` on `#app`); none for the
+    /// infographic.
+    pub fn name(self, article: &Article) -> Option<String> {
+        match self {
+            View::Infographic => None,
+            View::Embedded(embed) => Some(embed.name(article)),
+        }
     }
+
+    /// The view a page names: none is the infographic; a name that names no view is `None`.
+    pub fn parse(article: &'static Article, name: Option<&str>) -> Option<View> {
+        match name {
+            None => Some(View::Infographic),
+            Some(name) => Embed::parse(article, name).map(View::Embedded),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub article: Static<Article>,
+    #[prop_or_default]
+    pub view: View,
 }
 
 impl Default for AppProps {
     fn default() -> Self {
         Self {
-            article: content::article(),
+            article: content::article().into(),
+            view: View::Infographic,
         }
     }
 }
@@ -64,6 +91,21 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let article = props.article;
+    match props.view {
+        View::Infographic => html! { <Infographic {article} /> },
+        View::Embedded(embed) => html! { <Embedded {article} {embed} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InfographicProps {
+    article: Static<Article>,
+}
+
+/// The whole infographic: the page, the deck and the presenter console.
+#[component]
+fn Infographic(props: &InfographicProps) -> Html {
+    let article = props.article.get();
     let open_cards = use_mut_ref(|| {
         let mut cards = OpenCards::new(article);
         cards.adopt(|card| browser::card_open_in_page(&card.toggle()));

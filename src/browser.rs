@@ -83,6 +83,13 @@ pub fn mark_ready() {
     }
 }
 
+/// Marks the page as one the app cannot run: its controls hide, as when the wasm fails to load.
+pub fn mark_failed() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1(ids::FAILED_CLASS);
+    }
+}
+
 /// Offers `blob` to the reader as a file named `file_name`.
 fn save_blob(blob: &web_sys::Blob, file_name: &str) {
     let Some(document) = document() else { return };
@@ -487,5 +494,98 @@ impl Drop for Interval {
 pub fn close_window() {
     if let Some(window) = web_sys::window() {
         let _ = window.close();
+    }
+}
+
+/// Copies `text` to the clipboard, then calls `done` with whether it was copied. The clipboard
+/// may be missing (an insecure context) or refuse (no permission, no focus): then `false`, and
+/// the caller shows the text to copy by hand.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = web_sys::window()
+        .map(|w| w.navigator())
+        .filter(|n| js_sys::Reflect::has(n, &"clipboard".into()).unwrap_or(false))
+        .map(|n| n.clipboard())
+    else {
+        return done(false);
+    };
+    settle(clipboard.write_text(text), done);
+}
+
+/// Calls `done` once with whether `promise` fulfilled.
+fn settle(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let done = Rc::new(RefCell::new(Some(done)));
+    let answer = move |ok: bool| {
+        let done = done.clone();
+        Closure::once(move |_: wasm_bindgen::JsValue| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(ok);
+            }
+        })
+    };
+    let (fulfilled, rejected) = (answer(true), answer(false));
+    let _ = promise.then2(&fulfilled, &rejected);
+    // The promise holds the closures until it settles; they free themselves when called.
+    fulfilled.forget();
+    rejected.forget();
+}
+
+/// Whether the browser has a system share sheet (`navigator.share`).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the system share sheet with a title and a link. Cancelling it is not an error to report.
+pub fn share(title: &str, url: &str) {
+    if !can_share() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    settle(window.navigator().share_with_data(&data), |_| {});
+}
+
+/// Whether this page has an address another site can embed: served over HTTP(S), not opened
+/// from a file.
+pub fn has_web_address() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "https:" || p == "http:")
+}
+
+/// Whether `element` is an open popover (`:popover-open`); `false` where popovers are unknown.
+pub fn is_open_popover(element: &web_sys::Element) -> bool {
+    element.matches(":popover-open").unwrap_or(false)
+}
+
+/// Moves focus to the first button inside `element`.
+pub fn focus_first_button(element: &web_sys::Element) {
+    if let Some(button) = element
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
+}
+
+/// Selects the whole text of the text field inside the element `id`, and focuses it, for a
+/// reader to copy by hand.
+pub fn select_text_in(id: &str) {
+    if let Some(field) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.query_selector("textarea").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = field.focus();
+        field.select();
     }
 }

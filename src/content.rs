@@ -31,6 +31,12 @@ impl<T> Static<T> {
     }
 }
 
+impl<T> From<&'static T> for Static<T> {
+    fn from(value: &'static T) -> Self {
+        Static(value)
+    }
+}
+
 impl<T> Clone for Static<T> {
     fn clone(&self) -> Self {
         *self

@@ -3,6 +3,7 @@
 //! so that no figure is typed twice. The prerender step writes them into `index.html`.
 
 use crate::content::{Article, template::fill};
+use crate::embed::Embed;
 use crate::figures::{self, Amount};
 
 /// The page's texts for `<head>`.
@@ -46,6 +47,17 @@ pub fn head(article: &Article) -> Head {
         preview_title: article.title.clone(),
         preview_description: fill(&page.summary, &[("figures", &figures.join("; "))]),
         image_alt: page.image_alt.clone(),
+    }
+}
+
+/// An embedded view's texts: the page's, titled with what the view shows and the article's title.
+pub fn embed_head(article: &Article, embed: Embed) -> Head {
+    Head {
+        title: fill(
+            &article.labels.share.embed_title,
+            &[("label", &embed.label(article)), ("title", &article.title)],
+        ),
+        ..head(article)
     }
 }
 

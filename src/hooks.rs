@@ -4,8 +4,8 @@
 
 use crate::browser;
 use crate::content::Article;
-use crate::ids::CardId;
-use crate::route;
+use crate::ids::{CardId, ChartIds, Scope};
+use crate::route::{self, LinkTarget};
 use crate::state::{CardCommand, Cards};
 use crate::theme::Theme;
 use yew::prelude::*;
@@ -58,28 +58,45 @@ pub fn use_location_hash() -> UseStateHandle<String> {
 #[hook]
 pub fn use_deep_link(article: &'static Article, command: Callback<CardCommand>, hash: &str) {
     // (card, request number): the number makes a repeated request for one card scroll again.
-    let target = use_state_eq(|| None::<(CardId, u32)>);
+    let target = use_state_eq(|| None::<(LinkTarget, u32)>);
     let requests = use_mut_ref(|| 0_u32);
     {
         let target = target.clone();
         use_effect_with(hash.to_owned(), move |hash| {
-            let Some(cards) = route::cards_for_hash(article, hash) else {
-                return;
-            };
-            let Some(card) = cards.last().copied() else {
+            let Some(link) = route::deep_link(article, hash) else {
                 return;
             };
             *requests.borrow_mut() += 1;
-            command.emit(CardCommand::Reveal(cards));
-            target.set(Some((card, *requests.borrow())));
+            command.emit(CardCommand::Reveal(link.cards));
+            target.set(Some((link.target, *requests.borrow())));
         });
     }
     // Runs after the render that opened the card, so the card is laid out when it scrolls.
-    use_effect_with(*target, |target| {
-        if let Some((card, _)) = target {
-            browser::reveal(card.dom_id(), &card.toggle());
+    use_effect_with(*target, move |target| match target {
+        Some((LinkTarget::Card(card), _)) => browser::reveal(card.dom_id(), &card.toggle()),
+        Some((LinkTarget::Chart { figure, .. }, _)) => {
+            if let Some(figure) = article.figure(figure) {
+                let chart = ChartIds::new(figure, Scope::Page);
+                browser::reveal(chart.root(), chart.root());
+            }
         }
+        None => {}
     });
+}
+
+/// Whether a link asked for this chart as its table (`#chart-narcotics-table`: `Some(true)`) or
+/// as a chart (`Some(false)`); `None` until a link names it. Read after hydration, like every
+/// hash, and again at each change of the hash.
+#[hook]
+pub fn use_linked_chart_view(article: &'static Article, figure: &'static str) -> Option<bool> {
+    let hash = use_location_hash();
+    match route::deep_link(article, &hash).map(|link| link.target) {
+        Some(LinkTarget::Chart {
+            figure: linked,
+            table,
+        }) if linked == figure => Some(table),
+        _ => None,
+    }
 }
 
 /// A card's open state and the callback that toggles it. The toggle re-renders this card alone;

@@ -35,6 +35,7 @@ pub enum Glyph {
     ThemeDark,
     ThemeProjector,
     Present,
+    Share,
 }
 
 /// The shapes inside the icon's 24×24 `<svg>`: constant markup, never data from the article.
@@ -100,6 +101,9 @@ pub fn shapes(glyph: Glyph) -> &'static str {
         Glyph::Present => {
             r#"<path d="M2 3h20"/><path d="M21 3v11a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V3"/><path d="m7 21 5-5 5 5"/>"#
         }
+        Glyph::Share => {
+            r#"<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4"/><path d="m15.4 6.5-6.8 4"/>"#
+        }
     }
 }
 
@@ -141,6 +145,7 @@ mod tests {
             Glyph::ThemeDark,
             Glyph::ThemeProjector,
             Glyph::Present,
+            Glyph::Share,
         ];
         for glyph in icons {
             let body = shapes(glyph);

@@ -25,12 +25,19 @@ pub const CARD_OPEN_CLASS: &str = "card--open";
 /// Controls that need the app: hidden without script, held until the app is ready.
 pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
 
+/// Starts every chart's id on the page: `chart-narcotics`. The early script reads it.
+pub const CHART_PREFIX: &str = reserved::CHART_PREFIX;
+
 /// The element the prerendered App lives in and the wasm hydrates.
 pub const APP: &str = reserved::APP_ID;
+/// The attribute of `#app` that names an embedded view's page (`app::View::name`).
+pub const VIEW_ATTRIBUTE: &str = "data-view";
 /// The main landmark, the skip link's target.
 pub const MAIN: &str = reserved::MAIN_ID;
 pub const CONTENTS_TITLE: &str = reserved::CONTENTS_TITLE_ID;
 pub const KEY_FIGURES_TITLE: &str = reserved::KEY_FIGURES_TITLE_ID;
+/// The headline tiles' section: `#key-figures` shows them.
+pub const KEY_FIGURES: &str = reserved::KEY_FIGURES_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;
@@ -66,6 +73,16 @@ impl CardId {
     pub fn panel(self) -> String {
         reserved::panel_id(self.dom_id())
     }
+
+    /// The card's share panel.
+    pub fn share(self) -> String {
+        reserved::share_id(self.dom_id())
+    }
+}
+
+/// The headline tiles' share panel.
+pub fn key_figures_share() -> String {
+    reserved::share_id(KEY_FIGURES)
 }
 
 /// The element id of one reference in the reference list: `ref-2`.

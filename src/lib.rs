@@ -8,6 +8,7 @@ pub mod charts;
 pub mod components;
 pub mod content;
 pub mod derived;
+pub mod embed;
 pub mod export;
 pub mod figures;
 pub mod head;
@@ -19,4 +20,4 @@ pub mod slides;
 pub mod state;
 pub mod theme;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, View};

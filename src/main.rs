@@ -11,8 +11,20 @@ fn main() {
         .document()
         .and_then(|d| d.get_element_by_id(hsi_infographic::ids::APP))
         .expect("index.html has an element with id=\"app\"");
+    // The page names its view (an embedded chart, say); one that names no view the app knows
+    // was not written by the build, and the app leaves it alone rather than mismatch it.
+    let article = hsi_infographic::content::article();
+    let name = root.get_attribute(hsi_infographic::ids::VIEW_ATTRIBUTE);
+    let Some(view) = hsi_infographic::View::parse(article, name.as_deref()) else {
+        return hsi_infographic::browser::mark_failed();
+    };
     let start = Closure::once_into_js(move || {
-        let renderer = yew::Renderer::<hsi_infographic::App>::with_root(root.clone());
+        let props = hsi_infographic::AppProps {
+            article: article.into(),
+            view,
+        };
+        let renderer =
+            yew::Renderer::<hsi_infographic::App>::with_root_and_props(root.clone(), props);
         // The build prerenders the page into #app; hydrate it. Without that markup (`trunk
         // serve` before the hook ran, say), render from scratch.
         if root.first_element_child().is_some() {

@@ -5,10 +5,12 @@
 //! - `#/console/N`: the presenter console at slide N, in the window the deck opened for it; the
 //!   same rules for N.
 //! - anything else: the page. A page hash that names a card (`#ms-13`) opens that card and
-//!   the cards around it; one that names nothing is ignored.
+//!   the cards around it; one that names a chart (`#chart-narcotics`) opens the cards around it
+//!   and shows the chart, or its table (`#chart-narcotics-table`); one that names nothing is
+//!   ignored.
 
 use crate::content::Article;
-use crate::ids::CardId;
+use crate::ids::{CardId, ChartIds, ChartPart, Scope};
 
 /// The view on screen. The App renders by matching on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,14 +85,77 @@ pub fn console_hash(index: usize) -> String {
     format!("{CONSOLE_PREFIX}{}", index + 1)
 }
 
-/// The cards to open for a page hash such as `#ms-13`: the card and its parents, outermost first.
-pub fn cards_for_hash(article: &'static Article, hash: &str) -> Option<Vec<CardId>> {
+/// What a page hash links to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// A card: `#strategies`.
+    Card(CardId),
+    /// A chart, shown as a chart or as its table: `#chart-narcotics`, `#chart-narcotics-table`.
+    Chart { figure: &'static str, table: bool },
+}
+
+/// A page link: what it names, and the cards to open for it, outermost first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeepLink {
+    pub target: LinkTarget,
+    pub cards: Vec<CardId>,
+}
+
+impl LinkTarget {
+    /// The page hash that links here: `#strategies`, `#chart-narcotics-table`.
+    pub fn hash(self, article: &Article) -> String {
+        match self {
+            LinkTarget::Card(card) => card.href(),
+            LinkTarget::Chart { figure, table } => {
+                let Some(figure) = article.figure(figure) else {
+                    return String::new();
+                };
+                let ids = ChartIds::new(figure, Scope::Page);
+                let id = if table {
+                    ids.part(ChartPart::Table)
+                } else {
+                    ids.root().to_owned()
+                };
+                format!("#{id}")
+            }
+        }
+    }
+}
+
+/// What a page hash such as `#ms-13` or `#chart-narcotics` links to, with the cards to open.
+pub fn deep_link(article: &'static Article, hash: &str) -> Option<DeepLink> {
     let id = decode(hash.strip_prefix('#').unwrap_or(hash))?;
     if id == CardId::References.dom_id() {
-        return Some(vec![CardId::References]);
+        return Some(DeepLink {
+            target: LinkTarget::Card(CardId::References),
+            cards: vec![CardId::References],
+        });
     }
-    let trail = article.section_path(&id)?;
-    Some(trail.into_iter().map(|s| CardId::Section(&s.id)).collect())
+    let cards = |section: &str| -> Option<Vec<CardId>> {
+        let trail = article.section_path(section)?;
+        Some(trail.into_iter().map(|s| CardId::Section(&s.id)).collect())
+    };
+    if let Some(cards) = cards(&id) {
+        let target = LinkTarget::Card(*cards.last()?);
+        return Some(DeepLink { target, cards });
+    }
+    article.charts().into_iter().find_map(|(section, figure)| {
+        let ids = ChartIds::new(figure, Scope::Page);
+        let table = if id == ids.root() {
+            false
+        } else if id == ids.part(ChartPart::Table) {
+            true
+        } else {
+            return None;
+        };
+        Some(DeepLink {
+            target: LinkTarget::Chart {
+                figure: &figure.id,
+                table,
+            },
+            cards: cards(&section.id)?,
+        })
+    })
 }
 
 /// Percent-decodes a fragment; `None` for malformed escapes, invalid UTF-8 or an oversized hash.
@@ -176,6 +241,10 @@ mod tests {
         );
     }
 
+    fn cards_for_hash(a: &'static Article, hash: &str) -> Option<Vec<CardId>> {
+        deep_link(a, hash).map(|link| link.cards)
+    }
+
     #[test]
     fn a_section_hash_opens_it_and_its_parents() {
         let a = article();
@@ -196,6 +265,53 @@ mod tests {
             cards_for_hash(a, "#references"),
             Some(vec![CardId::References])
         );
+    }
+
+    #[test]
+    fn a_chart_hash_opens_its_card_as_a_chart_or_a_table() {
+        let a = article();
+        for (hash, table) in [
+            ("#chart-narcotics", false),
+            ("#chart-narcotics-table", true),
+        ] {
+            let link = deep_link(a, hash).expect("a chart link");
+            let target = LinkTarget::Chart {
+                figure: "narcotics",
+                table,
+            };
+            assert_eq!(link.target, target);
+            assert_eq!(target.hash(a), hash, "the link round-trips");
+            let card = link.cards.last().expect("a card holds the chart");
+            let section = a.section_path(card.dom_id()).expect("a section");
+            assert!(
+                a.charts()
+                    .iter()
+                    .any(|(s, f)| s.id == card.dom_id() && f.id == "narcotics"),
+                "{section:?}"
+            );
+        }
+        for other in [
+            "#chart-narcotics-svg",
+            "#chart-nope",
+            "#chart-narcotics-table-x",
+        ] {
+            assert_eq!(deep_link(a, other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn every_chart_has_a_link() {
+        let a = article();
+        for (_, figure) in a.charts() {
+            let target = LinkTarget::Chart {
+                figure: &figure.id,
+                table: false,
+            };
+            assert_eq!(
+                deep_link(a, &target.hash(a)).map(|l| l.target),
+                Some(target)
+            );
+        }
     }
 
     #[test]

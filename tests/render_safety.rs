@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: the server renderer
 
 use hsi_infographic::content::{ARTICLE_JSON, Article};
-use hsi_infographic::{App, AppProps};
+use hsi_infographic::{App, AppProps, View};
 use scraper::{Html, Selector};
 use yew::LocalServerRenderer;
 
@@ -54,9 +54,12 @@ fn hostile() -> &'static Article {
 #[test]
 fn hostile_strings_stay_text() {
     let html = futures::executor::block_on(
-        LocalServerRenderer::<App>::with_props(AppProps { article: hostile() })
-            .hydratable(false)
-            .render(),
+        LocalServerRenderer::<App>::with_props(AppProps {
+            article: hostile().into(),
+            view: View::Infographic,
+        })
+        .hydratable(false)
+        .render(),
     );
     let page = Html::parse_fragment(&html);
     let count = |css: &str| {

@@ -2,15 +2,18 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: the build-time parser and the server renderer
 
 use hsi_infographic::content::{Article, article};
-use hsi_infographic::{App, AppProps};
+use hsi_infographic::{App, AppProps, View};
 use scraper::{Html, Selector};
 use yew::LocalServerRenderer;
 
 fn render(article: &'static Article) -> Html {
     let html = futures::executor::block_on(
-        LocalServerRenderer::<App>::with_props(AppProps { article })
-            .hydratable(false)
-            .render(),
+        LocalServerRenderer::<App>::with_props(AppProps {
+            article: article.into(),
+            view: View::Infographic,
+        })
+        .hydratable(false)
+        .render(),
     );
     Html::parse_fragment(&html)
 }
@@ -24,7 +27,7 @@ fn select<'a>(page: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
 fn one_h1_then_cards_as_h2_and_nested_cards_as_h3() {
     let page = render(article());
     assert_eq!(select(&page, "h1").len(), 1);
-    let top: Vec<_> = select(&page, "main > section.card > h2 > button")
+    let top: Vec<_> = select(&page, "main > section.card > .card__head > h2 > button")
         .iter()
         .map(|b| b.text().collect::<String>())
         .collect();
@@ -38,14 +41,17 @@ fn one_h1_then_cards_as_h2_and_nested_cards_as_h3() {
             "References"
         ]
     );
-    let nested = select(&page, "section.card section.card > h3 > button");
+    let nested = select(
+        &page,
+        "section.card section.card > .card__head > h3 > button",
+    );
     assert_eq!(nested.len(), 7, "four strategies and three networks");
 }
 
 #[test]
 fn every_card_is_a_disclosure_whose_button_controls_its_panel() {
     let page = render(article());
-    let buttons = select(&page, "section.card > :is(h2, h3) > button");
+    let buttons = select(&page, "section.card > .card__head > :is(h2, h3) > button");
     assert_eq!(buttons.len(), 12);
     for button in buttons {
         let attrs = button.value();
@@ -70,7 +76,7 @@ fn every_card_is_a_disclosure_whose_button_controls_its_panel() {
 #[test]
 fn the_first_card_and_the_charts_start_open_and_the_rest_closed() {
     let page = render(article());
-    let expanded: Vec<_> = select(&page, "main > section.card > h2 > button")
+    let expanded: Vec<_> = select(&page, "main > section.card > .card__head > h2 > button")
         .iter()
         .map(|b| {
             b.value()

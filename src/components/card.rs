@@ -4,6 +4,8 @@
 //! set of open cards; a toggle changes it there and re-renders this card alone (`hooks::use_card`).
 
 use super::icon::{Glyph, glyph_icon};
+use super::share::{Share, Shared};
+use crate::content::{Article, Static};
 use crate::hooks::use_card;
 use crate::ids::{self, CardId};
 use crate::state::Cards;
@@ -11,6 +13,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
+    pub article: Static<Article>,
     pub card: CardId,
     pub title: AttrValue,
     pub glyph: Glyph,
@@ -41,7 +44,10 @@ pub fn Card(props: &CardProps) -> Html {
     html! {
         <section id={card.dom_id()} class={classes!("card", format!("card--level{}", props.level), open.then_some(ids::CARD_OPEN_CLASS))}
             aria-labelledby={toggle}>
-            { heading }
+            <div class="card__head">
+                { heading }
+                <Share article={props.article} shared={Shared::Card(card)} />
+            </div>
             <div id={card.panel()} class="card__panel" hidden={!open}>
                 { props.children.clone() }
             </div>

@@ -5,6 +5,7 @@ use super::amount::{Place, amount};
 use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
 use super::rich_text::plain;
+use super::share::{Share, Shared};
 use super::stat_tile::category_class;
 use crate::browser;
 use crate::charts;
@@ -12,6 +13,7 @@ use crate::content::{Article, Figure, Static, template::fill};
 use crate::derived::{Derived, derived};
 use crate::export;
 use crate::figures::{self, Amount};
+use crate::hooks::use_linked_chart_view;
 use crate::ids::{ChartIds, ChartPart, Scope};
 use yew::prelude::*;
 
@@ -19,6 +21,9 @@ use yew::prelude::*;
 pub struct ChartFigureProps {
     pub article: Static<Article>,
     pub figure: Static<Figure>,
+    /// With a Share control: on the page, not in an embedded view, which has no page to link.
+    #[prop_or(true)]
+    pub shareable: bool,
 }
 
 #[component]
@@ -29,6 +34,17 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let ids = ChartIds::new(figure, Scope::Page);
     let chart = use_memo(ids.clone(), |ids| charts::chart(labels, figure, ids));
     let show_table = use_state_eq(|| false);
+    // A link to the chart (`#chart-narcotics`) or to its table (`#chart-narcotics-table`) shows
+    // it that way; the reader's choice then stands until the next link.
+    let linked = use_linked_chart_view(article, &figure.id);
+    {
+        let show_table = show_table.clone();
+        use_effect_with(linked, move |linked| {
+            if let Some(table) = *linked {
+                show_table.set(table);
+            }
+        });
+    }
     let latest = figure.latest();
     let headline = Amount::new(labels, figure, latest, true);
     let exact = Amount::exact(labels, figure, latest, false).to_string();
@@ -60,8 +76,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let name = figure.label.to_ascii_lowercase();
     let download = |template: &str| fill(template, &[("name", &name)]);
     html! {
+        // Focusable by script only, so a link to the chart can move focus to it.
         <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
-            aria-labelledby={ids.part(ChartPart::Heading)}>
+            aria-labelledby={ids.part(ChartPart::Heading)} tabindex="-1">
             <figcaption class="chart__caption">
                 <h3 class="chart__title" id={ids.part(ChartPart::Heading)}>
                     { glyph_icon(Glyph::Category(figure.category), 20) }
@@ -102,6 +119,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     aria-label={download(&words.download_png)}>{ words.png.as_str() }</button>
                 <button type="button" class="button button--small" onclick={download_csv}
                     aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>
+                if props.shareable {
+                    <Share {article} shared={Shared::Chart { figure: &figure.id, table: *show_table }} />
+                }
             </div>
         </figure>
     }

@@ -1,5 +1,6 @@
 //! The page header: title, the article's opening paragraph and the headline figures.
 
+use super::share::{Share, Shared};
 use super::stat_tile::StatTile;
 use crate::content::{Article, Static};
 use crate::ids;
@@ -26,11 +27,12 @@ pub fn Hero(props: &HeroProps) -> Html {
                 <div class="hero__bar">{ props.children.clone() }</div>
                 <h1 class="hero__title">{ article.title.as_str() }</h1>
                 <p class="hero__lede">{ article.lede.as_str() }</p>
-                <section class="key-figures" aria-labelledby={ids::KEY_FIGURES_TITLE}>
+                <section class="key-figures" id={ids::KEY_FIGURES} aria-labelledby={ids::KEY_FIGURES_TITLE}>
                     <h2 id={ids::KEY_FIGURES_TITLE} class="visually-hidden">{ article.labels.interface.key_figures.as_str() }</h2>
                     <ul class="tiles">
                         { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
                     </ul>
+                    <Share {article} shared={Shared::KeyFigures} />
                 </section>
             </div>
         </header>

@@ -18,7 +18,7 @@ pub struct ReferencesCardProps {
 pub fn ReferencesCard(props: &ReferencesCardProps) -> Html {
     let article = props.article.get();
     html! {
-        <Card card={CardId::References} title={article.labels.references.as_str()}
+        <Card {article} card={CardId::References} title={article.labels.references.as_str()}
             glyph={Glyph::References} level={2} cards={props.cards.clone()}>
             { reference_list(article, Scope::Page) }
         </Card>

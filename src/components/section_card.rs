@@ -32,7 +32,7 @@ pub fn SectionCard(props: &SectionCardProps) -> Html {
         text => text_block(article, text),
     };
     html! {
-        <Card card={CardId::Section(&section.id)} title={section.title.as_str()}
+        <Card {article} card={CardId::Section(&section.id)} title={section.title.as_str()}
             glyph={Glyph::Section(section.icon)} {level} cards={props.cards.clone()}>
             <div class="card__prose">{ for section.blocks.iter().map(block) }</div>
             if !section.subsections.is_empty() {

@@ -15,6 +15,10 @@ pub struct StatTileProps {
     /// On a slide: the source as its references only, so the tile stays short at projector size.
     #[prop_or(false)]
     pub compact: bool,
+    /// The source's section and references as links to their cards: not in an embedded view,
+    /// which has no cards.
+    #[prop_or(true)]
+    pub linked: bool,
 }
 
 /// The class that gives a tile its category colour.
@@ -50,6 +54,8 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                 }
                 if props.compact {
                     <span class="tile__source">{ fill(&article.labels.figures.refs, &[("references", &refs)]) }</span>
+                } else if !props.linked {
+                    <span class="tile__source">{ figures::source_line(article, figure) }</span>
                 } else {
                     { source_links(article, figure, &refs) }
                 }

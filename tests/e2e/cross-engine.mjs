@@ -19,7 +19,7 @@ const SHOTS = fileURLToPath(new URL('../../target/screenshots/engines/', import.
 
 /** Every card's toggle with its state, read from the page. */
 function cardStates() {
-  return [...document.querySelectorAll('section.card > :is(h2,h3) > button')].map((b) => {
+  return [...document.querySelectorAll('section.card > .card__head > :is(h2,h3) > button')].map((b) => {
     const panel = document.getElementById(b.getAttribute('aria-controls'));
     return { id: b.closest('section.card').id, expanded: b.getAttribute('aria-expanded') === 'true', shown: !!panel && !panel.hidden };
   });

@@ -112,7 +112,7 @@ test(`${STEPS} random actions leave the page whole (seed ${SEED})`, { timeout: 1
         if (await option.isVisible()) await clickIfStillThere(option);
       }
       await assertViewFollowsHash(page);
-      const mismatched = await page.evaluate(() => [...document.querySelectorAll('section.card > :is(h2,h3) > button')]
+      const mismatched = await page.evaluate(() => [...document.querySelectorAll('section.card > .card__head > :is(h2,h3) > button')]
         .filter((b) => (b.getAttribute('aria-expanded') === 'true') === document.getElementById(b.getAttribute('aria-controls')).hidden)
         .map((b) => b.id));
       assert.deepEqual(mismatched, [], 'every card button agrees with its panel');

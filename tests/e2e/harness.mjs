@@ -76,7 +76,7 @@ export async function assertAccessible(page, label, { tags = ['wcag2a', 'wcag2aa
 
 /** Every card's toggle button, in page order, with its state. */
 export async function cardStates(page) {
-  return page.$$eval('section.card > :is(h2,h3) > button', (buttons) =>
+  return page.$$eval('section.card > .card__head > :is(h2,h3) > button', (buttons) =>
     buttons.map((b) => {
       const panel = document.getElementById(b.getAttribute('aria-controls'));
       return {

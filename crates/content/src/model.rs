@@ -53,6 +53,8 @@ pub struct Labels {
     pub export: ExportLabels,
     /// Present mode.
     pub deck: DeckLabels,
+    /// The share controls and the embedded views.
+    pub share: ShareLabels,
 }
 
 impl Labels {
@@ -65,7 +67,8 @@ impl Labels {
         + DerivedLabels::COUNT
         + ChartLabels::COUNT
         + ExportLabels::COUNT
-        + DeckLabels::COUNT;
+        + DeckLabels::COUNT
+        + ShareLabels::COUNT;
 
     /// The labels from their `COUNT` texts, in field order.
     fn from_texts(texts: Vec<String>) -> Self {
@@ -81,6 +84,7 @@ impl Labels {
             chart: ChartLabels::from_texts(texts),
             export: ExportLabels::from_texts(texts),
             deck: DeckLabels::from_texts(texts),
+            share: ShareLabels::from_texts(texts),
         }
     }
 }
@@ -99,6 +103,7 @@ impl Serialize for Labels {
         self.chart.push_texts(&mut texts);
         self.export.push_texts(&mut texts);
         self.deck.push_texts(&mut texts);
+        self.share.push_texts(&mut texts);
         serializer.collect_seq(texts)
     }
 }
@@ -317,6 +322,39 @@ labels! {
         /// The kinds of row.
         stated: [],
         derived: [],
+    }
+}
+
+labels! {
+    /// The share controls of cards, charts and the headline figures, and the embedded views.
+    pub struct ShareLabels {
+        /// The share button's text.
+        share: [],
+        /// The share buttons' names: `{title}` is the card's title, `{name}` the figure's label
+        /// in lower case.
+        share_card: ["title"],
+        share_chart: ["name"],
+        share_key_figures: [],
+        /// The share panel's heading: `{title}` is what it shares.
+        heading: ["title"],
+        copy_link: [],
+        /// The button that opens the system's share sheet, where the browser has one.
+        system: [],
+        copy_embed: [],
+        copy_citation: [],
+        close: [],
+        /// The confirmations, announced to screen readers.
+        copied_link: [],
+        copied_embed: [],
+        copied_citation: [],
+        /// When the browser refuses to copy: the text is shown, selected, to copy by hand.
+        manual: [],
+        /// The embed code's iframe title: `{label}` is what it shows, `{title}` the article's.
+        embed_title: ["label", "title"],
+        /// An embedded view's credit: `{title}` is the article's title.
+        credit: ["title"],
+        /// An embedded view's link to the full infographic.
+        back: [],
     }
 }
 

@@ -18,6 +18,26 @@ impl Article {
             .map(|visit| visit.trail())
     }
 
+    /// The figures drawn as charts, in page order, each with the section whose card holds it.
+    pub fn charts(&self) -> Vec<(&Section, &Figure)> {
+        self.walk_sections()
+            .flat_map(|visit| {
+                visit
+                    .section
+                    .blocks
+                    .iter()
+                    .flat_map(move |block| match block {
+                        Block::Charts(ids) => ids
+                            .iter()
+                            .filter_map(|id| self.figure(id))
+                            .map(|figure| (visit.section, figure))
+                            .collect(),
+                        _ => Vec::new(),
+                    })
+            })
+            .collect()
+    }
+
     /// All sections, depth first in page order.
     pub fn all_sections(&self) -> Vec<&Section> {
         self.walk_sections().map(|visit| visit.section).collect()

@@ -249,6 +249,7 @@ fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
         chart,
         export,
         deck,
+        share,
     } = labels;
     [
         ("page", page.texts()),
@@ -259,6 +260,7 @@ fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
         ("chart", chart.texts()),
         ("export", export.texts()),
         ("deck", deck.texts()),
+        ("share", share.texts()),
     ]
     .into_iter()
     .flat_map(|(group, texts)| {

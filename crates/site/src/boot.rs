@@ -77,6 +77,23 @@ addEventListener("load", () => document.hidden ? setTimeout(run) : requestAnimat
     replace_start_script(page, &deferred)
 }
 
+/// The start script with its glue and wasm named from a page `root` away from the site's root
+/// (`../../` for `embed/{view}/index.html`), so a page in a sub-folder loads the same files.
+pub(crate) fn relocate_start(page: &str, root: &str) -> Result<String, String> {
+    let (_, script) = start_script(page)?;
+    let (glue, wasm) = boot_files(&script)?;
+    let moved = |path: &str| format!("{root}{}", path.trim_start_matches("./"));
+    let body = script
+        .replacen(&format!("\"{glue}\""), &format!("\"{}\"", moved(&glue)), 1)
+        .replacen(&format!("\"{wasm}\""), &format!("\"{}\"", moved(&wasm)), 1);
+    if boot_files(&body)? != (moved(&glue), moved(&wasm)) {
+        return Err(
+            "the start script names its files in a form relocate_start does not know".into(),
+        );
+    }
+    replace_start_script(page, &body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,11 +40,16 @@
     panel.hidden = !open;
     toggle.closest("section").classList.toggle(CARD_OPEN, open);
   };
-  // A link to a card opens it and the cards around it, as the app does (route.rs).
+  // A link to a card opens it and the cards around it, as the app does (route.rs); so does a
+  // link to a chart (`#chart-x`) or to its table (`#chart-x-table`, drawn once the app runs).
   var reveal = function () {
     var id;
     try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
     var target = id && document.getElementById(id);
+    if (!target && id && id.slice(-TABLE_SUFFIX.length) === TABLE_SUFFIX) {
+      target = document.getElementById(id.slice(0, -TABLE_SUFFIX.length));
+    }
+    if (target && target.tagName === "FIGURE" && target.id.indexOf(CHART_PREFIX) === 0) target = target.closest("section");
     if (!target || target.tagName !== "SECTION" || !ownToggle(target)) return;
     for (var card = target; card; card = card.parentElement.closest("section")) {
       var toggle = ownToggle(card);

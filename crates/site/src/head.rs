@@ -125,8 +125,19 @@ pub fn early_script() -> String {
         ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
         ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
         ("NEEDS_SCRIPT", format!("{:?}", ids::NEEDS_SCRIPT_CLASS)),
+        ("CHART_PREFIX", format!("{:?}", ids::CHART_PREFIX)),
+        (
+            "TABLE_SUFFIX",
+            format!("{:?}", format!("-{}", ids::ChartPart::Table.suffix())),
+        ),
     ];
-    include_str!("early.js")
+    script_with(include_str!("early.js"), &names)
+}
+
+/// A script's source with each capitalised name of `names` put in as its value, and its
+/// comments, indentation and blank lines left out.
+pub(crate) fn script_with(source: &str, names: &[(&str, String)]) -> String {
+    source
         .lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with("//"))

@@ -6,7 +6,7 @@ use crate::head::fill_head;
 use crate::inline::inline_style_sheets;
 use crate::rewrite::rewrite;
 use hsi_infographic::head::Head;
-use hsi_infographic::{App, AppProps};
+use hsi_infographic::{App, AppProps, View, content::article};
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
 use std::cell::Cell;
@@ -14,12 +14,22 @@ use yew::LocalServerRenderer;
 
 /// The App as Yew's server renderer writes it, with the markers hydration needs.
 pub fn render_app() -> String {
-    let renderer = LocalServerRenderer::<App>::with_props(AppProps::default()).hydratable(true);
+    render_view(View::Infographic)
+}
+
+/// One view of the App (the infographic, or an embedded view) as the server renderer writes it.
+pub fn render_view(view: View) -> String {
+    let props = AppProps {
+        article: article().into(),
+        view,
+    };
+    let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(true);
     futures::executor::block_on(renderer.render())
 }
 
-/// Puts the rendered App inside the page's empty `#app` element.
-pub fn inject_app(page: &str, app: &str) -> Result<String, String> {
+/// Puts the rendered App inside the page's empty `#app` element, which names the view when it
+/// is not the infographic (`data-view`), so the wasm hydrates the same view.
+pub fn inject_app(page: &str, app: &str, view: Option<&str>) -> Result<String, String> {
     // The id the wasm hydrates: a page without it fails here, at build time.
     let mount = format!("#{}", hsi_infographic::ids::APP);
     let inside = format!("{mount} *");
@@ -30,6 +40,9 @@ pub fn inject_app(page: &str, app: &str) -> Result<String, String> {
         [
             element!(mount.as_str(), |element| {
                 mounts.set(mounts.get() + 1);
+                if let Some(view) = view {
+                    element.set_attribute(hsi_infographic::ids::VIEW_ATTRIBUTE, view)?;
+                }
                 // Appended markup is not parsed again, so the handlers below see only the page's.
                 element.append(app, ContentType::Html);
                 Ok(())
@@ -63,9 +76,19 @@ pub fn prerender(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(String, Vec<String>), String> {
     // The head first: the App's charts carry `<title>`s of their own.
-    let page = inject_app(&fill_head(page, head)?, app)?;
-    let (page, sheets) = inline_style_sheets(&page, read)?;
-    let page = defer_start(&remove_preloads(&page)?)?;
+    let page = inject_app(&fill_head(page, head)?, app, None)?;
+    finish(&page, read, |page| Ok(page.to_owned()))
+}
+
+/// The steps after the App is in: style sheets inlined, preloads dropped and the start
+/// deferred, then `adapt` (an embedded view's page moves its URLs), and last the policy.
+pub(crate) fn finish(
+    page: &str,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+    adapt: impl Fn(&str) -> Result<String, String>,
+) -> Result<(String, Vec<String>), String> {
+    let (page, sheets) = inline_style_sheets(page, read)?;
+    let page = adapt(&defer_start(&remove_preloads(&page)?)?)?;
     Ok((add_content_security_policy(&page)?, sheets))
 }
 
@@ -77,12 +100,20 @@ mod tests {
     fn the_app_goes_inside_the_empty_mount_point() {
         let page = "<body><div id=app></div></body>";
         assert_eq!(
-            inject_app(page, "<p>x</p>").as_deref(),
+            inject_app(page, "<p>x</p>", None).as_deref(),
             Ok("<body><div id=app><p>x</p></div></body>")
         );
         assert!(
-            inject_app("<body><div id=app><p>x</p></div></body>", "y").is_err(),
+            inject_app("<body><div id=app><p>x</p></div></body>", "y", None).is_err(),
             "only once"
+        );
+    }
+
+    #[test]
+    fn an_embedded_view_is_named_on_the_mount_point() {
+        assert_eq!(
+            inject_app("<div id=app></div>", "<p>x</p>", Some("chart-narcotics")).as_deref(),
+            Ok("<div id=app data-view=\"chart-narcotics\"><p>x</p></div>")
         );
     }
 
@@ -90,11 +121,11 @@ mod tests {
     fn the_mount_point_is_found_quoted_or_not() {
         let debug = "<body>\n  <div id=\"app\">\n  </div>\n</body>";
         assert_eq!(
-            inject_app(debug, "<p>x</p>").as_deref(),
+            inject_app(debug, "<p>x</p>", None).as_deref(),
             Ok("<body>\n  <div id=\"app\">\n  <p>x</p></div>\n</body>")
         );
-        assert!(inject_app("<body><div id=app>text</div>", "y").is_err());
-        assert!(inject_app("<body><div id=other></div>", "y").is_err());
-        assert!(inject_app("<div id=app></div><div id='app'></div>", "y").is_err());
+        assert!(inject_app("<body><div id=app>text</div>", "y", None).is_err());
+        assert!(inject_app("<body><div id=other></div>", "y", None).is_err());
+        assert!(inject_app("<div id=app></div><div id='app'></div>", "y", None).is_err());
     }
 }

@@ -10,7 +10,7 @@
 
 use hsi_infographic::content::{Article, Quantity, article};
 use hsi_infographic::head::head;
-use hsi_infographic::{App, AppProps};
+use hsi_infographic::{App, AppProps, View};
 use scraper::{Html, Node};
 use std::collections::{BTreeMap, BTreeSet};
 use yew::LocalServerRenderer;
@@ -72,9 +72,12 @@ fn changed(original: &Article, change: &Change) -> &'static Article {
 /// titles and descriptions included), the attributes read aloud, and the head's texts.
 fn texts(article: &'static Article) -> Vec<String> {
     let markup = futures::executor::block_on(
-        LocalServerRenderer::<App>::with_props(AppProps { article })
-            .hydratable(false)
-            .render(),
+        LocalServerRenderer::<App>::with_props(AppProps {
+            article: article.into(),
+            view: View::Infographic,
+        })
+        .hydratable(false)
+        .render(),
     );
     let page = Html::parse_fragment(&markup);
     let mut out = Vec::new();

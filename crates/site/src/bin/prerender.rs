@@ -3,7 +3,9 @@
 //! The wasm then hydrates that markup. It fills the head's texts from the data, inlines the
 //! style sheets, drops the preloads and starts the wasm after the first paint, so that paint
 //! waits for the page alone. Last it adds a strict Content Security Policy whose script and
-//! style hashes are computed from the finished page. Run by Trunk's post-build hook.
+//! style hashes are computed from the finished page. It writes each embedded view's page the
+//! same way under `DIST/embed/`, and the embed code's host script as `DIST/embed.js`. Run by
+//! Trunk's post-build hook.
 
 use hsi_infographic::{content::article, head::head};
 
@@ -11,16 +13,26 @@ fn main() -> std::process::ExitCode {
     let folder = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
     let dist = hsi_site::Dist(std::path::Path::new(&folder));
     let path = dist.path("index.html");
+    let write = |path: &std::path::Path, text: &str| {
+        std::fs::create_dir_all(path.parent().unwrap_or(dist.0))
+            .and_then(|()| std::fs::write(path, text))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
     let result = dist
         .read_text("index.html")
         .and_then(|page| {
-            hsi_site::prerender(&page, &hsi_site::render_app(), &head(article()), |name| {
-                dist.read(name)
-            })
+            let read = |name: &str| dist.read(name);
+            let (index, sheets) =
+                hsi_site::prerender(&page, &hsi_site::render_app(), &head(article()), read)?;
+            Ok((index, sheets, hsi_site::embed_pages(&page, read)?))
         })
-        .and_then(|(page, sheets)| {
-            std::fs::write(&path, page)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        .and_then(|(page, sheets, embeds)| {
+            for embed in embeds {
+                write(&dist.path(&embed.path), &embed.text)?;
+            }
+            let host = hsi_infographic::embed::HOST_SCRIPT;
+            write(&dist.path(host), &hsi_site::host_script())?;
+            write(&path, &page)?;
             // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
             // once the page that no longer needs them is written.
             for sheet in sheets {

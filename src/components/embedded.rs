@@ -1,0 +1,61 @@
+//! An embedded view, the page another site shows in an `<iframe>`: one chart, or the headline
+//! tiles, with the figure's qualifier, unit, period and source as on the page, the article it
+//! comes from, and a link to the full infographic. Prerendered into `embed/{view}/index.html`
+//! and hydrated like the page. Its height reaches the host page from a script of the page's
+//! own (`crates/site/src/embed-height.js`), which needs no wasm.
+
+use super::chart_figure::ChartFigure;
+use super::stat_tile::StatTile;
+use crate::browser;
+use crate::content::{Article, Static, template::fill};
+use crate::embed::Embed;
+use crate::ids;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbeddedProps {
+    pub article: Static<Article>,
+    pub embed: Embed,
+}
+
+/// The embedded page sits two folders below the site's root: `embed/{view}/`.
+const SITE_ROOT: &str = "../../";
+
+#[component]
+pub fn Embedded(props: &EmbeddedProps) -> Html {
+    let (article, embed) = (props.article.get(), props.embed);
+    use_effect_with((), |_| browser::mark_ready());
+    let words = &article.labels.share;
+    let view = match embed {
+        Embed::Chart(id) => match article.figure(id) {
+            Some(figure) => html! { <ChartFigure {article} {figure} shareable={false} /> },
+            None => Html::default(),
+        },
+        Embed::KeyFigures => {
+            let tiles = article
+                .key_figures
+                .iter()
+                .filter_map(|id| article.figure(id));
+            html! {
+                <section class="hero embedded__tiles" aria-labelledby={ids::KEY_FIGURES_TITLE}>
+                    <h2 id={ids::KEY_FIGURES_TITLE} class="embedded__title">{ embed.label(article) }</h2>
+                    <ul class="tiles">
+                        { for tiles.map(|figure| html! { <StatTile {article} {figure} linked={false} /> }) }
+                    </ul>
+                </section>
+            }
+        }
+    };
+    // The link opens the full infographic at the same view, in a tab of its own: the iframe is
+    // the host's, not ours to navigate.
+    let back = format!("{SITE_ROOT}index.html{}", embed.page_hash(article));
+    html! {
+        <main id={ids::MAIN} class="embedded">
+            { view }
+            <p class="embedded__credit">
+                { fill(&words.credit, &[("title", &article.title)]) }{ " " }
+                <a href={back} target="_blank" rel="noopener">{ words.back.as_str() }</a>
+            </p>
+        </main>
+    }
+}

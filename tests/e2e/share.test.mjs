@@ -1,0 +1,204 @@
+// Share: every card, every chart and the headline tiles have a Share control that copies a link
+// to exactly that view (a chart shown as a table opens as a table), the embed code, and a
+// citation; offers the system share sheet where the browser has one; confirms each copy in an
+// announced status line; shows the text to copy by hand where the browser refuses; and is
+// hidden without script.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { start, open, ready, assertQuiet, assertAccessible, cardStates } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
+
+/** A page whose clipboard the test can read back. */
+async function withClipboard(options = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  return open(env, { context });
+}
+
+const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Opens the Share panel of the element `owner` (a card or a chart) and returns its selector. */
+async function openShare(page, owner) {
+  const panel = await page.$eval(`${owner} .share__button`, (b) => `#${b.getAttribute('popovertarget')}`);
+  await page.click(`${owner} .share__button`);
+  await page.waitForSelector(`${panel}:popover-open`);
+  return panel;
+}
+
+/** Clicks an action of an open panel by its text and waits for the status line to say `status`. */
+async function act(page, panel, action, status) {
+  await page.click(`${panel} button:text-is("${action}")`);
+  await page.waitForFunction(([p, s]) => document.querySelector(`${p} [role=status]`)?.textContent === s, [panel, status]);
+}
+
+test('every card, chart and the headline tiles has one Share control, named for what it shares', async () => {
+  const page = await open(env);
+  const cards = await cardStates(page);
+  const owners = await page.$$eval('.share__button', (buttons) => buttons.map((b) => ({
+    owner: b.closest('section.card, figure.chart, #key-figures').id,
+    name: b.getAttribute('aria-label'),
+    panel: document.getElementById(b.getAttribute('popovertarget'))?.getAttribute('popover'),
+  })));
+  const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => f.id));
+  assert.equal(owners.length, cards.length + charts.length + 1, 'one per card, chart and the tiles');
+  for (const id of [...cards.map((c) => c.id), ...charts, 'key-figures']) {
+    assert.equal(owners.filter((o) => o.owner === id).length, 1, `${id} has one Share control`);
+  }
+  assert.ok(owners.every((o) => o.panel === 'auto'), 'each opens its own popover panel');
+  assert.deepEqual(owners.find((o) => o.owner === 'chart-narcotics').name, 'Share the narcotics seized chart');
+  assert.deepEqual(owners.find((o) => o.owner === 'strategies').name, 'Share the section “Strategies to Disrupt Drug Trafficking”');
+  assertQuiet(page);
+  await page.context().close();
+});
+
+test('Copy link copies the link to the card, confirms it aloud, and the link opens that card', async () => {
+  const page = await withClipboard();
+  const panel = await openShare(page, '#ms-13');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Copy link', 'focus moves into the panel');
+  await act(page, panel, 'Copy link', 'Link copied.');
+  const link = await clipboard(page);
+  assert.equal(link, `${env.url}#ms-13`);
+  assert.equal(await page.$eval(`${panel} .share__status`, (s) => s.checkVisibility()), true, 'the confirmation is visible');
+  await assertAccessible(page, 'with a share panel open');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'Esc closes it');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Share the section “MS-13”', 'focus returns to the button');
+  // Opened again, the panel has no stale confirmation.
+  await openShare(page, '#ms-13');
+  assert.equal(await page.$eval(`${panel} .share__status`, (s) => s.textContent), '');
+
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await ready(other);
+  const states = await cardStates(other);
+  assert.deepEqual(states.filter((c) => c.expanded === 'true' && ['impact', 'ms-13'].includes(c.id)).length, 2, 'the card and its parent open');
+  assertQuiet(page);
+  await page.context().close();
+});
+
+test('a chart shown as a table is shared as a table, and its link opens it as a table', async () => {
+  const page = await withClipboard();
+  await page.click('#chart-currency button:text-is("Show table")');
+  await page.waitForSelector('#chart-currency-table');
+  const panel = await openShare(page, '#chart-currency');
+  await act(page, panel, 'Copy link', 'Link copied.');
+  const link = await clipboard(page);
+  assert.equal(link, `${env.url}#chart-currency-table`);
+
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await ready(other);
+  await other.waitForSelector('#chart-currency-table');
+  const shown = await other.$eval('#chart-currency', (chart) => {
+    const box = chart.getBoundingClientRect();
+    return { inView: box.top < innerHeight && box.bottom > 0, svg: !!chart.querySelector('svg.chart__svg') };
+  });
+  assert.deepEqual(shown, { inView: true, svg: false }, 'the table, in view, in place of the chart');
+  // A chart link shows the chart again, in the same page.
+  await other.evaluate(() => { location.hash = '#chart-currency'; });
+  await other.waitForSelector('#chart-currency .chart__plot');
+  assertQuiet(page);
+  await page.context().close();
+});
+
+test('Copy embed code copies a titled, lazy, full-width iframe and the sizing script', async () => {
+  const page = await withClipboard();
+  const panel = await openShare(page, '#chart-narcotics');
+  await act(page, panel, 'Copy embed code', 'Embed code copied: paste it into your page’s HTML.');
+  const code = await clipboard(page);
+  // Read in node: parsing it in the page would apply its inline style under the page's policy.
+  const tag = (name) => code.match(new RegExp(`<${name}\\b[^>]*>`))?.[0] ?? '';
+  const attr = (html, name) => html.match(new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s>])`));
+  const frame = tag('iframe');
+  const script = tag('script');
+  const parsed = {
+    src: attr(frame, 'src')?.[1], title: attr(frame, 'title')?.[1], loading: attr(frame, 'loading')?.[1],
+    width: attr(frame, 'width')?.[1], marked: !!attr(frame, 'data-hsi-embed'),
+    script: attr(script, 'src')?.[1], async: !!attr(script, 'async'),
+  };
+  assert.deepEqual(parsed, {
+    src: `${env.url}embed/chart-narcotics/`,
+    title: 'Narcotics seized, 2021 · HSI’s Focus on Disrupting Drug Trafficking Networks',
+    loading: 'lazy', width: '100%', marked: true, script: `${env.url}embed.js`, async: true,
+  });
+  // Both addresses answer.
+  for (const url of [parsed.src, parsed.script]) {
+    const response = await page.request.get(url);
+    assert.equal(response.status(), 200, url);
+  }
+  // The tiles embed too; a card has nothing to embed.
+  await page.keyboard.press('Escape');
+  const tiles = await openShare(page, '#key-figures');
+  await act(page, tiles, 'Copy embed code', 'Embed code copied: paste it into your page’s HTML.');
+  assert.match(await clipboard(page), new RegExp(`src="${env.url}embed/key-figures/"`));
+  await page.keyboard.press('Escape');
+  const card = await openShare(page, '#strategies');
+  assert.equal(await page.$$eval(`${card} button`, (b) => b.map((x) => x.textContent).includes('Copy embed code')), false);
+  assertQuiet(page);
+  await page.context().close();
+});
+
+test('the system share sheet is offered where the browser has one, with the title and the link', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+  });
+  const page = await open(env, { context });
+  const panel = await openShare(page, '#chart-firearms');
+  await page.click(`${panel} button:text-is("Share…")`);
+  await page.waitForFunction(() => window.__shared.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.__shared[0]), {
+    title: 'Illicit firearms seized, 2005–2018',
+    url: `${env.url}#chart-firearms`,
+  });
+  await context.close();
+  // Without one (this Chromium, on Linux), no such button.
+  const plain = await open(env);
+  const none = await openShare(plain, '#chart-firearms');
+  assert.equal(await plain.$$eval(`${none} button`, (b) => b.some((x) => x.textContent === 'Share…')), false);
+  assertQuiet(plain);
+  await plain.context().close();
+});
+
+test('where the browser refuses to copy, the text is shown, selected, to copy by hand', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  const page = await open(env, { context });
+  const panel = await openShare(page, '#references');
+  await act(page, panel, 'Copy link', 'This browser did not allow copying. The text is selected below: copy it with Ctrl+C (⌘C on a Mac).');
+  const field = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, value: el.value, selected: el.selectionEnd - el.selectionStart, readOnly: el.readOnly };
+  });
+  const link = `${env.url}#references`;
+  assert.deepEqual(field, { tag: 'TEXTAREA', value: link, selected: link.length, readOnly: true });
+  await assertAccessible(page, 'with the text to copy by hand');
+  assertQuiet(page);
+  await context.close();
+});
+
+test('without script there is no Share control; from the single file there is no embed code', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  assert.equal(await page.$$eval('.share__button', (b) => b.filter((x) => x.checkVisibility()).length), 0);
+  await context.close();
+
+  const single = await env.browser.newPage();
+  await single.goto(pathToFileURL(SINGLE).href);
+  await ready(single);
+  const panel = await openShare(single, '#chart-narcotics');
+  const actions = await single.$$eval(`${panel} .share__actions button`, (b) => b.map((x) => x.textContent));
+  assert.equal(actions.includes('Copy link'), true);
+  assert.equal(actions.includes('Copy embed code'), false, 'a file has no address to embed');
+  await single.close();
+});
