@@ -28,7 +28,9 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
     let words = &article.labels.share;
     let view = match embed {
         Embed::Chart(id) => match article.figure(id) {
-            Some(figure) => html! { <ChartFigure {article} {figure} shareable={false} /> },
+            Some(figure) => {
+                html! { <ChartFigure {article} {figure} shareable={false} level={2} /> }
+            }
             None => Html::default(),
         },
         Embed::KeyFigures => {
@@ -51,6 +53,9 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
     let back = format!("{SITE_ROOT}index.html{}", embed.page_hash(article));
     html! {
         <main id={ids::MAIN} class="embedded">
+            // The article's title heads the page for assistive technology; the view's own
+            // heading, under it, is what the host page's reader sees first.
+            <h1 class="visually-hidden">{ article.title.as_str() }</h1>
             { view }
             <p class="embedded__credit">
                 { fill(&words.credit, &[("title", &article.title)]) }{ " " }
