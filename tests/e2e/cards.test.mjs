@@ -61,16 +61,18 @@ test('every card opens and closes by keyboard, Enter and Space, with visible foc
   assertQuiet(page);
 });
 
-test('Tab reaches the card toggles in page order', async () => {
+test('Tab reaches the card toggles in page order, each followed by its card\'s Share button', async () => {
   const page = await open(env);
   await page.click('text=Close all');
   await page.locator('text=Close all').focus();
   const order = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < 10; i += 1) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => document.activeElement.id));
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.getAttribute('aria-label')));
   }
-  assert.deepEqual(order, ['overview-toggle', 'strategies-toggle', 'impact-toggle', 'continuing-the-fight-toggle', 'references-toggle']);
+  const cards = ['overview', 'strategies', 'impact', 'continuing-the-fight', 'references'];
+  const titles = ['Overview', 'Strategies to Disrupt Drug Trafficking', 'Impact on Drug Trafficking Landscape', 'Continuing the Fight', 'References'];
+  assert.deepEqual(order, cards.flatMap((id, i) => [`${id}-toggle`, `Share the section “${titles[i]}”`]));
 });
 
 test('open all and close all reach every card', async () => {

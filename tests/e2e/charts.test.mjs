@@ -48,7 +48,7 @@ test('keyboard focus and hover on a chart show the exact value', async () => {
   const page = await open(env);
   const plot = chart(page, 'currency').locator('.chart__plot');
   assert.equal(await exactOpacity(page, 'currency'), 0);
-  await chart(page, 'arrests').getByRole('button', { name: 'CSV' }).focus();
+  await chart(page, 'arrests').getByRole('button', { name: /^Share/ }).focus();
   await page.keyboard.press('Tab');
   assert.ok(await plot.evaluate((el) => el === document.activeElement), 'Tab reaches the next chart');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');

@@ -260,6 +260,37 @@ export function crossEngineSuite(name) {
       });
     }
 
+    test('a link opens a chart as its table, Share opens and closes, and an embed sizes its iframe on another origin', async () => {
+      await page.resize(1280, 800);
+      await load('#chart-currency-table');
+      await page.waitFor(() => document.getElementById('chart-currency-table'), undefined, { message: 'the linked table' });
+      await card('impact', true);
+      await page.click('#chart-narcotics .share__button', 'Share');
+      await page.waitFor(() => document.querySelector('#chart-narcotics-share:popover-open'), undefined, { message: 'the share panel open' });
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('#chart-narcotics-share:popover-open'), undefined, { message: 'the share panel closed' });
+
+      // The embed's own height at this width, then the same page in a host page's iframe.
+      const embed = `${server.url}embed/chart-narcotics/`;
+      await page.goto(embed);
+      await page.waitFor(() => document.documentElement.classList.contains('app-ready'), undefined, { message: 'the embed hydrated' });
+      const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const dir = await mkdtemp(join(tmpdir(), 'hsi-host-'));
+      await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><body style="margin:0">
+<iframe src="${embed}" title="Narcotics seized" width="100%" height="300" style="border:0;width:100%;display:block" data-hsi-embed></iframe>
+<script src="${server.url}embed.js" async></script></body></html>`);
+      const host = await serve(dir, '/', { trap: NEEDS_TRAP.has(name) });
+      engine.allow(new URL(host.url).origin);
+      try {
+        await page.goto(host.url);
+        await page.waitFor((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 1, height,
+          { message: `the iframe sized to the chart's ${height} px` });
+      } finally {
+        await host.close();
+        await rm(dir, { recursive: true });
+      }
+    });
+
     test('the single file works from file://', async () => {
       assert.ok(existsSync(SINGLE), 'the single file is built (make single)');
       let file = SINGLE;

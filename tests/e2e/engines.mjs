@@ -33,15 +33,18 @@ const BINARIES = {
 
 
 /**
- * Starts one engine. `origin` is the served app's origin: requests elsewhere count as problems.
- * Resolves to { name, version, page, close }: one page (one window) per browser, resized and
- * navigated by the tests, as a reader's tab would be.
+ * Starts one engine. `origin` is the served app's origin: requests elsewhere count as problems,
+ * except to origins a test adds with `engine.allow(origin)` (a host page that embeds the app).
+ * Resolves to { name, version, page, close, allow }: one page (one window) per browser, resized
+ * and navigated by the tests, as a reader's tab would be.
  */
 export async function launch(name, { origin, viewport = { width: 1280, height: 800 } } = {}) {
   const make = { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebkit }[name];
   if (!make) throw new Error(`unknown engine ${name}`);
   const downloads = await mkdtemp(join(tmpdir(), `hsi-${name}-downloads-`));
-  const engine = await make({ origin, viewport, downloads });
+  const origins = new Set([origin]);
+  const engine = await make({ origins, viewport, downloads });
+  engine.allow = (other) => origins.add(other);
   const close = engine.close;
   engine.close = async () => {
     await close();
@@ -50,10 +53,10 @@ export async function launch(name, { origin, viewport = { width: 1280, height: 8
   return engine;
 }
 
-/** Whether a request to `url` leaves for another origin (data:, blob: and file: never do). */
-function foreign(url, origin) {
+/** Whether a request to `url` leaves the `origins` allowed (data:, blob: and file: never do). */
+function foreign(url, origins) {
   const u = new URL(url);
-  return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== origin;
+  return (u.protocol === 'http:' || u.protocol === 'https:') && !origins.has(u.origin);
 }
 
 /**
@@ -95,11 +98,11 @@ function withPolling(page) {
  * What playwright's and puppeteer's pages share: console, error and request events, navigation,
  * evaluation, focus and screenshots.
  */
-function eventedPage(raw, origin) {
+function eventedPage(raw, origins) {
   const problems = [];
   raw.on('console', (m) => { if (['error', 'warning', 'warn'].includes(m.type())) problems.push(`console ${m.type()}: ${m.text()}`); });
   raw.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  raw.on('request', (r) => { if (foreign(r.url(), origin)) problems.push(`foreign request: ${r.url()}`); });
+  raw.on('request', (r) => { if (foreign(r.url(), origins)) problems.push(`foreign request: ${r.url()}`); });
   return {
     goto: async (url) => { await raw.goto(url); },
     reload: async () => { await raw.reload(); },
@@ -113,12 +116,12 @@ function eventedPage(raw, origin) {
 
 // ---- Chromium: playwright-core ------------------------------------------------------------
 
-async function launchChromium({ origin, viewport, downloads }) {
+async function launchChromium({ origins, viewport, downloads }) {
   const browser = await chromium.launch({ executablePath: BINARIES.chromium, args: ARGS, headless: true, downloadsPath: downloads });
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const wrap = (raw) => {
     const page = withPolling({
-      ...eventedPage(raw, origin),
+      ...eventedPage(raw, origins),
       clickNth: (selector, n) => raw.locator(selector).nth(n).click(),
       press: (key) => raw.keyboard.press(key),
       resize: (width, height) => raw.setViewportSize({ width, height }),
@@ -141,7 +144,7 @@ async function launchChromium({ origin, viewport, downloads }) {
 
 // ---- Firefox: puppeteer-core over WebDriver BiDi -------------------------------------------
 
-async function launchFirefox({ origin, viewport, downloads }) {
+async function launchFirefox({ origins, viewport, downloads }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BINARIES.firefox,
@@ -161,7 +164,7 @@ async function launchFirefox({ origin, viewport, downloads }) {
   const [first] = await browser.pages();
   const wrap = (raw) => {
     const page = withPolling({
-      ...eventedPage(raw, origin),
+      ...eventedPage(raw, origins),
       clickNth: async (selector, n) => (await raw.$$(selector))[n].click(),
       press: (key) => pressPuppeteer(raw.keyboard, key),
       resize: (width, height) => raw.setViewport({ width, height }),
@@ -226,7 +229,7 @@ async function freePort() {
   return port;
 }
 
-async function launchWebkit({ origin, viewport, downloads }) {
+async function launchWebkit({ origins, viewport, downloads }) {
   const port = await freePort();
   // MiniBrowser saves a download without asking, to the XDG download folder: point it at ours,
   // with a home of its own so nothing lands in the user's.
@@ -313,7 +316,7 @@ async function launchWebkit({ origin, viewport, downloads }) {
         const { trapped, url, problems, requests } = await readTrap();
         // Without the trap nothing would be caught: that is a failure, never a silent pass.
         const found = trapped ? [...problems] : [`webkit: no error trap on ${url}, so its console was not read`];
-        for (const url of requests) if (!seen.has(url) && foreign(url, origin)) found.push(`foreign request: ${url}`);
+        for (const url of requests) if (!seen.has(url) && foreign(url, origins)) found.push(`foreign request: ${url}`);
         requests.forEach((u) => seen.add(u));
         return found;
       }),
