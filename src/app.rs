@@ -32,6 +32,7 @@ use crate::components::{
     references_card::ReferencesCard,
     rich_text::template_markup,
     section_card::SectionCard,
+    share::{Choose, SharePanel, Shared},
     theme_switch::ThemeSwitch,
 };
 use crate::content::{self, Article, Static};
@@ -126,6 +127,15 @@ fn Infographic(props: &InfographicProps) -> Html {
     use_deep_link(article, command.clone(), &hash);
     use_effect_with((), |_| browser::mark_ready());
 
+    // What the page's share panel shares: the last Share button pressed says (`share.rs`).
+    let shared = use_state_eq(|| None::<Shared>);
+    let choose = {
+        let shared = shared.clone();
+        use_memo((), move |_| {
+            Choose::from(move |chosen| shared.set(Some(chosen)))
+        })
+    };
+
     let mode = Mode::from_hash(&hash);
     // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
@@ -167,13 +177,12 @@ fn Infographic(props: &InfographicProps) -> Html {
                     on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
             }
         }
-        Mode::Page => page(
-            article,
-            theme,
-            choose_theme,
-            command,
-            Cards::new(open_cards),
-        ),
+        Mode::Page => html! {
+            <ContextProvider<Choose> context={(*choose).clone()}>
+                { page(article, theme, choose_theme, command, Cards::new(open_cards)) }
+                <SharePanel {article} shared={*shared} />
+            </ContextProvider<Choose>>
+        },
     }
 }
 

@@ -38,6 +38,8 @@ pub const CONTENTS_TITLE: &str = reserved::CONTENTS_TITLE_ID;
 pub const KEY_FIGURES_TITLE: &str = reserved::KEY_FIGURES_TITLE_ID;
 /// The headline tiles' section: `#key-figures` shows them.
 pub const KEY_FIGURES: &str = reserved::KEY_FIGURES_ID;
+/// The page's one share panel.
+pub const SHARE: &str = reserved::SHARE_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;
@@ -73,16 +75,6 @@ impl CardId {
     pub fn panel(self) -> String {
         reserved::panel_id(self.dom_id())
     }
-
-    /// The card's share panel.
-    pub fn share(self) -> String {
-        reserved::share_id(self.dom_id())
-    }
-}
-
-/// The headline tiles' share panel.
-pub fn key_figures_share() -> String {
-    reserved::share_id(KEY_FIGURES)
 }
 
 /// The element id of one reference in the reference list: `ref-2`.

@@ -1,6 +1,6 @@
 //! The page header: title, the article's opening paragraph and the headline figures.
 
-use super::share::{Share, Shared};
+use super::share::{ShareButton, Shared};
 use super::stat_tile::StatTile;
 use crate::content::{Article, Static};
 use crate::ids;
@@ -32,7 +32,7 @@ pub fn Hero(props: &HeroProps) -> Html {
                     <ul class="tiles">
                         { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
                     </ul>
-                    <Share {article} shared={Shared::KeyFigures} />
+                    <ShareButton {article} shared={Shared::KeyFigures} />
                 </section>
             </div>
         </header>

@@ -1,19 +1,21 @@
-//! The Share control of a card, a chart or the headline figures: a button that opens a small
-//! non-modal panel (a native `popover`: Esc and a click outside close it, and focus goes back to
-//! the button) with Copy link, the system share sheet where there is one, Copy embed code where
-//! the view can be embedded, and Copy citation. Each copy is confirmed in a status line that
-//! screen readers announce; where the browser refuses to copy, the text is shown, selected, to
-//! copy by hand. The whole control needs the app, so it is hidden without script.
+//! Sharing a card, a chart or the headline figures. Each has a small Share button; all of them
+//! open the page's one share panel (a native `popover`: Esc and a click outside close it, and
+//! focus goes back to the button), which then offers, for what was chosen: Copy link, the system
+//! share sheet where there is one, Copy embed code where the view can be embedded, and Copy
+//! citation. Each copy is confirmed in a status line that screen readers announce; where the
+//! browser refuses to copy, the text is shown, selected, to copy by hand. One panel, not one per
+//! button, so the page carries its markup once. The buttons need the app, so they are hidden
+//! without script; the early script holds a click made before the app is ready and replays it.
 
 use super::icon::{Glyph, glyph_icon};
 use crate::browser;
 use crate::content::{Article, Static, template::fill};
 use crate::embed::{Embed, embed_code, site_root};
-use crate::ids::{self, CardId, ChartIds, ChartPart, Scope};
+use crate::ids::{self, CardId};
 use crate::route::LinkTarget;
 use yew::prelude::*;
 
-/// What a Share control shares.
+/// What a Share button shares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shared {
     Card(CardId),
@@ -26,18 +28,6 @@ pub enum Shared {
 }
 
 impl Shared {
-    /// The id of the control's panel.
-    fn panel_id(self, article: &Article) -> String {
-        match self {
-            Shared::Card(card) => card.share(),
-            Shared::Chart { figure, .. } => article
-                .figure(figure)
-                .map(|f| ChartIds::new(f, Scope::Page).part(ChartPart::Share))
-                .unwrap_or_default(),
-            Shared::KeyFigures => ids::key_figures_share(),
-        }
-    }
-
     /// What is shared, in words: a card's title, a chart's label and period.
     fn title(self, article: &Article) -> String {
         match self {
@@ -59,7 +49,7 @@ impl Shared {
             Shared::Chart { figure, .. } => {
                 let name = article
                     .figure(figure)
-                    .map(|f| f.label.to_lowercase())
+                    .map(|f| f.label.to_ascii_lowercase())
                     .unwrap_or_default();
                 fill(&words.share_chart, &[("name", &name)])
             }
@@ -86,10 +76,38 @@ impl Shared {
     }
 }
 
+/// How a Share button tells the page's panel what to share: given by the page as a context.
+pub type Choose = Callback<Shared>;
+
 #[derive(Properties, PartialEq)]
-pub struct ShareProps {
+pub struct ShareButtonProps {
     pub article: Static<Article>,
     pub shared: Shared,
+}
+
+/// A Share button: names what it shares and opens the page's share panel with it.
+#[component]
+pub fn ShareButton(props: &ShareButtonProps) -> Html {
+    let (article, shared) = (props.article.get(), props.shared);
+    let choose = use_context::<Choose>();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        if let Some(choose) = &choose {
+            choose.emit(shared);
+        }
+    });
+    html! {
+        <button type="button" class="button button--small share__button needs-js" popovertarget={ids::SHARE}
+            aria-label={shared.button_name(article)} {onclick}>
+            { glyph_icon(Glyph::Share, 16) }{ article.labels.share.share.as_str() }
+        </button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub article: Static<Article>,
+    /// What the last Share button pressed shares; none before the first.
+    pub shared: Option<Shared>,
 }
 
 /// What the last action did, shown in the status line.
@@ -101,11 +119,11 @@ enum Outcome {
     Refused(String),
 }
 
+/// The page's one share panel.
 #[component]
-pub fn Share(props: &ShareProps) -> Html {
-    let (article, shared) = (props.article.get(), props.shared);
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let article = props.article.get();
     let words = &article.labels.share;
-    let panel_id = shared.panel_id(article);
     let outcome = use_state_eq(|| None::<Outcome>);
     // What this browser offers, known only once the app runs: never in the prerendered page.
     let offers = use_state_eq(|| (false, false));
@@ -115,25 +133,16 @@ pub fn Share(props: &ShareProps) -> Html {
             offers.set((browser::can_share(), browser::has_web_address()))
         });
     }
-    let (can_share, can_embed) = *offers;
-
-    let copy = |text: fn(&'static Article, Shared) -> String, confirmation: &str| {
-        let (outcome, confirmation) = (outcome.clone(), confirmation.to_owned());
-        Callback::from(move |_: MouseEvent| {
-            let text = text(article, shared);
-            let (outcome, confirmation, shown) =
-                (outcome.clone(), confirmation.clone(), text.clone());
-            browser::copy_text(&text, move |copied| {
-                outcome.set(Some(if copied {
-                    Outcome::Copied(confirmation)
-                } else {
-                    Outcome::Refused(shown)
-                }))
-            });
-        })
-    };
-    let system = Callback::from(move |_: MouseEvent| {
-        browser::share(&shared.title(article), &link(article, shared))
+    // Another thing to share starts with no confirmation.
+    {
+        let outcome = outcome.clone();
+        use_effect_with(props.shared, move |_| outcome.set(None));
+    }
+    // A refused copy shows its text, selected, once it is in the page.
+    use_effect_with((*outcome).clone(), |outcome| {
+        if let Some(Outcome::Refused(_)) = outcome {
+            browser::select_text_in(ids::SHARE);
+        }
     });
     // Opening the panel moves focus into it and clears the last confirmation.
     let on_toggle = {
@@ -148,46 +157,55 @@ pub fn Share(props: &ShareProps) -> Html {
             }
         })
     };
-    // A refused copy shows its text, selected, once it is in the page.
-    {
-        let panel_id = panel_id.clone();
-        use_effect_with((*outcome).clone(), move |outcome| {
-            if let Some(Outcome::Refused(_)) = outcome {
-                browser::select_text_in(&panel_id);
-            }
-        });
-    }
+    let (can_share, can_embed) = *offers;
+    let shared = props.shared;
+    let copy = |text: fn(&'static Article, Shared) -> String, confirmation: &str| {
+        let (outcome, confirmation) = (outcome.clone(), confirmation.to_owned());
+        Callback::from(move |_: MouseEvent| {
+            let Some(shared) = shared else { return };
+            let text = text(article, shared);
+            let (outcome, confirmation, shown) =
+                (outcome.clone(), confirmation.clone(), text.clone());
+            browser::copy_text(&text, move |copied| {
+                outcome.set(Some(if copied {
+                    Outcome::Copied(confirmation)
+                } else {
+                    Outcome::Refused(shown)
+                }))
+            });
+        })
+    };
+    let system = Callback::from(move |_: MouseEvent| {
+        if let Some(shared) = shared {
+            browser::share(&shared.title(article), &link(article, shared));
+        }
+    });
     let status = match &*outcome {
         Some(Outcome::Copied(confirmation)) => confirmation.clone(),
         Some(Outcome::Refused(_)) => words.manual.clone(),
         None => String::new(),
     };
-    let heading = fill(&words.heading, &[("title", &shared.title(article))]);
+    let title = shared.map(|s| s.title(article)).unwrap_or_default();
+    let heading = fill(&words.heading, &[("title", &title)]);
     html! {
-        <div class="share needs-js">
-            <button type="button" class="button button--small share__button" popovertarget={panel_id.clone()}
-                aria-label={shared.button_name(article)}>
-                { glyph_icon(Glyph::Share, 16) }{ words.share.as_str() }
-            </button>
-            <div popover="auto" id={panel_id.clone()} class="share__panel" role="dialog" aria-label={heading.clone()}
-                ontoggle={on_toggle}>
-                <p class="share__heading">{ heading }</p>
-                <div class="share__actions">
-                    <button type="button" class="button" onclick={copy(link, &words.copied_link)}>{ words.copy_link.as_str() }</button>
-                    if can_share {
-                        <button type="button" class="button" onclick={system}>{ words.system.as_str() }</button>
-                    }
-                    if can_embed && shared.embed().is_some() {
-                        <button type="button" class="button" onclick={copy(embed, &words.copied_embed)}>{ words.copy_embed.as_str() }</button>
-                    }
-                </div>
-                <p class="share__status" role="status">{ status }</p>
-                if let Some(Outcome::Refused(text)) = &*outcome {
-                    <textarea class="share__text" readonly=true rows="4" aria-label={words.manual.clone()} value={text.clone()} />
+        <div popover="auto" id={ids::SHARE} class="share__panel" role="dialog" aria-label={heading.clone()}
+            ontoggle={on_toggle}>
+            <p class="share__heading">{ heading }</p>
+            <div class="share__actions">
+                <button type="button" class="button" onclick={copy(link, &words.copied_link)}>{ words.copy_link.as_str() }</button>
+                if can_share {
+                    <button type="button" class="button" onclick={system}>{ words.system.as_str() }</button>
                 }
-                <button type="button" class="button button--small share__close" popovertarget={panel_id}
-                    popovertargetaction="hide">{ words.close.as_str() }</button>
+                if can_embed && shared.and_then(Shared::embed).is_some() {
+                    <button type="button" class="button" onclick={copy(embed, &words.copied_embed)}>{ words.copy_embed.as_str() }</button>
+                }
             </div>
+            <p class="share__status" role="status">{ status }</p>
+            if let Some(Outcome::Refused(text)) = &*outcome {
+                <textarea class="share__text" readonly=true rows="4" aria-label={words.manual.clone()} value={text.clone()} />
+            }
+            <button type="button" class="button button--small share__close" popovertarget={ids::SHARE}
+                popovertargetaction="hide">{ words.close.as_str() }</button>
         </div>
     }
 }
@@ -211,7 +229,7 @@ mod tests {
     use crate::content::article;
 
     #[test]
-    fn each_shared_thing_has_its_own_panel_and_link() {
+    fn each_shared_thing_has_its_name_link_and_embed() {
         let a = article();
         let all = [
             Shared::Card(CardId::Section("strategies")),
@@ -222,24 +240,22 @@ mod tests {
             },
             Shared::KeyFigures,
         ];
-        let panels: Vec<String> = all.iter().map(|s| s.panel_id(a)).collect();
-        assert_eq!(
-            panels,
-            [
-                "strategies-share",
-                "references-share",
-                "chart-narcotics-share",
-                "key-figures-share"
-            ]
-        );
         let table = Shared::Chart {
             figure: "narcotics",
             table: true,
         };
         assert_eq!(table.hash(a), "#chart-narcotics-table");
-        assert_eq!(all[0].hash(a), "#strategies");
-        assert_eq!(all[3].hash(a), "#key-figures");
+        assert_eq!(
+            all.map(|s| s.hash(a)),
+            [
+                "#strategies",
+                "#references",
+                "#chart-narcotics",
+                "#key-figures"
+            ]
+        );
         assert_eq!(all[2].button_name(a), "Share the narcotics seized chart");
+        assert_eq!(all[1].title(a), "References");
         assert_eq!(all.map(|s| s.embed().is_some()), [false, false, true, true]);
     }
 }

@@ -266,9 +266,9 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.getElementById('chart-currency-table'), undefined, { message: 'the linked table' });
       await card('impact', true);
       await page.click('#chart-narcotics .share__button', 'Share');
-      await page.waitFor(() => document.querySelector('#chart-narcotics-share:popover-open'), undefined, { message: 'the share panel open' });
+      await page.waitFor(() => document.querySelector('#share:popover-open'), undefined, { message: 'the share panel open' });
       await page.press('Escape');
-      await page.waitFor(() => !document.querySelector('#chart-narcotics-share:popover-open'), undefined, { message: 'the share panel closed' });
+      await page.waitFor(() => !document.querySelector('#share:popover-open'), undefined, { message: 'the share panel closed' });
 
       // The embed's own height at this width, then the same page in a host page's iframe.
       const embed = `${server.url}embed/chart-narcotics/`;

@@ -16,6 +16,8 @@ pub const CONTENTS_TITLE_ID: &str = "contents-title";
 pub const KEY_FIGURES_TITLE_ID: &str = "key-figures-title";
 /// The headline tiles' section, and so the hash that shows them (`#key-figures`).
 pub const KEY_FIGURES_ID: &str = "key-figures";
+/// The page's one share panel, which every Share button opens.
+pub const SHARE_ID: &str = "share";
 
 /// Whether `id` is a slug: lowercase ASCII letters, digits and `-`, and not empty. Section and
 /// figure ids must be, as they become DOM ids and URL hashes, and so must the figure a prose
@@ -28,21 +30,20 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// Every fixed DOM id the app renders. No section may take one.
-pub const RESERVED_IDS: [&str; 6] = [
+pub const RESERVED_IDS: [&str; 7] = [
     APP_ID,
     MAIN_ID,
     REFERENCES_ID,
     CONTENTS_TITLE_ID,
     KEY_FIGURES_TITLE_ID,
     KEY_FIGURES_ID,
+    SHARE_ID,
 ];
 
 /// Ends a card's disclosure button id: `{card}-toggle`.
 pub const TOGGLE_SUFFIX: &str = "-toggle";
 /// Ends a card's panel id: `{card}-panel`.
 pub const PANEL_SUFFIX: &str = "-panel";
-/// Ends the id of a card's share panel: `{card}-share` (a chart's is the `Share` part).
-pub const SHARE_SUFFIX: &str = "-share";
 /// Starts a figure's chart id, and the ids of the chart's parts: `chart-{figure}`,
 /// `chart-{figure}-table` (`ChartPart`).
 pub const CHART_PREFIX: &str = "chart-";
@@ -93,8 +94,6 @@ chart_parts! {
     Icon = "icon",
     /// The clip path that draws a unit chart's part icon to its width.
     Part = "part",
-    /// The chart's share panel.
-    Share = "share",
 }
 
 /// The id of a card's disclosure button.
@@ -105,11 +104,6 @@ pub fn toggle_id(card_id: &str) -> String {
 /// The id of a card's panel.
 pub fn panel_id(card_id: &str) -> String {
     format!("{card_id}{PANEL_SUFFIX}")
-}
-
-/// The id of a card's share panel.
-pub fn share_id(card_id: &str) -> String {
-    format!("{card_id}{SHARE_SUFFIX}")
 }
 
 /// The id of a figure's chart.
@@ -135,7 +129,7 @@ pub fn section_id_conflict(id: &str) -> Option<String> {
             "section id `{id}` is reserved: the app gives that id to an element of its own"
         ));
     }
-    if let Some(suffix) = [TOGGLE_SUFFIX, PANEL_SUFFIX, SHARE_SUFFIX]
+    if let Some(suffix) = [TOGGLE_SUFFIX, PANEL_SUFFIX]
         .into_iter()
         .find(|suffix| id.ends_with(suffix))
     {
@@ -175,7 +169,7 @@ mod tests {
 
     #[test]
     fn derived_ids_follow_the_rules_the_validator_enforces() {
-        for derived in [toggle_id("impact"), panel_id("impact"), share_id("impact")] {
+        for derived in [toggle_id("impact"), panel_id("impact")] {
             assert!(section_id_conflict(&derived).is_some(), "{derived}");
         }
         for derived in [chart_id("narcotics"), reference_id(3)] {
