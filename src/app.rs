@@ -32,7 +32,7 @@ use crate::components::{
     references_card::ReferencesCard,
     rich_text::template_markup,
     section_card::SectionCard,
-    share::{Choose, SharePanel, Shared},
+    share::SharePanel,
     theme_switch::ThemeSwitch,
 };
 use crate::content::{self, Article, Static};
@@ -127,15 +127,6 @@ fn Infographic(props: &InfographicProps) -> Html {
     use_deep_link(article, command.clone(), &hash);
     use_effect_with((), |_| browser::mark_ready());
 
-    // What the page's share panel shares: the last Share button pressed says (`share.rs`).
-    let shared = use_state_eq(|| None::<Shared>);
-    let choose = {
-        let shared = shared.clone();
-        use_memo((), move |_| {
-            Choose::from(move |chosen| shared.set(Some(chosen)))
-        })
-    };
-
     let mode = Mode::from_hash(&hash);
     // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
@@ -178,10 +169,10 @@ fn Infographic(props: &InfographicProps) -> Html {
             }
         }
         Mode::Page => html! {
-            <ContextProvider<Choose> context={(*choose).clone()}>
+            <>
                 { page(article, theme, choose_theme, command, Cards::new(open_cards)) }
-                <SharePanel {article} shared={*shared} />
-            </ContextProvider<Choose>>
+                <SharePanel {article} />
+            </>
         },
     }
 }

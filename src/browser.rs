@@ -497,6 +497,33 @@ pub fn close_window() {
     }
 }
 
+/// Calls `on_data` with the value of `attribute` on the element a click lands in (or its closest
+/// ancestor that has one), before any other handler: so a button opening a popover has named
+/// its content by the time the popover shows.
+pub fn on_click_data(
+    attribute: &'static str,
+    on_data: impl Fn(String) + 'static,
+) -> Option<EventListener> {
+    let document = document()?;
+    let options = gloo_events::EventListenerOptions::run_in_capture_phase();
+    let selector = format!("[{attribute}]");
+    Some(EventListener::new_with_options(
+        &document,
+        "click",
+        options,
+        move |event| {
+            if let Some(value) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest(&selector).ok().flatten())
+                .and_then(|e| e.get_attribute(attribute))
+            {
+                on_data(value);
+            }
+        },
+    ))
+}
+
 /// Copies `text` to the clipboard, then calls `done` with whether it was copied. The clipboard
 /// may be missing (an insecure context) or refuse (no permission, no focus): then `false`, and
 /// the caller shows the text to copy by hand.

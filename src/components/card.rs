@@ -4,7 +4,7 @@
 //! set of open cards; a toggle changes it there and re-renders this card alone (`hooks::use_card`).
 
 use super::icon::{Glyph, glyph_icon};
-use super::share::{ShareButton, Shared};
+use super::share::{Shared, share_button};
 use crate::content::{Article, Static};
 use crate::hooks::use_card;
 use crate::ids::{self, CardId};
@@ -46,7 +46,7 @@ pub fn Card(props: &CardProps) -> Html {
             aria-labelledby={toggle}>
             <div class="card__head">
                 { heading }
-                <ShareButton article={props.article} shared={Shared::Card(card)} />
+                { share_button(props.article.get(), Shared::Card(card)) }
             </div>
             <div id={card.panel()} class="card__panel" hidden={!open}>
                 { props.children.clone() }

@@ -5,7 +5,7 @@ use super::amount::{Place, amount};
 use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
 use super::rich_text::plain;
-use super::share::{ShareButton, Shared};
+use super::share::{Shared, share_button};
 use super::stat_tile::category_class;
 use crate::browser;
 use crate::charts;
@@ -123,7 +123,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     <button type="button" class="button button--small" onclick={download_csv}
                         aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>
                     if props.shareable {
-                        <ShareButton {article} shared={Shared::Chart { figure: &figure.id, table: *show_table }} />
+                        { share_button(article, Shared::Chart { figure: &figure.id, table: *show_table }) }
                     }
                 </div>
             </figure>

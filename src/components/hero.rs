@@ -1,6 +1,6 @@
 //! The page header: title, the article's opening paragraph and the headline figures.
 
-use super::share::{ShareButton, Shared};
+use super::share::{Shared, share_button};
 use super::stat_tile::StatTile;
 use crate::content::{Article, Static};
 use crate::ids;
@@ -32,7 +32,7 @@ pub fn Hero(props: &HeroProps) -> Html {
                     <ul class="tiles">
                         { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
                     </ul>
-                    <ShareButton {article} shared={Shared::KeyFigures} />
+                    { share_button(article, Shared::KeyFigures) }
                 </section>
             </div>
         </header>

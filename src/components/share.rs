@@ -12,7 +12,10 @@ use crate::browser;
 use crate::content::{Article, Static, template::fill};
 use crate::embed::{Embed, embed_code, site_root};
 use crate::ids::{self, CardId};
-use crate::route::LinkTarget;
+use crate::route::{self, LinkTarget};
+
+/// The Share buttons' attribute that names what they share, by the hash that links to it.
+const SHARE_DATA: &str = "data-share";
 use yew::prelude::*;
 
 /// What a Share button shares.
@@ -66,6 +69,17 @@ impl Shared {
         }
     }
 
+    /// What a Share button's `data-share` (its link's hash) shares.
+    fn from_hash(article: &'static Article, hash: &str) -> Option<Shared> {
+        if hash.strip_prefix('#') == Some(ids::KEY_FIGURES) {
+            return Some(Shared::KeyFigures);
+        }
+        Some(match route::deep_link(article, hash)?.target {
+            LinkTarget::Card(card) => Shared::Card(card),
+            LinkTarget::Chart { figure, table } => Shared::Chart { figure, table },
+        })
+    }
+
     /// The view another site can embed, if any: a chart or the headline figures.
     fn embed(self) -> Option<Embed> {
         match self {
@@ -76,28 +90,13 @@ impl Shared {
     }
 }
 
-/// How a Share button tells the page's panel what to share: given by the page as a context.
-pub type Choose = Callback<Shared>;
-
-#[derive(Properties, PartialEq)]
-pub struct ShareButtonProps {
-    pub article: Static<Article>,
-    pub shared: Shared,
-}
-
-/// A Share button: names what it shares and opens the page's share panel with it.
-#[component]
-pub fn ShareButton(props: &ShareButtonProps) -> Html {
-    let (article, shared) = (props.article.get(), props.shared);
-    let choose = use_context::<Choose>();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        if let Some(choose) = &choose {
-            choose.emit(shared);
-        }
-    });
+/// A Share button: names what it shares, and opens the page's share panel, which reads what to
+/// share from the button's `data-share` (the hash that links to it). A plain function: the page
+/// has seventeen of them, and none holds state.
+pub fn share_button(article: &Article, shared: Shared) -> Html {
     html! {
         <button type="button" class="button button--small share__button needs-js" popovertarget={ids::SHARE}
-            aria-label={shared.button_name(article)} {onclick}>
+            data-share={shared.hash(article)} aria-label={shared.button_name(article)}>
             { glyph_icon(Glyph::Share, 16) }{ article.labels.share.share.as_str() }
         </button>
     }
@@ -106,8 +105,6 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub article: Static<Article>,
-    /// What the last Share button pressed shares; none before the first.
-    pub shared: Option<Shared>,
 }
 
 /// What the last action did, shown in the status line.
@@ -125,6 +122,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let article = props.article.get();
     let words = &article.labels.share;
     let outcome = use_state_eq(|| None::<Outcome>);
+    // What the last Share button pressed shares; none before the first.
+    let shared = use_state_eq(|| None::<Shared>);
+    {
+        let shared = shared.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_click_data(SHARE_DATA, move |hash| {
+                shared.set(Shared::from_hash(article, &hash))
+            });
+            move || drop(listener)
+        });
+    }
     // What this browser offers, known only once the app runs: never in the prerendered page.
     let offers = use_state_eq(|| (false, false));
     {
@@ -136,7 +144,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     // Another thing to share starts with no confirmation.
     {
         let outcome = outcome.clone();
-        use_effect_with(props.shared, move |_| outcome.set(None));
+        use_effect_with(*shared, move |_| outcome.set(None));
     }
     // A refused copy shows its text, selected, once it is in the page.
     use_effect_with((*outcome).clone(), |outcome| {
@@ -158,7 +166,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         })
     };
     let (can_share, can_embed) = *offers;
-    let shared = props.shared;
+    let shared = *shared;
     let copy = |text: fn(&'static Article, Shared) -> String, confirmation: &str| {
         let (outcome, confirmation) = (outcome.clone(), confirmation.to_owned());
         Callback::from(move |_: MouseEvent| {
@@ -257,5 +265,9 @@ mod tests {
         assert_eq!(all[2].button_name(a), "Share the narcotics seized chart");
         assert_eq!(all[1].title(a), "References");
         assert_eq!(all.map(|s| s.embed().is_some()), [false, false, true, true]);
+        for shared in all.into_iter().chain([table]) {
+            assert_eq!(Shared::from_hash(a, &shared.hash(a)), Some(shared));
+        }
+        assert_eq!(Shared::from_hash(a, "#nothing"), None);
     }
 }
