@@ -1,4 +1,4 @@
-// Charts: chart and table, the exact value on hover and focus, downloads, and theme colours.
+// Charts: chart and table, the value in full on hover and focus, downloads, and theme colours.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -35,7 +35,7 @@ test('each headline figure has a chart that switches to a table and back', async
   assertQuiet(page);
 });
 
-test('the table lists exact values with qualifier, unit and source', async () => {
+test('the table lists each value in full with qualifier, unit and source', async () => {
   const page = await open(env);
   await chart(page, 'narcotics').getByRole('button', { name: 'Show table' }).click();
   const cells = await chart(page, 'narcotics').locator('tbody tr').first().locator('th, td').allInnerTexts();
@@ -44,7 +44,7 @@ test('the table lists exact values with qualifier, unit and source', async () =>
 
 const exactOpacity = (page, id) => chart(page, id).locator('.chart__exact').evaluate((el) => Number(getComputedStyle(el).opacity));
 
-test('keyboard focus and hover on a chart show the exact value', async () => {
+test('keyboard focus and hover on a chart show the value in full', async () => {
   const page = await open(env);
   const plot = chart(page, 'currency').locator('.chart__plot');
   assert.equal(await exactOpacity(page, 'currency'), 0);
@@ -52,11 +52,11 @@ test('keyboard focus and hover on a chart show the exact value', async () => {
   await page.keyboard.press('Tab');
   assert.ok(await plot.evaluate((el) => el === document.activeElement), 'Tab reaches the next chart');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');
-  assert.equal(await chart(page, 'currency').locator('.chart__exact').innerText(), 'Exact: over 522,000,000, 2021'.replace('over 522', 'over $522'));
+  assert.equal(await chart(page, 'currency').locator('.chart__exact').innerText(), 'In full: over $522,000,000, 2021');
   await page.mouse.click(5, 5);
   await chart(page, 'firearms').locator('.chart__plot').hover();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-firearms .chart__exact')).opacity === '1');
-  assert.equal(await chart(page, 'firearms').locator('.chart__exact').innerText(), 'Exact: 66,000+ illicit firearms, 2005–2018');
+  assert.equal(await chart(page, 'firearms').locator('.chart__exact').innerText(), 'In full: 66,000+ illicit firearms, 2005–2018');
   assertQuiet(page);
 });
 

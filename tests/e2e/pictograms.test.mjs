@@ -241,10 +241,10 @@ test('without JavaScript and in print the icons are drawn', async () => {
   await context.close();
 });
 
-test('the exact value shows on hover over the icons', async () => {
+test('the value in full shows on hover over the icons', async () => {
   const page = await open(env);
   await page.locator('#chart-narcotics .chart__plot use').nth(20).hover();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-narcotics .chart__exact')).opacity === '1');
-  assert.equal(await page.locator('#chart-narcotics .chart__exact').innerText(), 'Exact: over 1,400,000 pounds, 2021');
+  assert.equal(await page.locator('#chart-narcotics .chart__exact').innerText(), 'In full: over 1,400,000 pounds, 2021');
   assertQuiet(page);
 });

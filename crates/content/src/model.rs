@@ -267,8 +267,9 @@ labels! {
 labels! {
     /// A figure's chart, its data table and its downloads.
     pub struct ChartLabels {
-        /// The exact value under the chart: `{amount}`, and `{period}` after a comma (", 2021"),
-        /// or nothing where the figure has no period.
+        /// The value in full under the chart (every digit of what the article states, with its
+        /// qualifier: "over" stays a lower bound): `{amount}`, and `{period}` after a comma
+        /// (", 2021"), or nothing where the figure has no period.
         exact: ["amount", "period"],
         show_table: [],
         show_chart: [],
