@@ -5,6 +5,7 @@
 pub mod app;
 pub mod browser;
 pub mod charts;
+pub mod cite;
 pub mod components;
 pub mod content;
 pub mod derived;
@@ -20,3 +21,4 @@ pub mod state;
 pub mod theme;
 
 pub use app::{App, AppProps};
+pub use cite::citation;

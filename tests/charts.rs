@@ -251,4 +251,18 @@ fn a_series_of_years_becomes_a_bar_chart_from_zero() {
         "{}",
         c.title
     );
+    // Its file: as wide as the bar chart and its margins, which hold the whole chart.
+    let texts = image::Texts::new(a, figure, &c, "https://example.org/#chart-invented-series");
+    let palette = image::Palette {
+        background: "#fff".into(),
+        text: "#000".into(),
+        muted: "#333".into(),
+        accent: "#930".into(),
+    };
+    let file = image::standalone(&c.svg, &texts, &palette).expect("a file");
+    assert_eq!(file.width, bars::WIDTH + 48);
+    assert!(
+        file.svg
+            .contains(r#"width="480" height="260" viewBox="0 0 480 260""#)
+    );
 }

@@ -191,7 +191,8 @@ test('the SVG and PNG downloads carry the icons in the theme’s colour', async 
       uses: doc.querySelectorAll('use').length,
       colour: doc.querySelector('g[color]').getAttribute('color'),
       stroke: doc.querySelector('symbol g').getAttribute('stroke'),
-      key: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      // The chart's own labels, inside the file's nested chart (its header and footer are around it).
+      key: [...doc.querySelectorAll('svg > svg text')].map((t) => t.textContent),
     };
   }, svg);
   assert.deepEqual(parsed, {
@@ -219,7 +220,8 @@ test('the SVG and PNG downloads carry the icons in the theme’s colour', async 
     }
     return blue / (img.width * img.height);
   }, png.toString('base64'));
-  assert.ok(inked > 0.03, `the PNG shows the icons: ${(inked * 100).toFixed(1)} % of its pixels`);
+  // About 3 % of the file with its header and footer: no text is drawn in the arrests colour.
+  assert.ok(inked > 0.015, `the PNG shows the icons: ${(inked * 100).toFixed(1)} % of its pixels`);
   assertQuiet(page);
 });
 

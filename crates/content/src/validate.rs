@@ -248,6 +248,7 @@ fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
         derived,
         chart,
         export,
+        cite,
         deck,
     } = labels;
     [
@@ -258,6 +259,7 @@ fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
         ("derived", derived.texts()),
         ("chart", chart.texts()),
         ("export", export.texts()),
+        ("cite", cite.texts()),
         ("deck", deck.texts()),
     ]
     .into_iter()
