@@ -123,12 +123,16 @@ fn attribute<'a>(attributes: &'a str, name: &str) -> Option<&'a str> {
     Some(&attributes[from..to])
 }
 
-/// A length in whole pixels, rounded up ("280", "280.5px"); `None` if it is not a length. The
-/// digits are read here, so the wasm needs no float parser.
+/// The largest chart side taken, in pixels: far above any chart drawn, and small enough that the
+/// layout's sums cannot overflow.
+const MAX_SIDE: u32 = 100_000;
+
+/// A length in whole pixels, rounded up ("280", "280.5px"); `None` if it is not a length or is
+/// beyond `MAX_SIDE`. The digits are read here, so the wasm needs no float parser.
 fn pixels(value: &str) -> Option<u32> {
     let number = value.trim().trim_end_matches("px");
     let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
-    let whole: u32 = whole.parse().ok()?;
+    let whole: u32 = whole.parse().ok().filter(|&n| n <= MAX_SIDE)?;
     if !fraction.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -446,5 +450,7 @@ mod tests {
         assert_eq!(pixels("280.5px"), Some(281));
         assert_eq!(pixels("280.0"), Some(280));
         assert_eq!(pixels("-1"), None);
+        assert_eq!(pixels("4294967295.5"), None, "no overflow");
+        assert_eq!(pixels("1e3"), None);
     }
 }
