@@ -1,6 +1,7 @@
 //! The only module that touches the browser. Every call is guarded: where an API is missing or
 //! refuses (storage disabled, no window under the server renderer), it quietly does nothing.
 
+use crate::export::image::{Image, Palette};
 use crate::ids::{self, THEME_KEY};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -122,11 +123,13 @@ pub fn download_text(text: &str, mime: &str, file_name: &str) {
     }
 }
 
-/// The SVG element as a standalone file: the colours the reader sees (from the active theme)
-/// written into each element, since the style sheet does not travel with the file.
-fn standalone_svg(svg_id: &str) -> Option<(String, f64, f64)> {
+/// The chart `svg_id` as the reader sees it, for a file of its own: its markup with the colours
+/// of the active theme written into each element (the style sheet does not travel with the
+/// file), and the colours of the figure `figure_id` around it. `export::image` lays it out.
+pub fn drawn_chart(svg_id: &str, figure_id: &str) -> Option<(String, Palette)> {
     let window = web_sys::window()?;
-    let svg = document()?.get_element_by_id(svg_id)?;
+    let document = document()?;
+    let svg = document.get_element_by_id(svg_id)?;
     let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     // Every element drawn in one of the charts' fixed colours (`#0B2545`, `charts::ink`); an
     // icon's shapes are drawn in `currentColor` and take the colour of the group that uses them.
@@ -157,60 +160,54 @@ fn standalone_svg(svg_id: &str) -> Option<(String, f64, f64)> {
             }
         }
     }
-    for attribute in [
-        "class",
-        "id",
-        "role",
-        "focusable",
-        "aria-labelledby",
-        "aria-describedby",
-    ] {
-        let _ = copy.remove_attribute(attribute);
-    }
-    let size = |name: &str| {
-        copy.get_attribute(name)
-            // The browser's parser, so the wasm carries no float parser of its own.
-            .map(|v| js_sys::parse_float(&v))
-            .filter(|n| n.is_finite())
-            .unwrap_or(0.0)
-    };
-    let (width, height) = (size("width"), size("height"));
-    let text = web_sys::XmlSerializer::new()
+    let markup = web_sys::XmlSerializer::new()
         .ok()?
         .serialize_to_string(&copy)
         .ok()?;
-    Some((
-        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"),
-        width,
-        height,
-    ))
-}
-
-/// Downloads a chart as an SVG file.
-pub fn download_svg(svg_id: &str, file_name: &str) {
-    if let Some((svg, _, _)) = standalone_svg(svg_id) {
-        download_text(&svg, "image/svg+xml", file_name);
-    }
-}
-
-/// Downloads a chart as a PNG, drawn by the browser at `scale` times its size, on the page's
-/// background colour.
-pub fn download_png(svg_id: &str, file_name: &str, scale: f64) {
-    let Some((svg, width, height)) = standalone_svg(svg_id) else {
-        return;
+    let figure = document.get_element_by_id(figure_id)?;
+    let computed = |element: Option<web_sys::Element>, property: &str| {
+        element
+            .and_then(|e| window.get_computed_style(&e).ok().flatten())
+            .and_then(|style| style.get_property_value(property).ok())
+            // A transparent background shows what is behind it.
+            .filter(|v| !v.is_empty() && v != "rgba(0, 0, 0, 0)" && v != "transparent")
     };
-    let (Some(document), Some(blob)) = (document(), blob_of(&svg, "image/svg+xml")) else {
+    let within = |selector: &str| figure.query_selector(selector).ok().flatten();
+    let text = computed(within(".chart__title"), "color").unwrap_or_else(|| "#162033".into());
+    let palette = Palette {
+        background: computed(Some(figure.clone()), "background-color")
+            .or_else(|| computed(document.body().map(Into::into), "background-color"))
+            .unwrap_or_else(|| "#ffffff".into()),
+        muted: computed(within(".chart__source"), "color").unwrap_or_else(|| text.clone()),
+        accent: computed(within(".amount"), "color").unwrap_or_else(|| text.clone()),
+        text,
+    };
+    Some((markup, palette))
+}
+
+/// Downloads a chart's file (`export::image`) as an SVG.
+pub fn download_svg(image: &Image, file_name: &str) {
+    download_text(&image.svg, "image/svg+xml", file_name);
+}
+
+/// Downloads a chart's file (`export::image`) as a PNG, drawn by the browser at `scale` times
+/// its size. The file paints its own background, so the PNG reads like the page.
+pub fn download_png(image: &Image, file_name: &str, scale: f64) {
+    let (Some(document), Some(blob)) = (document(), blob_of(&image.svg, "image/svg+xml")) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
         return;
     };
-    let Ok(image) = web_sys::HtmlImageElement::new() else {
+    let Ok(picture) = web_sys::HtmlImageElement::new() else {
         return;
     };
-    let background = background_colour(&document);
+    let (width, height) = (
+        f64::from(image.width) * scale,
+        f64::from(image.height) * scale,
+    );
     let file_name = file_name.to_owned();
-    let loaded = image.clone();
+    let loaded = picture.clone();
     let source_url = url.clone();
     let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&source_url);
@@ -221,8 +218,8 @@ pub fn download_png(svg_id: &str, file_name: &str, scale: f64) {
         else {
             return;
         };
-        canvas.set_width((width * scale).round() as u32);
-        canvas.set_height((height * scale).round() as u32);
+        canvas.set_width(width.round() as u32);
+        canvas.set_height(height.round() as u32);
         let Some(context) = canvas
             .get_context("2d")
             .ok()
@@ -231,15 +228,8 @@ pub fn download_png(svg_id: &str, file_name: &str, scale: f64) {
         else {
             return;
         };
-        context.set_fill_style_str(&background);
-        context.fill_rect(0.0, 0.0, width * scale, height * scale);
-        let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
-            &loaded,
-            0.0,
-            0.0,
-            width * scale,
-            height * scale,
-        );
+        let _ = context
+            .draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width, height);
         let on_blob =
             wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
                 if let Some(png) = png {
@@ -248,17 +238,20 @@ pub fn download_png(svg_id: &str, file_name: &str, scale: f64) {
             });
         let _ = canvas.to_blob(on_blob.unchecked_ref());
     });
-    image.set_onload(Some(on_load.unchecked_ref()));
-    image.set_src(&url);
+    picture.set_onload(Some(on_load.unchecked_ref()));
+    picture.set_src(&url);
 }
 
-/// The page's background colour, for a PNG that reads like the page.
-fn background_colour(document: &web_sys::Document) -> String {
-    document
-        .body()
-        .and_then(|body| web_sys::window()?.get_computed_style(&body).ok().flatten())
-        .and_then(|style| style.get_property_value("background-color").ok())
-        .unwrap_or_else(|| "#ffffff".into())
+/// Today's date in the reader's time zone, as ISO 8601 writes it (`2026-11-29`): the date a
+/// citation says the page was read, as the reader's own calendar has it.
+pub fn today_iso() -> String {
+    let today = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        today.get_full_year(),
+        today.get_month() + 1,
+        today.get_date()
+    )
 }
 
 /// Sets the URL hash (a history entry, so Back steps back).

@@ -13,9 +13,21 @@ pub const KG_PER_LB: f64 = 0.453_592_37;
 /// Kilograms in one metric ton.
 pub const KG_PER_T: f64 = 1000.0;
 
+/// What a derived figure is: it sets the unit a download names for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The value per day of its single year.
+    DailyAverage,
+    /// The value per year of its span of years.
+    YearlyAverage,
+    /// A value in pounds, in metric tons.
+    MetricTons,
+}
+
 /// One derived figure, ready to show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
+    pub kind: Kind,
     /// What it is: "Daily average, 2021".
     pub label: String,
     /// The unrounded result.
@@ -35,9 +47,10 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
     let stated = Amount::new(labels, figure, observation, true).to_string();
     let mut out = Vec::new();
     if let Some(period) = observation.period {
-        let (count, slot, label, per, formula) = if period.from == period.to {
+        let (kind, count, slot, label, per, formula) = if period.from == period.to {
             let days = days_in_year(period.from);
             (
+                Kind::DailyAverage,
                 days,
                 "days",
                 &words.daily,
@@ -47,6 +60,7 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
         } else {
             let years = period.to - period.from + 1;
             (
+                Kind::YearlyAverage,
                 years,
                 "years",
                 &words.yearly,
@@ -56,6 +70,7 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
         };
         let average = value / f64::from(count);
         out.push(Derived {
+            kind,
             label: fill(label, &[("period", &period_label(labels, period))]),
             value: average,
             text: fill(per, &[("amount", &rounded(labels, figure, average, None))]),
@@ -65,6 +80,7 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
     if figure.unit == Unit::Pounds {
         let tons = value * KG_PER_LB / KG_PER_T;
         out.push(Derived {
+            kind: Kind::MetricTons,
             label: words.tons.clone(),
             value: tons,
             text: rounded(labels, figure, tons, Some(&words.metric_tons)),

@@ -1,8 +1,15 @@
-//! What a reader can download: a figure's data as CSV, and file names that say what a file holds.
-//! Their words come from the data (`labels.export`).
+//! What a reader can download for a figure, each file carrying its source: the data as CSV
+//! (`csv`), the chart as a standalone SVG with a header and a source footer (`image`, which the
+//! PNG is drawn from), and file names that say what a file holds. Their words come from the data
+//! (`labels.export`).
 
-use crate::content::{Article, Figure, Labels, Qualifier, Unit, template::fill};
-use crate::derived::derived;
+pub mod csv;
+pub mod image;
+mod wrap;
+
+pub use csv::csv;
+
+use crate::content::{Article, Figure, Labels, template::fill};
 use crate::figures;
 
 /// "hsi-narcotics-seized-2021": the stem of every file downloaded for a figure.
@@ -29,75 +36,27 @@ pub fn file_stem(labels: &Labels, figure: &Figure) -> String {
     )
 }
 
-fn unit_name<'a>(labels: &'a Labels, unit: &'a Unit) -> &'a str {
-    match unit {
-        Unit::Pounds => &labels.figures.pounds,
-        Unit::UsDollars => &labels.export.us_dollars,
-        Unit::Count { noun, .. } => noun,
-    }
-}
-
-fn qualifier_name(labels: &Labels, qualifier: Qualifier) -> &str {
-    let words = &labels.export;
-    match qualifier {
-        Qualifier::Exact => &words.exact,
-        Qualifier::Over => &words.over,
-        Qualifier::Plus => &words.plus,
-    }
-}
-
-/// A CSV field, quoted when it must be.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// One row per stated value, then one per derived value, each with its unit, qualifier and source.
-pub fn csv(article: &Article, figure: &Figure) -> String {
-    let labels = &article.labels;
-    let source = figures::source_text(article, figure);
-    let unit = unit_name(labels, &figure.unit);
-    let qualifier = qualifier_name(labels, figure.qualifier);
-    let mut rows = vec![labels.export.header.clone()];
-    for observation in &figure.observations {
-        let period = figures::observation_period(labels, observation);
-        let value = observation.value.get().to_string();
-        rows.push(
-            [
-                figure.label.as_str(),
-                &period,
-                &value,
-                qualifier,
-                unit,
-                &labels.export.stated,
-                "",
-                &source,
-            ]
-            .map(field)
-            .join(","),
-        );
-    }
-    for d in derived(labels, figure) {
-        let value = d.value.to_string();
-        rows.push(
-            [
-                figure.label.as_str(),
-                &d.label,
-                &value,
-                qualifier,
-                &d.text,
-                &labels.export.derived,
-                &d.formula,
-                &source,
-            ]
-            .map(field)
-            .join(","),
-        );
-    }
-    rows.join("\r\n") + "\r\n"
+/// Where a figure comes from, for a file that travels without the page: the article's title,
+/// the section that states the figure, and the references it lists, each with its number and
+/// title ("[1] Homeland Security Investigations Overview; [2] …"), since a bare "[1]" means
+/// nothing once the reference list is left behind.
+pub fn source(article: &Article, figure: &Figure) -> String {
+    let references = figure
+        .source
+        .references
+        .iter()
+        .filter_map(|n| article.references.iter().find(|r| r.number == *n))
+        .map(figures::numbered_reference)
+        .collect::<Vec<_>>()
+        .join("; ");
+    fill(
+        &article.labels.export.source,
+        &[
+            ("article", &article.title),
+            ("section", figures::source_section(article, figure)),
+            ("references", &references),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -115,31 +74,14 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_a_header_and_a_row_per_value() {
+    fn the_source_names_the_article_its_section_and_each_reference_in_full() {
         let a = article();
-        let text = csv(a, a.figure("narcotics").expect("figure"));
-        let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
-            lines[0],
-            "figure,period,value,qualifier,unit,kind,formula,source"
+            source(a, a.figure("narcotics").expect("figure")),
+            "“HSI’s Focus on Disrupting Drug Trafficking Networks”, section “Impact on Drug \
+             Trafficking Landscape”. The article’s references: [1] Homeland Security \
+             Investigations Overview; [2] HSI’s Role in Combating Drug Trafficking; [3] DHS \
+             Drug Interdiction Efforts; [4] DHS Fentanyl Interdiction Campaign."
         );
-        assert_eq!(lines.len(), 4, "one stated value and two derived: {text}");
-        assert_eq!(
-            lines[1],
-            "Narcotics seized,2021,1400000,over,pounds,stated,,\"Impact on Drug Trafficking Landscape, refs [1]–[4]\""
-        );
-        assert!(
-            lines[2].starts_with("Narcotics seized,\"Daily average, 2021\",3835.6"),
-            "{}",
-            lines[2]
-        );
-        assert!(lines[3].contains(",derived,"), "{}", lines[3]);
-    }
-
-    #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("plain"), "plain");
     }
 }

@@ -3,7 +3,7 @@
 //! its words come from the data (`labels.figures`).
 
 use crate::content::{
-    Article, Figure, Labels, Observation, Period, Qualifier, Unit, template::fill,
+    Article, Figure, Labels, Observation, Period, Qualifier, Reference, Unit, template::fill,
 };
 use std::fmt;
 
@@ -189,6 +189,11 @@ pub fn reference_list(numbers: &[u32]) -> String {
             .collect::<Vec<_>>()
             .join(", "),
     }
+}
+
+/// "[2] HSI’s Role in Combating Drug Trafficking": a reference as the reference list writes it.
+pub fn numbered_reference(reference: &Reference) -> String {
+    format!("[{}] {}", reference.number, reference.title)
 }
 
 /// "Impact on Drug Trafficking Landscape, refs [1]–[4]": where the article states a figure.

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod browser;
 pub mod charts;
+pub mod cite;
 pub mod components;
 pub mod content;
 pub mod derived;
@@ -21,3 +22,4 @@ pub mod state;
 pub mod theme;
 
 pub use app::{App, AppProps, View};
+pub use cite::citation;

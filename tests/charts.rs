@@ -3,8 +3,9 @@
 //! escaped labels, and a bar chart once the data holds a series.
 #![cfg(not(target_arch = "wasm32"))] // native only: variants are parsed from the JSON data file
 
-use hsi_infographic::charts::{Chart, ChartKind, ink, units};
+use hsi_infographic::charts::{Chart, ChartKind, bars, ink, units};
 use hsi_infographic::content::{Article, Figure, article};
+use hsi_infographic::export::image;
 use hsi_infographic::icons;
 use hsi_infographic::ids::{ChartIds, Scope};
 use scraper::{Html, Selector};
@@ -217,26 +218,18 @@ fn labels_are_escaped() {
     assert!(!c.svg.contains("<b>"));
 }
 
+/// Test data that is not the article's, and says so in its id, label and unit: a figure with a
+/// series of three years, added to the real data file.
+const INVENTED_SERIES: &str = include_str!("fixtures/invented-series.json");
+
 #[test]
 fn a_series_of_years_becomes_a_bar_chart_from_zero() {
-    let series = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/arrests-series.json"
-    ))
-    .expect("fixture");
     let a = variant(
-        r#""observations": [
-        {
-          "period": {
-            "from": 2021,
-            "to": 2021
-          },
-          "value": 2600
-        }
-      ]"#,
-        &format!(r#""observations": {}"#, series.trim()),
+        r#""figures": ["#,
+        &format!(r#""figures": [{},"#, INVENTED_SERIES.trim()),
     );
-    let figure = a.figure("arrests").expect("figure");
+    let figure = a.figure("invented-series").expect("the invented figure");
+    assert_eq!(figure.label, "Test series (not from the article)");
     let c = chart_of(figure);
     assert_eq!(c.kind, ChartKind::Bars);
     assert_eq!(marks(&c.svg), 3, "one bar per year");
@@ -251,5 +244,25 @@ fn a_series_of_years_becomes_a_bar_chart_from_zero() {
         c.description.contains("3 periods, 2019 to 2021"),
         "{}",
         c.description
+    );
+    assert!(
+        c.title
+            .starts_with("Test series (not from the article), 2021:"),
+        "{}",
+        c.title
+    );
+    // Its file: as wide as the bar chart and its margins, which hold the whole chart.
+    let texts = image::Texts::new(a, figure, &c, "https://example.org/#chart-invented-series");
+    let palette = image::Palette {
+        background: "#fff".into(),
+        text: "#000".into(),
+        muted: "#333".into(),
+        accent: "#930".into(),
+    };
+    let file = image::standalone(&c.svg, &texts, &palette).expect("a file");
+    assert_eq!(file.width, bars::WIDTH + 48);
+    assert!(
+        file.svg
+            .contains(r#"width="480" height="260" viewBox="0 0 480 260""#)
     );
 }

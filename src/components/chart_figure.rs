@@ -8,10 +8,10 @@ use super::rich_text::plain;
 use super::share::{Shared, share_button};
 use super::stat_tile::category_class;
 use crate::browser;
-use crate::charts;
+use crate::charts::{self, Chart};
 use crate::content::{Article, Figure, Static, template::fill};
 use crate::derived::{Derived, derived};
-use crate::export;
+use crate::export::{self, image};
 use crate::figures::{self, Amount};
 use crate::hooks::use_linked_chart_view;
 use crate::ids::{ChartIds, ChartPart, Scope};
@@ -60,12 +60,20 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
     let download_svg = {
-        let (svg_id, name) = (ids.part(ChartPart::Svg), format!("{stem}.svg"));
-        Callback::from(move |_: MouseEvent| browser::download_svg(&svg_id, &name))
+        let (chart, ids, name) = (chart.clone(), ids.clone(), format!("{stem}.svg"));
+        Callback::from(move |_: MouseEvent| {
+            if let Some(image) = exported(article, figure, &chart, &ids) {
+                browser::download_svg(&image, &name);
+            }
+        })
     };
     let download_png = {
-        let (svg_id, name) = (ids.part(ChartPart::Svg), format!("{stem}.png"));
-        Callback::from(move |_: MouseEvent| browser::download_png(&svg_id, &name, 2.0))
+        let (chart, ids, name) = (chart.clone(), ids.clone(), format!("{stem}.png"));
+        Callback::from(move |_: MouseEvent| {
+            if let Some(image) = exported(article, figure, &chart, &ids) {
+                browser::download_png(&image, &name, 2.0);
+            }
+        })
     };
     let download_csv = {
         let name = format!("{stem}.csv");
@@ -136,6 +144,21 @@ fn heading(level: u8, id: String, content: Html) -> Html {
         2 => html! { <h2 class="chart__title" {id}>{ content }</h2> },
         _ => html! { <h3 class="chart__title" {id}>{ content }</h3> },
     }
+}
+
+/// The chart as a file of its own (SVG, and the PNG drawn from it), as the reader sees it, with
+/// its title, value, source and its address: the page's, whatever it is (`file://` too), with
+/// the chart's own fragment.
+fn exported(
+    article: &'static Article,
+    figure: &'static Figure,
+    chart: &Chart,
+    ids: &ChartIds,
+) -> Option<image::Image> {
+    let (markup, palette) = browser::drawn_chart(&ids.part(ChartPart::Svg), ids.root())?;
+    let address = format!("{}#{}", browser::page_address(), ids.root());
+    let texts = image::Texts::new(article, figure, chart, &address);
+    image::standalone(&markup, &texts, &palette)
 }
 
 /// The chart's data as a table: every stated value with its qualifier, unit and source, then

@@ -2,7 +2,7 @@
 //! open the page's one share panel (a native `popover`: Esc and a click outside close it, and
 //! focus goes back to the button), which then offers, for what was chosen: Copy link, the system
 //! share sheet where there is one, Copy embed code where the view can be embedded, and Copy
-//! citation. Each copy is confirmed in a status line that screen readers announce; where the
+//! citation (`cite.rs`, dated the day it is copied). Each copy is confirmed in a status line that screen readers announce; where the
 //! browser refuses to copy, the text is shown, selected, to copy by hand. One panel, not one per
 //! button, so the page carries its markup once. The buttons need the app, so they are hidden
 //! without script; the early script holds a click made before the app is ready and replays it.
@@ -207,6 +207,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 if can_embed && shared.and_then(Shared::embed).is_some() {
                     <button type="button" class="button" onclick={copy(embed, &words.copied_embed)}>{ words.copy_embed.as_str() }</button>
                 }
+                <button type="button" class="button" onclick={copy(citation, &words.copied_citation)}>{ words.copy_citation.as_str() }</button>
             </div>
             <p class="share__status" role="status">{ status }</p>
             if let Some(Outcome::Refused(text)) = &*outcome {
@@ -229,6 +230,11 @@ fn embed(article: &'static Article, shared: Shared) -> String {
         .embed()
         .map(|embed| embed_code(article, site_root(&browser::page_address()), embed))
         .unwrap_or_default()
+}
+
+/// A citation of the article and of this infographic at what is shared, accessed today.
+fn citation(article: &'static Article, shared: Shared) -> String {
+    crate::citation(article, &link(article, shared), &browser::today_iso())
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 // Share: every card, every chart and the headline tiles have a Share control that copies a link
 // to exactly that view (a chart shown as a table opens as a table), the embed code, and a
-// citation; offers the system share sheet where the browser has one; confirms each copy in an
+// citation dated the day it is copied; offers the system share sheet where the browser has one; confirms each copy in an
 // announced status line; shows the text to copy by hand where the browser refuses; and is
 // hidden without script.
 import { test, before, after } from 'node:test';
@@ -140,6 +140,27 @@ test('Copy embed code copies a titled, lazy, full-width iframe and the sizing sc
   await page.keyboard.press('Escape');
   const card = await openShare(page, '#strategies');
   assert.equal(await page.$$eval(`${card} button`, (b) => b.map((x) => x.textContent).includes('Copy embed code')), false);
+  assertQuiet(page);
+  await page.context().close();
+});
+
+test('Copy citation copies the article, its references and this infographic, dated today', async () => {
+  const page = await withClipboard();
+  const panel = await openShare(page, '#chart-arrests');
+  await act(page, panel, 'Copy citation', 'Citation copied.');
+  const text = await clipboard(page);
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const lines = text.trim().split('\n');
+  assert.match(lines[0], /^“HSI’s Focus on Disrupting Drug Trafficking Networks”\./);
+  assert.match(lines[0], /Homeland Security Investigations \(HSI\), U\.S\. Immigration and Customs Enforcement \(ICE\)/);
+  for (const reference of ['[1] Homeland Security Investigations Overview', '[2] HSI’s Role in Combating Drug Trafficking',
+    '[3] DHS Drug Interdiction Efforts', '[4] DHS Fentanyl Interdiction Campaign']) {
+    assert.ok(lines.includes(reference), `cites ${reference}`);
+  }
+  assert.ok(lines.at(-1).includes(`${env.url}#chart-arrests (accessed ${today}).`), lines.at(-1));
   assertQuiet(page);
   await page.context().close();
 });

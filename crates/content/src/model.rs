@@ -49,8 +49,10 @@ pub struct Labels {
     pub derived: DerivedLabels,
     /// A figure's chart, its data table and its downloads.
     pub chart: ChartLabels,
-    /// The CSV download's header and words.
+    /// The downloads' words: the CSV's header and words, the exported images' header and source.
     pub export: ExportLabels,
+    /// The citation of the article and of the infographic, in plain text.
+    pub cite: CiteLabels,
     /// Present mode.
     pub deck: DeckLabels,
     /// The share controls and the embedded views.
@@ -67,6 +69,7 @@ impl Labels {
         + DerivedLabels::COUNT
         + ChartLabels::COUNT
         + ExportLabels::COUNT
+        + CiteLabels::COUNT
         + DeckLabels::COUNT
         + ShareLabels::COUNT;
 
@@ -83,6 +86,7 @@ impl Labels {
             derived: DerivedLabels::from_texts(texts),
             chart: ChartLabels::from_texts(texts),
             export: ExportLabels::from_texts(texts),
+            cite: CiteLabels::from_texts(texts),
             deck: DeckLabels::from_texts(texts),
             share: ShareLabels::from_texts(texts),
         }
@@ -102,6 +106,7 @@ impl Serialize for Labels {
         self.derived.push_texts(&mut texts);
         self.chart.push_texts(&mut texts);
         self.export.push_texts(&mut texts);
+        self.cite.push_texts(&mut texts);
         self.deck.push_texts(&mut texts);
         self.share.push_texts(&mut texts);
         serializer.collect_seq(texts)
@@ -272,8 +277,9 @@ labels! {
 labels! {
     /// A figure's chart, its data table and its downloads.
     pub struct ChartLabels {
-        /// The exact value under the chart: `{amount}`, and `{period}` after a comma (", 2021"),
-        /// or nothing where the figure has no period.
+        /// The value in full under the chart (every digit of what the article states, with its
+        /// qualifier: "over" stays a lower bound): `{amount}`, and `{period}` after a comma
+        /// (", 2021"), or nothing where the figure has no period.
         exact: ["amount", "period"],
         show_table: [],
         show_chart: [],
@@ -306,12 +312,13 @@ labels! {
 }
 
 labels! {
-    /// The CSV download: a header and the words in its rows.
+    /// The downloads: the CSV's header and the words in its rows, and what an exported image
+    /// says above and below its chart.
     pub struct ExportLabels {
         /// The name of every file downloaded for a figure, before its extension: `{figure}` is
         /// the figure's label and period as a slug.
         file: ["figure"],
-        /// The CSV's header row.
+        /// The CSV's header row: its column names, comma-separated, in the order the rows fill.
         header: [],
         /// The qualifiers, as the CSV names them.
         exact: [],
@@ -319,9 +326,26 @@ labels! {
         plus: [],
         /// The unit of a value in US dollars (the unit in pounds is `figures.pounds`).
         us_dollars: [],
-        /// The kinds of row.
-        stated: [],
-        derived: [],
+        /// An exported image's figure line, under its title: `{amount}` as the article states
+        /// it, and `{period}` after a comma (", 2021"), or nothing without a period.
+        figure: ["amount", "period"],
+        /// Where a figure comes from, in an exported image and a CSV: the `{article}`'s title,
+        /// the `{section}` that states the figure, and the `{references}` it lists, numbered.
+        source: ["article", "section", "references"],
+    }
+}
+
+labels! {
+    /// The citation a reader copies: the article, its references, and this infographic.
+    pub struct CiteLabels {
+        /// The article: `{title}`. Only what the article states: it names no author,
+        /// publisher or date, so none is given.
+        article: ["title"],
+        /// The line before the article's numbered references.
+        references: [],
+        /// This infographic: the article's `{title}`, its `{address}`, and the `{date}` of
+        /// access (ISO 8601), filled in when the citation is copied.
+        infographic: ["title", "address", "date"],
     }
 }
 

@@ -248,6 +248,7 @@ fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
         derived,
         chart,
         export,
+        cite,
         deck,
         share,
     } = labels;
@@ -259,6 +260,7 @@ fn label_texts(labels: &Labels) -> Vec<LabelText<'_>> {
         ("derived", derived.texts()),
         ("chart", chart.texts()),
         ("export", export.texts()),
+        ("cite", cite.texts()),
         ("deck", deck.texts()),
         ("share", share.texts()),
     ]
