@@ -25,6 +25,22 @@ pub fn save_theme(value: &str) {
     }
 }
 
+/// The console's saved target duration, as stored: the caller judges it (`slides::pace`).
+pub fn saved_target() -> Option<String> {
+    storage()?.get_item(ids::TARGET_KEY).ok().flatten()
+}
+
+/// Saves the console's target duration, or forgets it (`None`). A full or disabled storage only
+/// means it is not remembered.
+pub fn save_target(minutes: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match minutes {
+            Some(minutes) => storage.set_item(ids::TARGET_KEY, minutes),
+            None => storage.remove_item(ids::TARGET_KEY),
+        };
+    }
+}
+
 /// Sets `data-theme` on `<html>`, which the style sheet reads.
 pub fn apply_theme(value: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

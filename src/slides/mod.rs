@@ -18,6 +18,7 @@
 pub mod keys;
 pub mod link;
 pub mod notes;
+pub mod pace;
 
 use crate::content::{Article, Block, Figure, Section};
 
