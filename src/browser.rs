@@ -77,6 +77,17 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     }
 }
 
+/// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a
+/// thumbnail chosen by a click stays under the pointer, so the click lands where it began.
+pub fn focus(id: &str) {
+    if let Some(target) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = target.focus();
+    }
+}
+
 /// Whether the card whose toggle is `toggle_id` is open in the page as it stands: the early
 /// script may have opened or closed it before the wasm started. `None` outside a browser.
 pub fn card_open_in_page(toggle_id: &str) -> Option<bool> {

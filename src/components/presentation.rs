@@ -225,10 +225,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     {
         let deck_ref = deck_ref.clone();
         use_effect_with(*overview, move |chosen| match chosen {
-            Some(index) => {
-                let id = ids::overview_item(*index);
-                browser::reveal(&id, &id);
-            }
+            Some(index) => browser::focus(&ids::overview_item(*index)),
             None => {
                 if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
                     let _ = deck.focus();
@@ -504,29 +501,31 @@ fn Console(props: &ConsoleProps) -> Html {
     let words = &article.labels.deck;
     let (index, count, seconds) = (props.index, props.count, props.timer);
     let target = use_state_eq(|| None::<u32>);
-    // The target the console found saved: the field's first value, never set again, so the
-    // presenter's typing is never overwritten.
-    let restored = use_state_eq(|| None::<u32>);
+    // The field's text as typed (Yew keeps the field to it), and the target read from it.
+    let field = use_state_eq(String::new);
+    // The saved target, once the console shows: a value it did not write (corrupt, or another
+    // version's) is dropped.
     {
-        let (target, restored) = (target.clone(), restored.clone());
+        let (target, field) = (target.clone(), field.clone());
         use_effect_with((), move |_| {
             let saved = browser::saved_target();
             let minutes = saved.as_deref().and_then(target_minutes);
-            // A value this console did not write (corrupt, or another version's) is dropped.
             if saved.is_some() && minutes.is_none() {
                 browser::save_target(None);
             }
             target.set(minutes);
-            restored.set(minutes);
+            field.set(minutes.map(|m| m.to_string()).unwrap_or_default());
         });
     }
     let on_target = {
-        let target = target.clone();
+        let (target, field) = (target.clone(), field.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let minutes = target_minutes(&input.value());
+            let text = input.value();
+            let minutes = target_minutes(&text);
             browser::save_target(minutes.map(|m| m.to_string()).as_deref());
             target.set(minutes);
+            field.set(text);
         })
     };
     let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
@@ -544,7 +543,7 @@ fn Console(props: &ConsoleProps) -> Html {
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
-                        value={restored.map(|m| m.to_string()).unwrap_or_default()} oninput={on_target} /></label>
+                        value={(*field).clone()} oninput={on_target} /></label>
                 if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
                 { props.controls.clone() }
             </header>
