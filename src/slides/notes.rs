@@ -72,24 +72,24 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
     out
 }
 
-/// The authored notes of a slide: those of every section that holds its text or chart,
-/// outermost first (a section's notes go with its subsections' slides too), then its figure's.
-/// The headline figures' slide shows four figures at once: their notes are for their charts.
+/// The authored notes of a slide. A text slide has those of every section that holds its text,
+/// outermost first (a section's notes go with its subsections' slides too); a chart slide has its
+/// figure's, which say how to read that chart: the section's would push them, and what comes
+/// next, out of the console's view. The headline figures' slide shows four figures at once: their
+/// notes are for their charts.
 fn authored<'a>(article: &'a Article, slide: &Slide<'a>) -> Vec<&'a str> {
-    let sections = slide
-        .from
-        .and_then(|from| article.section_path(&from.id))
-        .unwrap_or_default();
-    let figure = match slide.body {
-        Body::Chart(figure) => Some(figure),
-        _ => None,
+    let notes: Vec<&'a Vec<String>> = match slide.body {
+        Body::Text(_) => slide
+            .from
+            .and_then(|from| article.section_path(&from.id))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|section| &section.notes)
+            .collect(),
+        Body::Chart(figure) => vec![&figure.notes],
+        Body::Title | Body::KeyFigures | Body::References => Vec::new(),
     };
-    sections
-        .into_iter()
-        .flat_map(|section| &section.notes)
-        .chain(figure.into_iter().flat_map(|figure| &figure.notes))
-        .map(String::as_str)
-        .collect()
+    notes.into_iter().flatten().map(String::as_str).collect()
 }
 
 /// The period most headline figures share (2021), if they share one.
@@ -176,19 +176,16 @@ mod tests {
         for (index, slide) in deck.iter().enumerate() {
             let notes = notes(a, &deck, index);
             let authored = authored_notes(&notes);
-            let mut expected: Vec<String> = slide
-                .from
-                .map(|from| {
-                    a.section_path(&from.id)
-                        .expect("section")
-                        .iter()
-                        .flat_map(|s| s.notes.clone())
-                        .collect()
-                })
-                .unwrap_or_default();
-            if let Body::Chart(figure) = slide.body {
-                expected.extend(figure.notes.clone());
-            }
+            let expected: Vec<String> = match (&slide.body, slide.from) {
+                (Body::Text(_), Some(from)) => a
+                    .section_path(&from.id)
+                    .expect("section")
+                    .iter()
+                    .flat_map(|s| s.notes.clone())
+                    .collect(),
+                (Body::Chart(figure), _) => figure.notes.clone(),
+                _ => Vec::new(),
+            };
             assert_eq!(authored, expected, "slide {}", index + 1);
             // After every planned note, before what comes next.
             let first = notes.iter().position(|n| matches!(n, Note::Authored(_)));
@@ -201,7 +198,7 @@ mod tests {
             }
         }
         // The pictogram's guidance is on the narcotics chart's slide, and a section's notes on
-        // its subsections' slides too.
+        // its text slides and its subsections' too.
         let on = |pick: &dyn Fn(&Slide) -> bool| {
             let index = deck.iter().position(pick).expect("slide");
             authored_notes(&notes(a, &deck, index)).join(" ")
@@ -211,7 +208,10 @@ mod tests {
             chart.contains("pictogram") && chart.contains("{narcotics}"),
             "{chart}"
         );
-        assert!(chart.starts_with(&section_notes("impact")[0]), "{chart}");
+        assert!(!chart.contains(&section_notes("impact")[0]), "{chart}");
+        let text =
+            on(&|s| s.from.is_some_and(|f| f.id == "impact") && matches!(s.body, Body::Text(_)));
+        assert_eq!(text, section_notes("impact").join(" "));
         let sub = on(&|s| s.from.is_some_and(|f| f.id == "ms-13"));
         assert_eq!(sub, section_notes("impact").join(" "));
         let title = on(&|s| s.body == Body::Title);

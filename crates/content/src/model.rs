@@ -495,7 +495,7 @@ pub struct Section {
     pub blocks: Vec<Block>,
     #[serde(default)]
     pub subsections: Vec<Section>,
-    /// Authored speaker notes for every slide of the section and its subsections, after the
+    /// Authored speaker notes for every text slide of the section and its subsections, after the
     /// planned ones (optional): its place in the talk, or how to read it, never a fact the
     /// article does not state. Every number is a placeholder; `validate` rejects digits.
     #[serde(default)]
