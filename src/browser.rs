@@ -26,6 +26,22 @@ pub fn save_theme(value: &str) {
     }
 }
 
+/// The console's saved target duration, as stored: the caller judges it (`slides::pace`).
+pub fn saved_target() -> Option<String> {
+    storage()?.get_item(ids::TARGET_KEY).ok().flatten()
+}
+
+/// Saves the console's target duration, or forgets it (`None`). A full or disabled storage only
+/// means it is not remembered.
+pub fn save_target(minutes: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match minutes {
+            Some(minutes) => storage.set_item(ids::TARGET_KEY, minutes),
+            None => storage.remove_item(ids::TARGET_KEY),
+        };
+    }
+}
+
 /// Sets `data-theme` on `<html>`, which the style sheet reads.
 pub fn apply_theme(value: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
@@ -56,6 +72,17 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     }
     if let Some(target) = document
         .get_element_by_id(focus_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = target.focus();
+    }
+}
+
+/// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a
+/// thumbnail chosen by a click stays under the pointer, so the click lands where it began.
+pub fn focus(id: &str) {
+    if let Some(target) = document()
+        .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = target.focus();

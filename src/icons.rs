@@ -36,6 +36,13 @@ pub enum Glyph {
     ThemeProjector,
     Present,
     Share,
+    /// The deck's bar: previous and next slide, the console, the overview, full screen, exit.
+    Previous,
+    Next,
+    Console,
+    Overview,
+    FullScreen,
+    Exit,
 }
 
 /// The shapes inside the icon's 24×24 `<svg>`: constant markup, never data from the article.
@@ -104,6 +111,22 @@ pub fn shapes(glyph: Glyph) -> &'static str {
         Glyph::Share => {
             r#"<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4"/><path d="m15.4 6.5-6.8 4"/>"#
         }
+        Glyph::Previous => r#"<path d="m15 18-6-6 6-6"/>"#,
+        Glyph::Next => r#"<path d="m9 18 6-6-6-6"/>"#,
+        // Lucide's "app-window": a second window.
+        Glyph::Console => {
+            r#"<rect x="2" y="4" width="20" height="16" rx="2"/><path d="M10 4v4"/><path d="M2 8h20"/><path d="M6 4v4"/>"#
+        }
+        // Lucide's "layout-grid".
+        Glyph::Overview => {
+            r#"<rect width="7" height="7" x="3" y="3" rx="1"/><rect width="7" height="7" x="14" y="3" rx="1"/><rect width="7" height="7" x="14" y="14" rx="1"/><rect width="7" height="7" x="3" y="14" rx="1"/>"#
+        }
+        // Lucide's "maximize".
+        Glyph::FullScreen => {
+            r#"<path d="M8 3H5a2 2 0 0 0-2 2v3"/><path d="M21 8V5a2 2 0 0 0-2-2h-3"/><path d="M3 16v3a2 2 0 0 0 2 2h3"/><path d="M16 21h3a2 2 0 0 0 2-2v-3"/>"#
+        }
+        // Lucide's "x".
+        Glyph::Exit => r#"<path d="M18 6 6 18"/><path d="m6 6 12 12"/>"#,
     }
 }
 
@@ -146,6 +169,12 @@ mod tests {
             Glyph::ThemeProjector,
             Glyph::Present,
             Glyph::Share,
+            Glyph::Previous,
+            Glyph::Next,
+            Glyph::Console,
+            Glyph::Overview,
+            Glyph::FullScreen,
+            Glyph::Exit,
         ];
         for glyph in icons {
             let body = shapes(glyph);

@@ -12,6 +12,8 @@ pub use crate::content::reserved::ChartPart;
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
 /// applies a saved theme before the first paint.
 pub const THEME_KEY: &str = "hsi-infographic.theme";
+/// The localStorage key of the presenter console's target duration, in whole minutes.
+pub const TARGET_KEY: &str = "hsi-infographic.console-target";
 
 /// Classes on `<html>`: the page runs script (set before the first paint), the app has hydrated
 /// the page and answers, or the wasm could not start. `crates/site`'s early script reads them.

@@ -271,3 +271,118 @@ fn the_deck_keeps_the_article_in_order() {
         );
     }
 }
+
+/// Where a paragraph may be split between slides: after a sentence's end (`.`, `?`, `!` or `:`,
+/// or a closing quote after one), before the space the rejoined text puts back, and before the
+/// next sentence's start (a capital, an opening quote or a figure's placeholder). "the U.S. and"
+/// ends with a full stop but is no sentence's end: the next word's small letter says so.
+fn split_at_a_sentence_end(before: &str, after: &str) -> bool {
+    let ends = before
+        .trim_end_matches(['”', '"', '’', '\''])
+        .ends_with(['.', '?', '!', ':']);
+    let starts = after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '{'));
+    ends && starts && !before.ends_with(' ') && !after.starts_with(' ')
+}
+
+#[test]
+fn the_split_check_catches_a_split_inside_a_sentence() {
+    assert!(split_at_a_sentence_end(
+        "It seizes drugs.",
+        "Some emerging areas."
+    ));
+    assert!(split_at_a_sentence_end("Guzmán said “no.”", "Then"));
+    assert!(split_at_a_sentence_end("Results include:", "{arrests} in"));
+    assert!(!split_at_a_sentence_end(
+        "HSI works in the U.S.",
+        "and abroad."
+    ));
+    assert!(!split_at_a_sentence_end(
+        "HSI works in the",
+        "U.S. and abroad."
+    ));
+    assert!(!split_at_a_sentence_end("It seizes drugs. ", "Some"));
+}
+
+/// A paragraph split between slides splits only between sentences, and its runs joined with one
+/// space give the article's paragraph exactly, placeholders and all; a list's entries are never
+/// split. Rejoining with a space alone (as `deck_lines` does) could not tell a split inside a
+/// sentence from one between sentences. Today every paragraph fits one slide; this guards the
+/// day a longer one, or larger type, makes the planner split one.
+#[test]
+fn the_deck_splits_paragraphs_only_between_sentences_and_rejoins_them_exactly() {
+    let a = article();
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut entries: Vec<&str> = Vec::new();
+    for slide in deck(a) {
+        let Body::Text(items) = &slide.body else {
+            continue;
+        };
+        for item in items {
+            match item {
+                Item::Paragraph(piece) if piece.continues => {
+                    let open = paragraphs
+                        .last_mut()
+                        .expect("a continued run follows the start of its paragraph");
+                    assert!(
+                        split_at_a_sentence_end(open, piece.text),
+                        "split inside a sentence on “{}”: …{:?} | {:?}…",
+                        slide.title,
+                        &open[open.len().saturating_sub(40)..],
+                        piece.text.chars().take(40).collect::<String>()
+                    );
+                    open.push(' ');
+                    open.push_str(piece.text);
+                }
+                Item::Paragraph(piece) => paragraphs.push(piece.text.to_owned()),
+                Item::List(list) => entries.extend(list.iter().map(|e| e.text)),
+            }
+        }
+    }
+    let sections = a.all_sections();
+    let blocks = sections.iter().flat_map(|s| &s.blocks);
+    let article_paragraphs: Vec<&str> = blocks
+        .clone()
+        .filter_map(|b| match b {
+            Block::Paragraph(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paragraphs, article_paragraphs,
+        "the deck's paragraphs, rejoined"
+    );
+    let article_entries: Vec<&str> = blocks
+        .filter_map(|b| match b {
+            Block::List(items) => Some(items.iter().map(String::as_str)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(entries, article_entries, "every list entry whole, in order");
+}
+
+/// The notes the data file's author wrote are not article text: the fidelity checks above never
+/// see them (`prose` leaves them out), none is taken for a line of the article, and none types a
+/// number.
+#[test]
+fn authored_notes_are_not_article_text() {
+    let a = article();
+    let notes = a.authored_notes();
+    assert!(!notes.is_empty(), "the data has authored notes");
+    let lines: BTreeSet<&str> = article_lines().into_iter().collect();
+    let prose: BTreeSet<&str> = a.prose().into_iter().map(|(_, t)| t).collect();
+    for (_, note) in notes {
+        assert!(
+            !prose.contains(note),
+            "a note is read as article prose: {note}"
+        );
+        assert!(
+            !lines.contains(plain(a, note).as_str()),
+            "a note repeats an article line: {note}"
+        );
+        assert!(numbers(note).is_empty(), "a note types a number: {note}");
+    }
+}

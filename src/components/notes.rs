@@ -3,6 +3,7 @@
 
 use super::amount::Place;
 use super::derived_list::derived_list;
+use super::rich_text::plain;
 use crate::content::{Article, template::fill};
 use crate::derived::derived;
 use crate::figures::{self, Amount};
@@ -37,6 +38,8 @@ pub fn speaker_notes(article: &'static Article, deck: &[Slide<'static>], index: 
                     ]) }</li>
                 },
                 Note::OwnScale => html! { <li>{ words.notes_own_scale.as_str() }</li> },
+                // Written for this slide in the data file: its placeholders read as the article's.
+                Note::Authored(text) => html! { <li class="notes__authored">{ plain(article, text) }</li> },
                 Note::Next(title) => html! { <li class="notes__next">{ fill(&words.notes_next, &[("title", title)]) }</li> },
                 Note::Last => html! { <li class="notes__next">{ words.notes_last.as_str() }</li> },
             }) }

@@ -7,6 +7,7 @@ use super::notes::speaker_notes;
 use super::reference_list::reference_list;
 use super::rich_text::{list, paragraph};
 use super::stat_tile::{StatTile, category_class};
+use super::theme_switch::glyph as theme_glyph;
 use crate::browser;
 use crate::charts;
 use crate::content::{Article, Static, template::fill};
@@ -15,6 +16,7 @@ use crate::ids::{self, ChartIds, Scope};
 use crate::route::{Mode, SlideRequest, console_hash};
 use crate::slides::keys::{Command, Pick, command, digit, moved, pick, shortcuts, typed_slide};
 use crate::slides::link::{self, Asked, Pairing};
+use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
 use std::cell::Cell;
@@ -57,6 +59,18 @@ fn send(peer: &JsValue, token: &str, index: usize) {
     );
 }
 
+/// Tells the other window to wear `theme`.
+fn send_theme(peer: &JsValue, token: &str, theme: Theme) {
+    browser::post(
+        peer,
+        &[
+            (link::KIND, link::THEMED.into()),
+            (link::TOKEN, token.into()),
+            (link::THEME, theme.as_str().into()),
+        ],
+    );
+}
+
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let article = props.article.get();
@@ -67,6 +81,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The blank state as of this render, for the message listener, which outlives renders.
     let blank_now = use_mut_ref(|| false);
     *blank_now.borrow_mut() = *blank;
+    // The theme as of this render, for the same listener: a console saying hello gets it.
+    let theme_now = use_mut_ref(|| props.theme);
+    *theme_now.borrow_mut() = props.theme;
     // The console shown in this window, where its own window could not open (a pop-up blocker,
     // one screen, a tablet): S switches between it and the slide.
     let inline_console = use_state_eq(|| false);
@@ -115,6 +132,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 Command::Previous => go.emit(index.saturating_sub(1)),
                 Command::First => go.emit(0),
                 Command::Last => go.emit(count - 1),
+                // Each window's own: a browser grants full screen only to a key or click in the
+                // window itself, so F in the console fills the console's screen, and the
+                // audience's window is put in full screen from there.
                 Command::FullScreen => browser::toggle_fullscreen(),
                 // The console's B blanks the room's screen, not the presenter's notes.
                 Command::Blank if console_window => {
@@ -131,7 +151,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     }
                 }
                 Command::Blank => blank.set(!*blank),
-                Command::Theme => on_theme.emit(theme.next()),
+                // Both windows wear one theme: this one, and the other by message.
+                Command::Theme => {
+                    on_theme.emit(theme.next());
+                    if let Some((peer, pairing)) = link.borrow().as_ref()
+                        && let Some(token) = pairing.token()
+                    {
+                        send_theme(peer, token, theme.next());
+                    }
+                }
                 Command::Console if console_window => {}
                 Command::Console if *inline_console => inline_console.set(false),
                 Command::Console => {
@@ -150,13 +178,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             // or reloaded) keeps running: it learns the new token from this
                             // message. A new console is not listening yet and says hello.
                             send(&peer, &token, index);
+                            send_theme(&peer, &token, theme);
                             *link.borrow_mut() = Some((peer, Pairing::audience(token)));
                         }
                         None => inline_console.set(true),
                     }
                 }
-                // The overview shows in the audience's view only.
-                Command::Overview if showing_console => {}
+                // In the window it is pressed in: on the room's screen, the audience sees every
+                // slide; in the console, the presenter picks one unseen (as PowerPoint's and
+                // Keynote's presenter views do), and the room follows when it opens.
                 Command::Overview => overview.set(Some(index)),
                 Command::Jump => typed.set(Some(String::new())),
                 Command::Exit => on_exit.emit(()),
@@ -195,10 +225,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     {
         let deck_ref = deck_ref.clone();
         use_effect_with(*overview, move |chosen| match chosen {
-            Some(index) => {
-                let id = ids::overview_item(*index);
-                browser::reveal(&id, &id);
-            }
+            Some(index) => browser::focus(&ids::overview_item(*index)),
             None => {
                 if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
                     let _ = deck.focus();
@@ -209,11 +236,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, on_go, blank, blank_now) = (
+        let (link, on_go, on_theme, blank, blank_now, theme_now) = (
             link.clone(),
             props.on_go.clone(),
+            props.on_theme.clone(),
             blank.clone(),
             blank_now.clone(),
+            theme_now.clone(),
         );
         use_effect_with((), move |_| {
             if console_window && let Some(opener) = browser::opener() {
@@ -232,13 +261,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     message.text(link::KIND).as_deref(),
                     message.text(link::TOKEN).as_deref(),
                     message.number(link::SLIDE),
+                    message.text(link::THEME).as_deref(),
                 );
                 match asked {
+                    // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
                         if let Some(token) = pairing.token() {
                             send(peer, token, current());
+                            send_theme(peer, token, *theme_now.borrow());
                         }
                     }
+                    Asked::Theme(theme) => on_theme.emit(theme),
                     Asked::Go(i) => on_go.emit(i.min(count - 1)),
                     Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
                     Asked::Nothing => {}
@@ -280,14 +313,27 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    let button = |label: &'static str, glyph: Option<Glyph>, command: Command| {
+    // The console's buttons, in words: the presenter's screen has room for them.
+    let button = |label: &'static str, command: Command| {
         let keys = shortcuts(command);
         let run = run.clone();
         html! {
             <button type="button" class="deck__button" aria-keyshortcuts={keys}
                 onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
-                if let Some(glyph) = glyph { { glyph_icon(glyph, 20) } }
                 { label }
+            </button>
+        }
+    };
+    // The deck's bar shows icons alone, each named by its label (read aloud, and shown on
+    // hover): its only text, the slide number, can then be as large as the slides' body text
+    // (4 % of the window's height) and the bar still keep to one row, leaving the slide its room.
+    let icon_button = |label: &str, glyph: Glyph, command: Command| {
+        let (keys, run) = (shortcuts(command), run.clone());
+        html! {
+            <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={keys}
+                aria-label={label.to_owned()} title={label.to_owned()}
+                onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
+                { glyph_icon(glyph, 20) }
             </button>
         }
     };
@@ -303,15 +349,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     if showing_console {
         let controls = html! {
             <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                { button(&words.previous, None, Command::Previous) }
-                { button(&words.next, None, Command::Next) }
-                if !console_window { { button(&words.audience, None, Command::Console) } }
-                { button(&words.exit, None, Command::Exit) }
+                { button(&words.previous, Command::Previous) }
+                { button(&words.next, Command::Next) }
+                if !console_window { { button(&words.audience, Command::Console) } }
+                { button(&words.exit, Command::Exit) }
             </nav>
         };
+        let name = fill(&words.console_name, &[("title", &article.title)]);
+        if let Some(chosen) = *overview {
+            return html! {
+                <main class="console console--overview" ref={deck_ref} tabindex="-1" aria-label={name}>
+                    { overview_grid(article, &slides, chosen, &go, &overview) }
+                </main>
+            };
+        }
         return html! {
-            <main class="console" ref={deck_ref} tabindex="-1"
-                aria-label={fill(&words.console_name, &[("title", &article.title)])}>
+            <main class="console" ref={deck_ref} tabindex="-1" aria-label={name}>
                 <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()} />
                 { jump.unwrap_or_default() }
             </main>
@@ -334,16 +387,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     aria-label={words.progress.as_str()}></progress>
                 { counter }
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                    { button(&words.previous, None, Command::Previous) }
-                    { button(&words.next, None, Command::Next) }
-                    { button(&words.console, None, Command::Console) }
-                    { button(&words.overview_button, None, Command::Overview) }
-                    { button(props.theme.label(&article.labels.theme), Some(Glyph::ThemeProjector), Command::Theme) }
-                    { button(&words.full_screen, None, Command::FullScreen) }
-                    { button(&words.exit, None, Command::Exit) }
+                    { icon_button(&words.previous, Glyph::Previous, Command::Previous) }
+                    { icon_button(&words.next, Glyph::Next, Command::Next) }
+                    { icon_button(&words.console, Glyph::Console, Command::Console) }
+                    { icon_button(&words.overview_button, Glyph::Overview, Command::Overview) }
+                    { icon_button(props.theme.label(&article.labels.theme), theme_glyph(props.theme), Command::Theme) }
+                    { icon_button(&words.full_screen, Glyph::FullScreen, Command::FullScreen) }
+                    { icon_button(&words.exit, Glyph::Exit, Command::Exit) }
                 </nav>
                 { jump.unwrap_or_default() }
-                <p class="deck__keys">{ words.keys.as_str() }</p>
             </footer>
             if *print_copy { <PrintDeck {article} slides={slides.clone()} /> }
         </main>
@@ -449,24 +501,37 @@ fn Console(props: &ConsoleProps) -> Html {
     let words = &article.labels.deck;
     let (index, count, seconds) = (props.index, props.count, props.timer);
     let target = use_state_eq(|| None::<u32>);
+    // The field's text as typed (Yew keeps the field to it), and the target read from it.
+    let field = use_state_eq(String::new);
+    // The saved target, once the console shows: a value it did not write (corrupt, or another
+    // version's) is dropped.
+    {
+        let (target, field) = (target.clone(), field.clone());
+        use_effect_with((), move |_| {
+            let saved = browser::saved_target();
+            let minutes = saved.as_deref().and_then(target_minutes);
+            if saved.is_some() && minutes.is_none() {
+                browser::save_target(None);
+            }
+            target.set(minutes);
+            field.set(minutes.map(|m| m.to_string()).unwrap_or_default());
+        });
+    }
     let on_target = {
-        let target = target.clone();
+        let (target, field) = (target.clone(), field.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            target.set(input.value().parse().ok().filter(|m| *m > 0));
+            let text = input.value();
+            let minutes = target_minutes(&text);
+            browser::save_target(minutes.map(|m| m.to_string()).as_deref());
+            target.set(minutes);
+            field.set(text);
         })
     };
-    let pace = target.map(|minutes| {
-        // Where the talk should be by now, in slides, against where it is.
-        let due = seconds as f64 / (f64::from(minutes) * 60.0) * count as f64;
-        let at = (index + 1) as f64;
-        if at > due + 1.0 {
-            &words.pace_ahead
-        } else if at < due - 1.0 {
-            &words.pace_behind
-        } else {
-            &words.pace_on
-        }
+    let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
+        Pace::Ahead => &words.pace_ahead,
+        Pace::Behind => &words.pace_behind,
+        Pace::On => &words.pace_on,
     });
     let next = index + 1;
     html! {
@@ -477,7 +542,8 @@ fn Console(props: &ConsoleProps) -> Html {
                     <strong class="console__elapsed">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</strong></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
-                    <input type="number" min="1" max="600" inputmode="numeric" oninput={on_target} /></label>
+                    <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
+                        value={(*field).clone()} oninput={on_target} /></label>
                 if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
                 { props.controls.clone() }
             </header>
@@ -570,6 +636,8 @@ fn overview_grid(
 ) -> Html {
     html! {
         <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
+            // Where a presenter looks for a slide, the keys that reach one (the bar shows icons).
+            <p class="overview__keys">{ article.labels.deck.keys.as_str() }</p>
             <ol class="overview__grid">
                 { for (0..slides.len()).map(|index| {
                     let (go, close) = (go.clone(), overview.clone());

@@ -12,7 +12,8 @@ pub struct ThemeSwitchProps {
     pub on_change: Callback<Theme>,
 }
 
-fn glyph(theme: Theme) -> Glyph {
+/// The theme's icon, here and on the deck's theme button.
+pub fn glyph(theme: Theme) -> Glyph {
     match theme {
         Theme::Auto => Glyph::ThemeAuto,
         Theme::Light => Glyph::ThemeLight,

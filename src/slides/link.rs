@@ -5,18 +5,27 @@
 //!
 //! The audience window makes the token and opens the console. The console, once running, says
 //! hello to the window that opened it; the audience answers that window alone with the token and
-//! its slide. From then on each window sends `{token, slide}` after each of its own moves. The
-//! console follows a new token from its opener: a deck presented again, or reloaded, makes one.
+//! its slide. From then on each window sends `{token, slide}` after each of its own moves, and
+//! `{token, theme}` after its own T, so both windows wear one theme. The console follows a new
+//! token from its opener: a deck presented again, or reloaded, makes one.
+//!
+//! Full screen is not shared: a browser grants it only to a key or click in the window itself,
+//! so F toggles the full screen of the window it is pressed in.
+
+use crate::theme::Theme;
 
 /// The fields of a message.
 pub const KIND: &str = "kind";
 pub const TOKEN: &str = "token";
 pub const SLIDE: &str = "slide";
+pub const THEME: &str = "theme";
 /// The kinds of message.
 pub const HELLO: &str = "hsi-deck-hello";
 pub const GO: &str = "hsi-deck-slide";
 /// From the console: blank the audience's screen, or bring it back (a clicker's B or `.`).
 pub const BLANK: &str = "hsi-deck-blank";
+/// From either window: wear this theme (the other window's T).
+pub const THEMED: &str = "hsi-deck-theme";
 
 /// No deck is longer than this: a larger slide number is not one of ours.
 const MAX_SLIDES: f64 = 10_000.0;
@@ -30,6 +39,8 @@ pub enum Asked {
     Go(usize),
     /// Blank the screen, or bring it back: the audience's window alone obeys.
     ToggleBlank,
+    /// Wear this theme.
+    Theme(Theme),
     Nothing,
 }
 
@@ -62,21 +73,26 @@ impl Pairing {
         self.token.as_deref()
     }
 
+    /// Whether `token` is this session's: a token is known, and the message carries it.
+    fn knows(&self, token: Option<&str>) -> bool {
+        token.is_some_and(|t| !t.is_empty() && self.token.as_deref() == Some(t))
+    }
+
     /// What a message from the paired window asks, given its fields.
     pub fn receive(
         &mut self,
         kind: Option<&str>,
         token: Option<&str>,
         slide: Option<f64>,
+        theme: Option<&str>,
     ) -> Asked {
         match kind {
+            // A theme this app does not have (forged, or from another version) is no theme.
+            Some(THEMED) if self.knows(token) => theme
+                .and_then(Theme::parse)
+                .map_or(Asked::Nothing, Asked::Theme),
             Some(HELLO) if self.audience && self.token.is_some() => Asked::Hello,
-            Some(BLANK)
-                if self.audience
-                    && token.is_some_and(|t| !t.is_empty() && self.token.as_deref() == Some(t)) =>
-            {
-                Asked::ToggleBlank
-            }
+            Some(BLANK) if self.audience && self.knows(token) => Asked::ToggleBlank,
             Some(GO) => {
                 let Some(token) = token.filter(|t| !t.is_empty()) else {
                     return Asked::Nothing;
@@ -109,25 +125,31 @@ mod tests {
     #[test]
     fn the_audience_answers_hello_and_accepts_only_its_token() {
         let mut audience = Pairing::audience("abc".into());
-        assert_eq!(audience.receive(Some(HELLO), None, None), Asked::Hello);
         assert_eq!(
-            audience.receive(Some(GO), Some("abc"), Some(3.0)),
+            audience.receive(Some(HELLO), None, None, None),
+            Asked::Hello
+        );
+        assert_eq!(
+            audience.receive(Some(GO), Some("abc"), Some(3.0), None),
             Asked::Go(3)
         );
         assert_eq!(
-            audience.receive(Some(GO), Some("abd"), Some(3.0)),
+            audience.receive(Some(GO), Some("abd"), Some(3.0), None),
             Asked::Nothing
         );
-        assert_eq!(audience.receive(Some(GO), None, Some(3.0)), Asked::Nothing);
+        assert_eq!(
+            audience.receive(Some(GO), None, Some(3.0), None),
+            Asked::Nothing
+        );
         for bad in [-1.0, 2.5, f64::NAN, f64::INFINITY, 1e9] {
             assert_eq!(
-                audience.receive(Some(GO), Some("abc"), Some(bad)),
+                audience.receive(Some(GO), Some("abc"), Some(bad), None),
                 Asked::Nothing,
                 "{bad}"
             );
         }
         assert_eq!(
-            audience.receive(Some("other"), Some("abc"), Some(1.0)),
+            audience.receive(Some("other"), Some("abc"), Some(1.0), None),
             Asked::Nothing
         );
     }
@@ -135,35 +157,44 @@ mod tests {
     #[test]
     fn the_console_follows_its_openers_latest_token() {
         let mut console = Pairing::console();
-        assert_eq!(console.receive(Some(HELLO), None, None), Asked::Nothing);
         assert_eq!(
-            console.receive(Some(GO), Some("t1"), Some(0.0)),
+            console.receive(Some(HELLO), None, None, None),
+            Asked::Nothing
+        );
+        assert_eq!(
+            console.receive(Some(GO), Some("t1"), Some(0.0), None),
             Asked::Go(0)
         );
         assert_eq!(console.token(), Some("t1"));
         // The deck was presented again: a new token, from the same opener.
         assert_eq!(
-            console.receive(Some(GO), Some("t2"), Some(1.0)),
+            console.receive(Some(GO), Some("t2"), Some(1.0), None),
             Asked::Go(1)
         );
         assert_eq!(console.token(), Some("t2"));
-        assert_eq!(console.receive(Some(GO), None, Some(2.0)), Asked::Nothing);
+        assert_eq!(
+            console.receive(Some(GO), None, Some(2.0), None),
+            Asked::Nothing
+        );
     }
 
     #[test]
     fn the_audience_blanks_for_its_token_alone_and_the_console_never() {
         let mut audience = Pairing::audience("abc".into());
         assert_eq!(
-            audience.receive(Some(BLANK), Some("abc"), None),
+            audience.receive(Some(BLANK), Some("abc"), None, None),
             Asked::ToggleBlank
         );
         for token in [None, Some(""), Some("abd")] {
-            assert_eq!(audience.receive(Some(BLANK), token, None), Asked::Nothing);
+            assert_eq!(
+                audience.receive(Some(BLANK), token, None, None),
+                Asked::Nothing
+            );
         }
         let mut console = Pairing::console();
-        console.receive(Some(GO), Some("abc"), Some(0.0));
+        console.receive(Some(GO), Some("abc"), Some(0.0), None);
         assert_eq!(
-            console.receive(Some(BLANK), Some("abc"), None),
+            console.receive(Some(BLANK), Some("abc"), None, None),
             Asked::Nothing
         );
     }
@@ -171,9 +202,51 @@ mod tests {
     #[test]
     fn without_a_token_nothing_is_accepted() {
         let mut audience = Pairing::audience(String::new());
-        assert_eq!(audience.receive(Some(HELLO), None, None), Asked::Nothing);
         assert_eq!(
-            audience.receive(Some(GO), Some(""), Some(1.0)),
+            audience.receive(Some(HELLO), None, None, None),
+            Asked::Nothing
+        );
+        assert_eq!(
+            audience.receive(Some(GO), Some(""), Some(1.0), None),
+            Asked::Nothing
+        );
+    }
+
+    #[test]
+    fn a_theme_counts_from_the_paired_windows_token_alone_and_only_if_it_is_one() {
+        let mut audience = Pairing::audience("abc".into());
+        assert_eq!(
+            audience.receive(Some(THEMED), Some("abc"), None, Some("dark")),
+            Asked::Theme(Theme::Dark)
+        );
+        for (token, theme) in [
+            (Some("abd"), Some("dark")),
+            (None, Some("dark")),
+            (Some(""), Some("light")),
+            (Some("abc"), Some("DARK")),
+            (Some("abc"), Some("")),
+            (Some("abc"), None),
+            (Some("abc"), Some("{\"theme\":\"dark\"}")),
+        ] {
+            assert_eq!(
+                audience.receive(Some(THEMED), token, None, theme),
+                Asked::Nothing,
+                "{token:?} {theme:?}"
+            );
+        }
+        // The console knows no token before its opener's first slide, then only that one.
+        let mut console = Pairing::console();
+        assert_eq!(
+            console.receive(Some(THEMED), Some("abc"), None, Some("light")),
+            Asked::Nothing
+        );
+        console.receive(Some(GO), Some("abc"), Some(0.0), None);
+        assert_eq!(
+            console.receive(Some(THEMED), Some("abc"), None, Some("light")),
+            Asked::Theme(Theme::Light)
+        );
+        assert_eq!(
+            console.receive(Some(THEMED), Some("xyz"), None, Some("light")),
             Asked::Nothing
         );
     }

@@ -18,6 +18,7 @@
 pub mod keys;
 pub mod link;
 pub mod notes;
+pub mod pace;
 
 use crate::content::{Article, Block, Figure, Section};
 
@@ -100,6 +101,9 @@ pub enum Body<'a> {
 pub struct Slide<'a> {
     /// The section a slide belongs to, shown above its title.
     pub section: &'a Section,
+    /// The section or subsection whose text or chart the slide shows (its authored notes are
+    /// the slide's); none for the title, the headline figures and the references.
+    pub from: Option<&'a Section>,
     pub title: &'a str,
     pub body: Body<'a>,
     /// The size of its body text.
@@ -111,6 +115,7 @@ pub fn deck(article: &Article) -> Vec<Slide<'_>> {
     let first = article.sections.first().expect("the article has sections");
     let whole = |title, body| Slide {
         section: first,
+        from: None,
         title,
         body,
         size: Size::Base,
@@ -125,6 +130,7 @@ pub fn deck(article: &Article) -> Vec<Slide<'_>> {
     if let Some(last) = article.sections.last() {
         slides.push(Slide {
             section: last,
+            from: None,
             title: &article.labels.references,
             body: Body::References,
             size: Size::Base,
@@ -204,6 +210,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
 /// Fills slides of one section with items, starting a new slide when the next does not fit.
 struct Packer<'a, 'd> {
     section: &'a Section,
+    from: &'a Section,
     title: &'a str,
     slides: &'d mut Vec<Slide<'a>>,
     page: Vec<Item<'a>>,
@@ -217,6 +224,7 @@ impl<'a> Packer<'a, '_> {
             let items = std::mem::take(&mut self.page);
             self.slides.push(Slide {
                 section: self.section,
+                from: Some(self.from),
                 title: self.title,
                 size: size_for(self.title, &items),
                 body: Body::Text(items),
@@ -333,6 +341,7 @@ fn plan_section<'a>(
 ) {
     let mut packer = Packer {
         section: top,
+        from: section,
         title: &section.title,
         slides,
         page: Vec::new(),
@@ -347,6 +356,7 @@ fn plan_section<'a>(
                     .filter_map(|id| article.figure(id))
                     .map(|figure| Slide {
                         section: top,
+                        from: Some(section),
                         title: &figure.label,
                         body: Body::Chart(figure),
                         size: Size::Base,

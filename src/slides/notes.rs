@@ -1,6 +1,7 @@
 //! Speaker notes, planned from the data beside each slide: for a chart, the figure exactly as
 //! stated, its period, source and derived values, and the caveats a careful speaker states; for a
-//! text slide, the section it belongs to; for every slide, what comes next. Pure data: drawn by
+//! text slide, the section it belongs to; then the notes the data file's author wrote for the
+//! slide's sections and figure; for every slide, last, what comes next. Pure data: drawn by
 //! `components::notes`, in the presenter console and on the printed deck.
 
 use super::{Body, Slide};
@@ -19,6 +20,8 @@ pub enum Note<'a> {
     OtherPeriod { figure: &'a Figure, usual: Period },
     /// Each chart has its own scale: their sizes are not to be compared.
     OwnScale,
+    /// A note written in the data file for the slide's section or figure, placeholders and all.
+    Authored(&'a str),
     /// The next slide's title.
     Next(&'a str),
     /// The deck ends here.
@@ -61,11 +64,32 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
             out.push(Note::OwnScale);
         }
     }
+    out.extend(authored(article, slide).into_iter().map(Note::Authored));
     out.push(
         deck.get(index + 1)
             .map_or(Note::Last, |next| Note::Next(next.title)),
     );
     out
+}
+
+/// The authored notes of a slide. A text slide has those of every section that holds its text,
+/// outermost first (a section's notes go with its subsections' slides too); a chart slide has its
+/// figure's, which say how to read that chart: the section's would push them, and what comes
+/// next, out of the console's view. The headline figures' slide shows four figures at once: their
+/// notes are for their charts.
+fn authored<'a>(article: &'a Article, slide: &Slide<'a>) -> Vec<&'a str> {
+    let notes: Vec<&'a Vec<String>> = match slide.body {
+        Body::Text(_) => slide
+            .from
+            .and_then(|from| article.section_path(&from.id))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|section| &section.notes)
+            .collect(),
+        Body::Chart(figure) => vec![&figure.notes],
+        Body::Title | Body::KeyFigures | Body::References => Vec::new(),
+    };
+    notes.into_iter().flatten().map(String::as_str).collect()
 }
 
 /// The period most headline figures share (2021), if they share one.
@@ -128,5 +152,69 @@ mod tests {
             let expected = (figure.id == "firearms").then(|| "2021".to_owned());
             assert_eq!(other, expected, "{}", figure.id);
         }
+    }
+
+    fn authored_notes<'a>(notes: &[Note<'a>]) -> Vec<&'a str> {
+        notes
+            .iter()
+            .filter_map(|n| match n {
+                Note::Authored(text) => Some(*text),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn authored_notes_follow_the_planned_ones_on_their_sections_and_figures_slides() {
+        let a = article();
+        let deck = deck(a);
+        let section_notes = |id: &str| {
+            let path = a.section_path(id).expect("a section of the article");
+            path.last().map(|s| s.notes.clone()).unwrap_or_default()
+        };
+        assert!(!section_notes("impact").is_empty(), "the data has notes");
+        for (index, slide) in deck.iter().enumerate() {
+            let notes = notes(a, &deck, index);
+            let authored = authored_notes(&notes);
+            let expected: Vec<String> = match (&slide.body, slide.from) {
+                (Body::Text(_), Some(from)) => a
+                    .section_path(&from.id)
+                    .expect("section")
+                    .iter()
+                    .flat_map(|s| s.notes.clone())
+                    .collect(),
+                (Body::Chart(figure), _) => figure.notes.clone(),
+                _ => Vec::new(),
+            };
+            assert_eq!(authored, expected, "slide {}", index + 1);
+            // After every planned note, before what comes next.
+            let first = notes.iter().position(|n| matches!(n, Note::Authored(_)));
+            if let Some(first) = first {
+                assert!(
+                    notes[first..notes.len() - 1]
+                        .iter()
+                        .all(|n| matches!(n, Note::Authored(_)))
+                );
+            }
+        }
+        // The pictogram's guidance is on the narcotics chart's slide, and a section's notes on
+        // its text slides and its subsections' too.
+        let on = |pick: &dyn Fn(&Slide) -> bool| {
+            let index = deck.iter().position(pick).expect("slide");
+            authored_notes(&notes(a, &deck, index)).join(" ")
+        };
+        let chart = on(&|s| matches!(s.body, Body::Chart(f) if f.id == "narcotics"));
+        assert!(
+            chart.contains("pictogram") && chart.contains("{narcotics}"),
+            "{chart}"
+        );
+        assert!(!chart.contains(&section_notes("impact")[0]), "{chart}");
+        let text =
+            on(&|s| s.from.is_some_and(|f| f.id == "impact") && matches!(s.body, Body::Text(_)));
+        assert_eq!(text, section_notes("impact").join(" "));
+        let sub = on(&|s| s.from.is_some_and(|f| f.id == "ms-13"));
+        assert_eq!(sub, section_notes("impact").join(" "));
+        let title = on(&|s| s.body == Body::Title);
+        assert_eq!(title, "", "the title slide has no section's notes");
     }
 }

@@ -2,6 +2,8 @@
 // the audience's, both ways, from a host, under a sub-path and from the single file on file://;
 // messages from any other window, or without the session's token, are ignored; closing either
 // window leaves the other working; a blocked pop-up shows the console in the deck's own window.
+// T in either window changes both; F and O act in the window they are pressed in (O in the
+// console picks a slide there, and the room follows); the target duration is kept in storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -204,4 +206,135 @@ test('where the pop-up is blocked, the console shows in the same window and S sw
   await page.waitForSelector('.deck .slide');
   assertQuiet(page);
   await context.close();
+});
+
+const themeOf = (p) => p.getAttribute('html', 'data-theme');
+
+test('T in either window changes the theme of both; a forged or malformed theme message is ignored', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  await page.keyboard.press('t');
+  assert.notEqual(await themeOf(page), 'projector');
+  const popup = await openConsole(page);
+  await shows(popup, 2);
+  await popup.waitForFunction((t) => document.documentElement.dataset.theme === t, await themeOf(page));
+  const t0 = Date.now();
+  await page.keyboard.press('t');
+  const next = await themeOf(page);
+  await popup.waitForFunction((t) => document.documentElement.dataset.theme === t, next, { timeout: 10000 });
+  lags.push(Date.now() - t0);
+  await popup.keyboard.press('t');
+  const after = await themeOf(popup);
+  assert.notEqual(after, next);
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, after, { timeout: 10000 });
+  // From the console's window, with no token, a wrong one, or a theme this app does not have;
+  // and from the deck's own window with the real token: none is obeyed.
+  await popup.evaluate(() => addEventListener('message', (e) => { if (e.data?.token) window.caught = e.data.token; }));
+  await inStep(page, popup, 'ArrowRight', 3);
+  const token = await popup.evaluate(() => window.caught);
+  assert.ok(token, 'the token was caught');
+  await popup.evaluate((t) => {
+    for (const message of [
+      { kind: 'hsi-deck-theme', theme: 'dark' },
+      { kind: 'hsi-deck-theme', token: 'not-the-token', theme: 'dark' },
+      { kind: 'hsi-deck-theme', token: t, theme: 'DARK' },
+      { kind: 'hsi-deck-theme', token: t, theme: ['dark'] },
+      { kind: 'hsi-deck-theme', token: t, theme: 7 },
+      { kind: 'hsi-deck-theme', token: t, theme: 'x'.repeat(100000) },
+      { kind: 'hsi-deck-theme', token: t },
+      'hsi-deck-theme',
+      null,
+    ]) opener.postMessage(message, '*');
+  }, token);
+  await page.evaluate((t) => window.postMessage({ kind: 'hsi-deck-theme', token: t, theme: 'dark' }, '*'), token);
+  await page.waitForTimeout(500);
+  assert.equal(await themeOf(page), after, 'the deck keeps its theme');
+  // The same message, well formed, from the paired window is obeyed: so the others were refused.
+  const wanted = after === 'light' ? 'dark' : 'light';
+  await popup.evaluate(([t, theme]) => opener.postMessage({ kind: 'hsi-deck-theme', token: t, theme }, '*'), [token, wanted]);
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, wanted);
+  await inStep(popup, page, 'ArrowRight', 4);
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
+test('F fills the screen of the window it is pressed in: the console’s own in the console', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const popup = await openConsole(page);
+  await shows(popup, 2);
+  const full = (p) => p.evaluate(() => Boolean(document.fullscreenElement));
+  await popup.keyboard.press('f');
+  await popup.waitForFunction(() => Boolean(document.fullscreenElement));
+  assert.equal(await full(page), false, 'the audience’s window is its own');
+  await popup.keyboard.press('f');
+  await popup.waitForFunction(() => !document.fullscreenElement);
+  await inStep(popup, page, 'ArrowRight', 3);
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
+test('O in the console: the presenter picks a slide in the console’s overview, and the room follows on Enter', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  const popup = await openConsole(page);
+  await shows(popup, 3);
+  await popup.keyboard.press('o');
+  await popup.waitForSelector('.console .overview [aria-current="true"]');
+  assert.equal(await popup.$eval('.overview [aria-current="true"]', (b) => b.id), await popup.evaluate(() => document.activeElement.id), 'the chosen slide has the focus');
+  assert.equal(await page.locator('.overview').count(), 0, 'the room does not see the overview');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowDown');
+  const chosen = await popup.$eval('.overview [aria-current="true"]', (b) => [...b.closest('ol').children].indexOf(b.closest('li')) + 1);
+  assert.equal(chosen, 9, 'right one, down a row of five: slide 9');
+  await page.waitForTimeout(300);
+  assert.match(await page.locator('.deck__counter').innerText(), /^3 \//, 'the room keeps its slide while the presenter looks');
+  await inStep(popup, page, 'Enter', 9);
+  await popup.waitForSelector('.console .console__notes li');
+  // Esc closes the console's overview, not the console.
+  await popup.keyboard.press('o');
+  await popup.waitForSelector('.console .overview');
+  await popup.keyboard.press('Escape');
+  await popup.waitForSelector('.console .console__notes li');
+  assert.equal(popup.isClosed(), false);
+  await assertAccessible(popup, 'in the console', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
+  await popup.keyboard.press('o');
+  await popup.waitForSelector('.console .overview');
+  await assertAccessible(popup, 'in the console’s overview', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
+  await popup.keyboard.press('Escape');
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
+test('the target duration is kept across reloads; a corrupt saved value is dropped quietly', async () => {
+  const KEY = 'hsi-infographic.console-target';
+  const page = await open(env, { hash: '#/slide/2' });
+  const popup = await openConsole(page);
+  await shows(popup, 2);
+  const reload = async () => {
+    await popup.reload();
+    await popup.waitForSelector('html.app-ready .console .console__notes li');
+  };
+  for (const junk of ['-5', 'twenty', '{"minutes":20}', '1e3', '9'.repeat(5000), '0', '']) {
+    const what = JSON.stringify(junk.slice(0, 20));
+    await popup.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, junk]);
+    await reload();
+    await popup.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
+    assert.equal(await popup.inputValue('.console__target input'), '', `no target from ${what}`);
+    assert.equal(await popup.locator('.console__pace').count(), 0, `no pace from ${what}`);
+    await inStep(popup, page, 'ArrowRight', 3);
+    await inStep(page, popup, 'ArrowLeft', 2);
+  }
+  await popup.fill('.console__target input', '25');
+  await popup.waitForSelector('.console__pace');
+  assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), '25');
+  await reload();
+  await popup.waitForFunction(() => document.querySelector('.console__target input').value === '25');
+  await popup.waitForSelector('.console__pace');
+  await popup.fill('.console__target input', '');
+  await popup.waitForSelector('.console__pace', { state: 'detached' });
+  assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), null, 'an emptied field forgets the target');
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
 });

@@ -26,6 +26,37 @@ export function slideFit() {
   };
 }
 
+/**
+ * Whether the deck's bar fits: its visible text (the slide number, a slide number being typed)
+ * and its smallest size in CSS px; its parts (number, buttons, typed number) outside the window
+ * or overlapping one another or the slide's stage; and whether it clips or scrolls. Text hidden
+ * for the eyes (a button's name) is not on screen, so not measured.
+ */
+export function barFit() {
+  const bar = document.querySelector('.deck__bar');
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return el.checkVisibility() && r.width > 1 && r.height > 1;
+  };
+  const texts = [...bar.querySelectorAll('*')].filter((el) => shown(el)
+    && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+  const parts = [...bar.querySelectorAll('.deck__counter, .deck__button, .deck__jump')].filter(shown);
+  const boxes = parts.map((el) => ({ what: `${el.className} ${el.getAttribute('aria-label') ?? el.textContent.trim()}`, r: el.getBoundingClientRect() }));
+  const crosses = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const overlaps = [];
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => { if (crosses(a.r, b.r)) overlaps.push(`${a.what} × ${b.what}`); }));
+  const stage = document.querySelector('.deck__stage, .overview')?.getBoundingClientRect();
+  return {
+    texts: texts.map((el) => el.textContent.trim()),
+    smallest: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize)), Infinity),
+    outside: boxes.filter(({ r }) => r.left < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1).map((b) => b.what),
+    overlaps,
+    underStage: !stage || bar.getBoundingClientRect().top >= stage.bottom - 1,
+    clipped: bar.scrollWidth > bar.clientWidth + 1 || bar.scrollHeight > bar.clientHeight + 1,
+    height: bar.getBoundingClientRect().height / innerHeight,
+  };
+}
+
 /** The smallest body text a slide may use in a window `height` CSS px high: 4 % of it. */
 export const minimumType = (height) => 0.04 * height;
 

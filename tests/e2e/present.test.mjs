@@ -1,5 +1,5 @@
 // Present mode: every key, the overview and jumping to a slide, the hash round trip, blanking, leaving, the projector theme, every
-// slide fitting at every listed size and zoom in three themes with type big enough, and axe (with AAA contrast) on every slide.
+// slide fitting at every listed size and zoom in three themes with type big enough (the bar's too), and axe (with AAA contrast) on every slide.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { start, open, ready, assertQuiet, assertAccessible } from './harness.mjs';
-import { slideFit, minimumType } from './deck.mjs';
+import { slideFit, barFit, minimumType } from './deck.mjs';
 
 const run = promisify(execFile);
 
@@ -234,6 +234,7 @@ test('printing from present mode gives each slide on a landscape page with its n
 const SIZES = [
   [800, 600], [1024, 768], [1280, 720], [1280, 800], [1366, 768], [1920, 1080], [1920, 1200], [3840, 2160],
   [1280, 720, 1.5, '1920×1080 at 150 %'], [960, 540, 2, '1920×1080 at 200 %'],
+  [911, 512, 1.5, '1366×768 at 150 %'], [683, 384, 2, '1366×768 at 200 %'],
 ];
 const THEMES = ['projector', 'dark', 'light'];
 const measured = [];
@@ -247,6 +248,7 @@ for (const [width, height, scale = 1, name = `${width}×${height}`] of SIZES) {
     const shoot = width === 1920 && height === 1080;
     if (shoot) await mkdir(shots, { recursive: true });
     let smallest = Infinity;
+    let barSmallest = Infinity;
     for (const theme of THEMES) {
       // T steps through the themes (projector, auto, light, dark): to the one under test.
       for (let tries = 0; tries < 4 && await page.getAttribute('html', 'data-theme') !== theme; tries += 1) await page.keyboard.press('t');
@@ -259,8 +261,20 @@ for (const [width, height, scale = 1, name = `${width}×${height}`] of SIZES) {
         smallest = Math.min(smallest, fit.share);
         if (shoot && theme === 'projector') await page.screenshot({ path: `${shots}slide-${String(n).padStart(2, '0')}.png` });
       }
+      // The bar's text as large as the slides', with a slide number being typed (its longest
+      // state); its parts on one row, apart, inside the window and under the slide.
+      await page.keyboard.type('27');
+      await page.waitForSelector('.deck__jump');
+      const bar = await page.evaluate(barFit);
+      assert.ok(bar.texts.length >= 2, `the bar shows the slide number and the typed one: ${bar.texts}`);
+      assert.ok(bar.smallest >= minimumType(height), `bar text ${bar.smallest}px ≥ 4 % of ${height}px (${theme})`);
+      assert.deepEqual({ outside: bar.outside, overlaps: bar.overlaps, underStage: bar.underStage, clipped: bar.clipped },
+        { outside: [], overlaps: [], underStage: true, clipped: false }, `the bar fits (${theme})`);
+      barSmallest = Math.min(barSmallest, bar.smallest / height);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.deck__jump', { state: 'detached' });
     }
-    measured.push(`  ${name}: ${(smallest * 100).toFixed(2)} %`);
+    measured.push(`  ${name}: ${(smallest * 100).toFixed(2)} % (the bar's text: ${(barSmallest * 100).toFixed(2)} %)`);
     assertQuiet(page);
     await context.close();
   });

@@ -458,6 +458,11 @@ pub struct Figure {
     /// One value per period, oldest first. The article gives one; more make a series.
     pub observations: Vec<Observation>,
     pub source: Source,
+    /// Authored speaker notes for the figure's chart slide, after the planned ones (optional):
+    /// guidance on reading this product's chart of it, never a fact the article does not state.
+    /// Every number is a placeholder (`{narcotics}`); `validate` rejects digits.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -552,6 +557,11 @@ pub struct Section {
     pub blocks: Vec<Block>,
     #[serde(default)]
     pub subsections: Vec<Section>,
+    /// Authored speaker notes for every text slide of the section and its subsections, after the
+    /// planned ones (optional): its place in the talk, or how to read it, never a fact the
+    /// article does not state. Every number is a placeholder; `validate` rejects digits.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 /// The line icon drawn beside a section title.

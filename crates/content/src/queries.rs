@@ -99,6 +99,32 @@ impl Article {
     }
 }
 
+impl Article {
+    /// Every authored speaker note, with its path: each figure's, then each section's in page
+    /// order. Not article text: `prose` leaves them out, so nothing reads them as the article's.
+    pub fn authored_notes(&self) -> Vec<(Vec<Step>, &str)> {
+        let mut out = Vec::new();
+        for (i, figure) in self.figures.iter().enumerate() {
+            out.extend(figure.notes.iter().enumerate().map(|(n, note)| {
+                let path = vec![
+                    Step::Key("figures"),
+                    Step::Index(i),
+                    Step::Key("notes"),
+                    Step::Index(n),
+                ];
+                (path, note.as_str())
+            }));
+        }
+        for visit in self.walk_sections() {
+            out.extend(visit.section.notes.iter().enumerate().map(|(n, note)| {
+                let steps = [Step::Key("notes"), Step::Index(n)];
+                ([visit.path.as_slice(), &steps].concat(), note.as_str())
+            }));
+        }
+        out
+    }
+}
+
 impl Figure {
     /// The most recent observation: the one the article's sentence states.
     pub fn latest(&self) -> &Observation {

@@ -1,9 +1,9 @@
 //! The checks the data file must pass that serde cannot express on its own: ids that are unique
 //! slugs and leave the app's own DOM ids alone, references and figures that exist, periods in
 //! order, no empty section, list or chart grid, each figure charted once, prose whose
-//! placeholders name real figures, and interface labels whose templates use only the slots the
-//! app fills. Each failure carries the path of the offending value, which
-//! `diagnose` turns into a line.
+//! placeholders name real figures, authored speaker notes with no number in digits, and
+//! interface labels whose templates use only the slots the app fills. Each failure carries the
+//! path of the offending value, which `diagnose` turns into a line.
 
 use super::model::{Article, Block, Labels, Observation, Period};
 use super::path::{Invalid, Step, path_string};
@@ -30,6 +30,7 @@ impl Article {
         self.check_content()?;
         self.check_charts()?;
         self.check_prose()?;
+        self.check_notes()?;
         check_labels(&self.labels)
     }
 
@@ -201,6 +202,26 @@ impl Article {
         Ok(())
     }
 
+    /// Authored notes that are not blank, whose placeholders name figures able to fill them, and
+    /// that write no number in digits: a number typed into a note would not follow its figure.
+    fn check_notes(&self) -> Result<(), Invalid> {
+        for (path, note) in self.authored_notes() {
+            if note.trim().is_empty() {
+                return fail(path, "a note must not be empty");
+            } else if let Err(message) = self.check_placeholders(note) {
+                return fail(path, message);
+            } else if let Some(number) = typed_number(note) {
+                return fail(
+                    path,
+                    format!(
+                        "`{number}` is typed in digits: a note states a number only as a placeholder (`{{narcotics}}`, `{{narcotics.period}}`)"
+                    ),
+                );
+            }
+        }
+        Ok(())
+    }
+
     fn check_placeholders(&self, prose: &str) -> Result<(), String> {
         for segment in text::segments(prose).map_err(|e| e.0)? {
             if let Segment::Figure { id, part } = segment {
@@ -214,6 +235,20 @@ impl Article {
         }
         Ok(())
     }
+}
+
+/// The first run of digits written outside a placeholder, if any ("in 2021" → "2021"). The
+/// placeholders were read already, so the text splits into segments.
+fn typed_number(text: &str) -> Option<&str> {
+    text::segments(text)
+        .ok()?
+        .into_iter()
+        .filter_map(|segment| match segment {
+            Segment::Text(run) => Some(run),
+            Segment::Figure { .. } => None,
+        })
+        .flat_map(|run| run.split(|c: char| !c.is_ascii_digit()))
+        .find(|digits| !digits.is_empty())
 }
 
 /// Periods must be well formed and, in a series, in order without overlap.

@@ -97,6 +97,7 @@ mod tests {
             icon: Icon::Shield,
             blocks: Vec::new(),
             subsections,
+            notes: Vec::new(),
         }
     }
 

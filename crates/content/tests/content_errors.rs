@@ -338,3 +338,74 @@ fn a_figure_id_may_not_end_like_a_chart_part() {
         assert_eq!(error.line, line, "{error}");
     }
 }
+
+/// An authored note is checked like the article's prose, and more: its numbers are placeholders.
+#[test]
+fn a_note_with_a_number_typed_in_digits_is_rejected_at_its_line() {
+    let (error, line) = error_for(
+        "Together they make {narcotics}",
+        "Together they make 1.4 million pounds",
+    );
+    assert_eq!(error.path, "figures[0].notes[0]", "{error}");
+    assert_eq!(error.line, line);
+    assert!(
+        error
+            .message
+            .starts_with("`1` is typed in digits: a note states a number only as a placeholder"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_period_typed_into_a_section_note_is_rejected() {
+    let (error, line) = error_for(
+        "Place in the talk: the close,",
+        "Place in the talk: the close of 2021,",
+    );
+    assert_eq!(error.path, "sections[3].notes[0]", "{error}");
+    assert_eq!(error.line, line);
+    assert!(error.message.starts_with("`2021` is typed"), "{error}");
+}
+
+#[test]
+fn a_note_placeholder_naming_no_figure_is_rejected() {
+    let (error, line) = error_for(
+        "{firearms} seized from {firearms.period}, those",
+        "{firearm} seized from {firearms.period}, those",
+    );
+    assert_eq!(error.path, "figures[3].notes[0]", "{error}");
+    assert_eq!(error.line, line);
+    assert_eq!(error.message, "`{firearm}` names no figure");
+}
+
+#[test]
+fn an_empty_note_is_rejected() {
+    let (error, line) = error_for(
+        "\"Place in the talk: how HSI works, one strategy at a time, before the results in the next section.\"",
+        "\" \"",
+    );
+    assert_eq!(error.path, "sections[1].notes[0]", "{error}");
+    assert_eq!(error.line, line);
+    assert_eq!(error.message, "a note must not be empty");
+}
+
+#[test]
+fn notes_are_optional() {
+    let mut json: serde_json::Value = serde_json::from_str(ARTICLE_JSON).expect("the file is JSON");
+    fn strip(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                // Labels hold a `notes` text of their own (the console's heading): keep it.
+                if map.get("notes").is_some_and(serde_json::Value::is_array) {
+                    map.remove("notes");
+                }
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut json);
+    let article = parse(&json.to_string()).expect("a file without notes is valid");
+    assert!(article.authored_notes().is_empty());
+}

@@ -1,0 +1,77 @@
+//! The console's pacing: the target duration a presenter types (and the console keeps in
+//! storage), and how the talk keeps to it. Pure rules, so a stored value from another version,
+//! another app or a slip of the finger is judged here and never reaches the view unread.
+
+/// The longest talk the target takes, in minutes (ten hours): more is a slip of the finger.
+pub const MAX_MINUTES: u32 = 600;
+
+/// A target duration in whole minutes, from the field or from storage: 1 to [`MAX_MINUTES`];
+/// anything else (empty, negative, fractional, huge, not a number) is no target.
+pub fn target_minutes(text: &str) -> Option<u32> {
+    let text = text.trim();
+    // `parse` alone takes a leading `+`; a stored value is only ever plain digits.
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok().filter(|m| (1..=MAX_MINUTES).contains(m))
+}
+
+/// How the talk keeps to its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    On,
+    Ahead,
+    Behind,
+}
+
+/// Where the talk should be after `seconds` of a `minutes` talk of `count` slides, against slide
+/// `index` (0-based) where it is: within a slide either way is on pace.
+pub fn pace(seconds: u64, minutes: u32, index: usize, count: usize) -> Pace {
+    let due = seconds as f64 / (f64::from(minutes) * 60.0) * count as f64;
+    let at = (index + 1) as f64;
+    if at > due + 1.0 {
+        Pace::Ahead
+    } else if at < due - 1.0 {
+        Pace::Behind
+    } else {
+        Pace::On
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_target_is_whole_minutes_in_range_and_anything_else_is_none() {
+        assert_eq!(target_minutes("20"), Some(20));
+        assert_eq!(target_minutes(" 45 "), Some(45));
+        assert_eq!(target_minutes("600"), Some(600));
+        for junk in [
+            "",
+            "0",
+            "601",
+            "-5",
+            "+5",
+            "2.5",
+            "1e3",
+            "twenty",
+            "null",
+            "{\"minutes\":20}",
+            "99999999999999999999",
+            "٣٠",
+        ] {
+            assert_eq!(target_minutes(junk), None, "{junk}");
+        }
+        assert_eq!(target_minutes(&"9".repeat(100_000)), None);
+    }
+
+    #[test]
+    fn the_pace_compares_the_slide_with_where_the_time_says_it_should_be() {
+        // A 10-minute talk of 20 slides: at 5 minutes, slide 10 is due.
+        assert_eq!(pace(300, 10, 9, 20), Pace::On);
+        assert_eq!(pace(300, 10, 14, 20), Pace::Ahead);
+        assert_eq!(pace(300, 10, 4, 20), Pace::Behind);
+        assert_eq!(pace(0, 10, 0, 20), Pace::On);
+    }
+}
