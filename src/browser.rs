@@ -558,25 +558,11 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     settle(clipboard.write_text(text), done);
 }
 
-/// Calls `done` once with whether `promise` fulfilled.
+/// Calls `done` with whether `promise` fulfilled, once it settles.
 fn settle(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    let done = Rc::new(RefCell::new(Some(done)));
-    let answer = move |ok: bool| {
-        let done = done.clone();
-        Closure::once(move |_: wasm_bindgen::JsValue| {
-            if let Some(done) = done.borrow_mut().take() {
-                done(ok);
-            }
-        })
-    };
-    let (fulfilled, rejected) = (answer(true), answer(false));
-    let _ = promise.then2(&fulfilled, &rejected);
-    // The promise holds the closures until it settles; they free themselves when called.
-    fulfilled.forget();
-    rejected.forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok())
+    });
 }
 
 /// Whether the browser has a system share sheet (`navigator.share`).
@@ -597,6 +583,29 @@ pub fn share(title: &str, url: &str) {
     data.set_title(title);
     data.set_url(url);
     settle(window.navigator().share_with_data(&data), |_| {});
+}
+
+/// The address written into what leaves the page (a copied link, a citation, an exported image):
+/// the page at `page` (relative to this one; empty for this one) without query or hash. Opened
+/// from a file, only the file's name: a path would give away the reader's folders.
+pub fn public_address(page: &str) -> String {
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return String::new();
+    };
+    let Ok(url) = web_sys::Url::new_with_base(if page.is_empty() { &href } else { page }, &href)
+    else {
+        return String::new();
+    };
+    url.set_search("");
+    url.set_hash("");
+    match url.protocol().as_str() {
+        "http:" | "https:" => url.href(),
+        _ => {
+            let path = url.pathname();
+            let name = path.rsplit('/').next().unwrap_or_default();
+            js_sys::decode_uri_component(name).map_or(name.to_owned(), String::from)
+        }
+    }
 }
 
 /// Whether this page has an address another site can embed: served over HTTP(S), not opened

@@ -4,7 +4,8 @@
 //! An embedded page sizes its `<iframe>` through the host script (`crates/site/src/embed.js`),
 //! copied to the site's root under a name that never changes, so pasted embed code keeps
 //! working after the next deploy. The page posts its height as `{type: HEIGHT_MESSAGE, height}`
-//! and nothing else.
+//! and nothing else: when it loads, when its height changes, and when the host script, started
+//! after it, asks with `{type: MEASURE_MESSAGE}`.
 
 use crate::content::{Article, template::fill};
 use crate::figures;
@@ -12,10 +13,16 @@ use crate::ids::{self, ChartIds, Scope};
 
 /// The folder the embedded views are written under.
 pub const FOLDER: &str = "embed";
+/// The site's root, from an embedded view's page (`embed/{view}/index.html`): two folders up.
+pub const SITE_ROOT: &str = "../../";
+/// The full infographic's page, from an embedded view's page.
+pub const INFOGRAPHIC: &str = "../../index.html";
 /// The host script's file name, at the site's root. Never hashed, never renamed.
 pub const HOST_SCRIPT: &str = "embed.js";
 /// The `type` of the one message an embedded page sends: its height in CSS pixels.
 pub const HEIGHT_MESSAGE: &str = "hsi-infographic:height";
+/// The `type` of the one message the host script sends an embedded page: "report your height".
+pub const MEASURE_MESSAGE: &str = "hsi-infographic:measure";
 /// The attribute the embed code marks its `<iframe>` with: the host script sizes only these.
 pub const FRAME_ATTRIBUTE: &str = "data-hsi-embed";
 /// The embed code's first height, before the host script (if it runs) sets the real one.
@@ -78,6 +85,14 @@ impl Embed {
         }
     }
 
+    /// The iframe's title, and the embedded page's: "Narcotics seized, 2021 · HSI's Focus on …".
+    pub fn title(self, article: &Article) -> String {
+        fill(
+            &article.labels.share.embed_title,
+            &[("label", &self.label(article)), ("title", &article.title)],
+        )
+    }
+
     /// The page hash of the same view in the full infographic: `#chart-narcotics`.
     pub fn page_hash(self, article: &Article) -> String {
         format!("#{}", self.name(article))
@@ -94,10 +109,7 @@ pub fn site_root(address: &str) -> &str {
 /// The code that embeds `embed` from the site at `root` (ending in `/`): a lazy, full-width
 /// `<iframe>` with a title, and the optional host script that sizes it to its content.
 pub fn embed_code(article: &Article, root: &str, embed: Embed) -> String {
-    let title = fill(
-        &article.labels.share.embed_title,
-        &[("label", &embed.label(article)), ("title", &article.title)],
-    );
+    let title = embed.title(article);
     format!(
         "<iframe src=\"{root}{path}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" \
          height=\"{FIRST_HEIGHT}\" style=\"border:0;width:100%\" {FRAME_ATTRIBUTE}></iframe>\n\
@@ -133,6 +145,16 @@ mod tests {
         for bad in ["", "chart-", "chart-nope", "key-figures/", "../index"] {
             assert_eq!(Embed::parse(a, bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_infographic_is_at_the_site_root_from_an_embed() {
+        assert_eq!(INFOGRAPHIC, format!("{SITE_ROOT}index.html"));
+        assert_eq!(
+            Embed::KeyFigures.path(article()).matches('/').count(),
+            2,
+            "two folders below the root"
+        );
     }
 
     #[test]

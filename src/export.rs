@@ -7,7 +7,7 @@ pub mod csv;
 pub mod image;
 mod wrap;
 
-pub use csv::csv;
+pub use csv::{CSV_TYPE, csv};
 
 use crate::content::{Article, Figure, Labels, template::fill};
 use crate::figures;

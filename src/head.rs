@@ -53,10 +53,7 @@ pub fn head(article: &Article) -> Head {
 /// An embedded view's texts: the page's, titled with what the view shows and the article's title.
 pub fn embed_head(article: &Article, embed: Embed) -> Head {
     Head {
-        title: fill(
-            &article.labels.share.embed_title,
-            &[("label", &embed.label(article)), ("title", &article.title)],
-        ),
+        title: embed.title(article),
         ..head(article)
     }
 }

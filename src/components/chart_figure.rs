@@ -11,6 +11,7 @@ use crate::browser;
 use crate::charts::{self, Chart};
 use crate::content::{Article, Figure, Static, template::fill};
 use crate::derived::{Derived, derived};
+use crate::embed;
 use crate::export::{self, image};
 use crate::figures::{self, Amount};
 use crate::hooks::use_linked_chart_view;
@@ -21,9 +22,10 @@ use yew::prelude::*;
 pub struct ChartFigureProps {
     pub article: Static<Article>,
     pub figure: Static<Figure>,
-    /// With a Share control: on the page, not in an embedded view, which has no page to link.
-    #[prop_or(true)]
-    pub shareable: bool,
+    /// In an embedded view: no Share control (the view has no page of its own to link), and the
+    /// exports name the full infographic's address.
+    #[prop_or(false)]
+    pub embedded: bool,
     /// The heading's level: 3 inside a card, 2 in an embedded view.
     #[prop_or(3)]
     pub level: u8,
@@ -54,6 +56,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let period = figures::period_suffix(labels, figure);
     let stem = export::file_stem(labels, figure);
     let source = figures::source_line(article, figure);
+    let embedded = props.embedded;
 
     let toggle_table = {
         let show_table = show_table.clone();
@@ -62,7 +65,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let download_svg = {
         let (chart, ids, name) = (chart.clone(), ids.clone(), format!("{stem}.svg"));
         Callback::from(move |_: MouseEvent| {
-            if let Some(image) = exported(article, figure, &chart, &ids) {
+            if let Some(image) = exported(article, figure, &chart, &ids, embedded) {
                 browser::download_svg(&image, &name);
             }
         })
@@ -70,7 +73,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let download_png = {
         let (chart, ids, name) = (chart.clone(), ids.clone(), format!("{stem}.png"));
         Callback::from(move |_: MouseEvent| {
-            if let Some(image) = exported(article, figure, &chart, &ids) {
+            if let Some(image) = exported(article, figure, &chart, &ids, embedded) {
                 browser::download_png(&image, &name, 2.0);
             }
         })
@@ -78,7 +81,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let download_csv = {
         let name = format!("{stem}.csv");
         Callback::from(move |_: MouseEvent| {
-            browser::download_text(&export::csv(article, figure), "text/csv", &name)
+            browser::download_text(&export::csv(article, figure), export::CSV_TYPE, &name)
         })
     };
 
@@ -130,7 +133,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                         aria-label={download(&words.download_png)}>{ words.png.as_str() }</button>
                     <button type="button" class="button button--small" onclick={download_csv}
                         aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>
-                    if props.shareable {
+                    if !props.embedded {
                         { share_button(article, Shared::Chart { figure: &figure.id, table: *show_table }) }
                     }
                 </div>
@@ -147,16 +150,18 @@ fn heading(level: u8, id: String, content: Html) -> Html {
 }
 
 /// The chart as a file of its own (SVG, and the PNG drawn from it), as the reader sees it, with
-/// its title, value, source and its address: the page's, whatever it is (`file://` too), with
+/// its title, value, source and its address: the infographic's (`browser::public_address`), with
 /// the chart's own fragment.
 fn exported(
     article: &'static Article,
     figure: &'static Figure,
     chart: &Chart,
     ids: &ChartIds,
+    embedded: bool,
 ) -> Option<image::Image> {
     let (markup, palette) = browser::drawn_chart(&ids.part(ChartPart::Svg), ids.root())?;
-    let address = format!("{}#{}", browser::page_address(), ids.root());
+    let page = if embedded { embed::INFOGRAPHIC } else { "" };
+    let address = format!("{}#{}", browser::public_address(page), ids.root());
     let texts = image::Texts::new(article, figure, chart, &address);
     image::standalone(&markup, &texts, &palette)
 }

@@ -8,7 +8,7 @@ use super::chart_figure::ChartFigure;
 use super::stat_tile::StatTile;
 use crate::browser;
 use crate::content::{Article, Static, template::fill};
-use crate::embed::Embed;
+use crate::embed::{self, Embed};
 use crate::ids;
 use yew::prelude::*;
 
@@ -18,9 +18,6 @@ pub struct EmbeddedProps {
     pub embed: Embed,
 }
 
-/// The embedded page sits two folders below the site's root: `embed/{view}/`.
-const SITE_ROOT: &str = "../../";
-
 #[component]
 pub fn Embedded(props: &EmbeddedProps) -> Html {
     let (article, embed) = (props.article.get(), props.embed);
@@ -29,7 +26,7 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
     let view = match embed {
         Embed::Chart(id) => match article.figure(id) {
             Some(figure) => {
-                html! { <ChartFigure {article} {figure} shareable={false} level={2} /> }
+                html! { <ChartFigure {article} {figure} embedded=true level={2} /> }
             }
             None => Html::default(),
         },
@@ -50,7 +47,7 @@ pub fn Embedded(props: &EmbeddedProps) -> Html {
     };
     // The link opens the full infographic at the same view, in a tab of its own: the iframe is
     // the host's, not ours to navigate.
-    let back = format!("{SITE_ROOT}index.html{}", embed.page_hash(article));
+    let back = format!("{}{}", embed::INFOGRAPHIC, embed.page_hash(article));
     html! {
         <main id={ids::MAIN} class="embedded">
             // The article's title heads the page for assistive technology; the view's own

@@ -171,6 +171,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (outcome, confirmation) = (outcome.clone(), confirmation.to_owned());
         Callback::from(move |_: MouseEvent| {
             let Some(shared) = shared else { return };
+            // Cleared first, so the same confirmation twice is announced twice.
+            outcome.set(None);
             let text = text(article, shared);
             let (outcome, confirmation, shown) =
                 (outcome.clone(), confirmation.clone(), text.clone());
@@ -221,14 +223,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
 /// The link that opens what is shared: this page's address and the hash that names it.
 fn link(article: &'static Article, shared: Shared) -> String {
-    format!("{}{}", browser::page_address(), shared.hash(article))
+    format!("{}{}", browser::public_address(""), shared.hash(article))
 }
 
 /// The code that embeds it from this site.
 fn embed(article: &'static Article, shared: Shared) -> String {
     shared
         .embed()
-        .map(|embed| embed_code(article, site_root(&browser::page_address()), embed))
+        .map(|embed| embed_code(article, site_root(&browser::public_address("")), embed))
         .unwrap_or_default()
 }
 

@@ -113,8 +113,16 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
             formula: &d.formula,
         }));
     }
-    rows.join("\r\n") + "\r\n"
+    // A byte order mark first: spreadsheets that otherwise guess a legacy encoding then read the
+    // quotes, dashes and signs (“ ” – ÷ ×) as UTF-8.
+    format!("{BOM}{}\r\n", rows.join("\r\n"))
 }
+
+/// The byte order mark the CSV starts with.
+const BOM: char = '\u{FEFF}';
+
+/// The CSV's media type, which says its encoding too.
+pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
 
 #[cfg(test)]
 mod tests {
@@ -143,7 +151,7 @@ mod tests {
     fn table(id: &str) -> Vec<std::collections::HashMap<String, String>> {
         let a = article();
         let text = csv(a, a.figure(id).expect("figure"));
-        let mut lines = text.lines().map(fields);
+        let mut lines = text.trim_start_matches(BOM).lines().map(fields);
         let header = lines.next().expect("a header");
         lines
             .map(|row| {
@@ -157,8 +165,9 @@ mod tests {
     fn the_header_names_the_ten_columns() {
         let a = article();
         let text = csv(a, a.figure("narcotics").expect("figure"));
+        assert!(text.starts_with(BOM), "a byte order mark first");
         assert_eq!(
-            text.lines().next(),
+            text.trim_start_matches(BOM).lines().next(),
             Some(
                 "figure,measure,qualifier,value,value_shown,unit,period,derived_from,formula,source"
             )

@@ -189,7 +189,9 @@ export function crossEngineSuite(name) {
 
       const csv = await page.download(actions, 'CSV');
       assert.equal(csv.name, 'hsi-narcotics-seized-2021.csv');
-      const rows = csv.body.toString().split('\r\n');
+      const text = csv.body.toString();
+      assert.equal(text.charCodeAt(0), 0xfeff, 'a byte order mark first');
+      const rows = text.slice(1).split('\r\n');
       assert.equal(rows[0], 'figure,measure,qualifier,value,value_shown,unit,period,derived_from,formula,source');
       assert.ok(rows[1].startsWith('Narcotics seized,Narcotics seized,over,1400000,over 1.4 million lb,pounds,2021,,,'), rows[1]);
       assert.ok(rows[2].startsWith('Narcotics seized,"Daily average, 2021",over,3835.6'), `a derived row names its measure: ${rows[2]}`);
@@ -289,11 +291,14 @@ export function crossEngineSuite(name) {
 <iframe src="${embed}" title="Narcotics seized" width="100%" height="300" style="border:0;width:100%;display:block" data-hsi-embed></iframe>
 <script src="${server.url}embed.js" async></script></body></html>`);
       const host = await serve(dir, '/', { trap: NEEDS_TRAP.has(name) });
-      engine.allow(new URL(host.url).origin);
+      const revoke = engine.allow(new URL(host.url).origin);
       try {
         await page.goto(host.url);
         await page.waitFor((h) => Math.abs(document.querySelector('iframe').getBoundingClientRect().height - h) <= 1, height,
           { message: `the iframe sized to the chart's ${height} px` });
+        // Back on the app's own page, the host's origin counts as foreign again.
+        await load();
+        revoke();
       } finally {
         await host.close();
         await rm(dir, { recursive: true });

@@ -22,17 +22,19 @@ before(async () => {
 });
 after(async () => { await env?.stop(); });
 
-/** A host page on an origin of its own, holding the embed code of every view. */
-async function hostPage(extra = '') {
+/** A host page on an origin of its own, holding the embed code of every view (without the host
+ * script when `script` is false), and at `/forger` a page that posts a height message to its parent. */
+async function hostPage(extra = '', { script = true } = {}) {
   const frames = views.map((view) => `<p>Text before ${view}.</p>
 <iframe src="${env.url}embed/${view}/" title="${view}" loading="lazy" width="100%" height="600" style="border:0;width:100%" data-hsi-embed></iframe>`).join('\n');
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>A host page</title>
 <body style="margin:16px"><h1>A newsroom's story</h1>${frames}
 <iframe id="unmarked" src="${env.url}embed/${views[0]}/" title="not marked" width="100%" height="300" style="border:0"></iframe>
-<script src="${env.url}embed.js" async></script>${extra}</body></html>`;
+${script ? `<script src="${env.url}embed.js" async></script>` : ''}${extra}</body></html>`;
+  const forger = `<!doctype html><title>forger</title><script>parent.postMessage({ type: 'hsi-infographic:height', height: 5 }, '*')</script>`;
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
+    res.end(req.url === '/forger' ? forger : html);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
@@ -132,6 +134,49 @@ test('the host script ignores every message that is not one of its iframes repor
   }
 });
 
+test('a host script that starts after the frames have loaded still sizes them', async () => {
+  const host = await hostPage('', { script: false });
+  const context = await env.browser.newContext({ viewport: { width: 768, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(host.url);
+    for (const handle of await page.$$('iframe[data-hsi-embed]')) await handle.scrollIntoViewIfNeeded();
+    for (const frame of page.frames().slice(1)) await frame.waitForLoadState('load');
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.$$eval('iframe[data-hsi-embed]', (fs) => fs.map((f) => f.style.height)), views.map(() => ''), 'unsized before the script');
+    await page.addScriptTag({ url: `${env.url}embed.js` });
+    const heights = await settledHeights(page);
+    for (const h of heights) assert.ok(Math.abs(h.frame - h.content) <= 1, `${h.view}: iframe ${h.frame} px, content ${h.content} px`);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('a marked frame whose page moved to another origin cannot size it', async () => {
+  const host = await hostPage();
+  const context = await env.browser.newContext({ viewport: { width: 768, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(host.url);
+    const first = await page.$('iframe[data-hsi-embed]');
+    await first.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('iframe[data-hsi-embed]').style.height);
+    const sized = await first.evaluate((f) => f.style.height);
+    // The frame's page goes to the host's origin (its src still names the app's) and claims 5 px.
+    const frame = await first.contentFrame();
+    await frame.evaluate((url) => { location.href = url; }, `${host.url}forger`);
+    await page.waitForFunction(() => {
+      try { return document.querySelector('iframe[data-hsi-embed]').contentWindow.location.href.endsWith('/forger'); } catch { return false; }
+    });
+    await page.waitForTimeout(300);
+    assert.equal(await first.evaluate((f) => f.style.height), sized, 'a message from another origin than the frame\'s src is ignored');
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
 test('an embed page shows the figure with its qualifier, unit, period and source, and the way back, without script', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -139,7 +184,7 @@ test('an embed page shows the figure with its qualifier, unit, period and source
   const text = (await page.textContent('body')).replace(/\s+/g, ' ');
   for (const part of ['Illicit currency seized', '2021', 'over', '$522', 'million',
     'Source: Impact on Drug Trafficking Landscape, refs [1]–[4]',
-    'From the article “HSI’s Focus on Disrupting Drug Trafficking Networks”.', 'Open the full infographic']) {
+    'From the article “HSI’s Focus on Disrupting Drug Trafficking Networks”.', 'Open the full infographic (in a new tab)']) {
     assert.ok(text.includes(part), `missing: ${part}`);
   }
   assert.equal(await page.title(), 'Illicit currency seized, 2021 · HSI’s Focus on Disrupting Drug Trafficking Networks');

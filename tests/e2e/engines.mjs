@@ -44,7 +44,11 @@ export async function launch(name, { origin, viewport = { width: 1280, height: 8
   const downloads = await mkdtemp(join(tmpdir(), `hsi-${name}-downloads-`));
   const origins = new Set([origin]);
   const engine = await make({ origins, viewport, downloads });
-  engine.allow = (other) => origins.add(other);
+  // Allows requests to `other` until the returned function is called.
+  engine.allow = (other) => {
+    origins.add(other);
+    return () => origins.delete(other);
+  };
   const close = engine.close;
   engine.close = async () => {
     await close();

@@ -109,12 +109,24 @@ test('the SVG download carries the title, the figure, the source and the chart�
   assert.equal(svg.colour, 'rgb(230, 159, 0)', 'the dark theme colour is written into the file');
   const image = await drawn(page, 'image/svg+xml', body);
   assert.ok(image.coloured > 4000, `the file draws its icons on its own (${image.coloured} coloured pixels; without them, under 1,000)`);
+  // A query (a tracking tag, say) is not part of the address a file carries.
+  await page.goto(`${env.url}?from=feed#impact`);
+  await ready(page);
   const firearms = await download(page, 'firearms', /as SVG/);
   await checkSvg(page, firearms.body, {
     address: `${env.url}#chart-firearms`,
     title: 'Illicit firearms seized',
     figure: '66,000+ illicit firearms, 2005–2018',
   });
+  assert.ok(!firearms.body.toString().includes('from=feed'), 'no query in the file');
+  assertQuiet(page);
+});
+
+test('an export from an embedded chart names the full infographic’s address', async () => {
+  const page = await open({ ...env, url: `${env.url}embed/chart-arrests/` }, { wait: false });
+  await page.waitForSelector('html.app-ready');
+  const { body } = await download(page, 'arrests', /as SVG/);
+  await checkSvg(page, body, { address: `${env.url}index.html#chart-arrests`, title: 'Drug smuggling arrests', figure: 'over 2,600 drug smuggling arrests, 2021' });
   assertQuiet(page);
 });
 
@@ -159,7 +171,9 @@ test('the CSV has its ten columns, unrounded values, values as shown, and derive
   ]) {
     const { name, body } = await download(page, id, /as CSV/);
     assert.match(name, /^hsi-.*\.csv$/);
-    const [header, ...rows] = parseCsv(body.toString('utf8'));
+    const text = body.toString('utf8');
+    assert.equal(text.charCodeAt(0), 0xfeff, `${id}: a byte order mark first, so spreadsheets read it as UTF-8`);
+    const [header, ...rows] = parseCsv(text.slice(1));
     assert.deepEqual(header, COLUMNS);
     const records = rows.map((row) => {
       assert.equal(row.length, COLUMNS.length, `${id}: every column in ${row}`);
@@ -182,14 +196,14 @@ test('the CSV has its ten columns, unrounded values, values as shown, and derive
       assert.ok(row.value_shown.startsWith(stated.qualifier === 'over' ? 'over ' : ''), row.value_shown);
     }
   }
-  const narcotics = parseCsv((await download(page, 'narcotics', /as CSV/)).body.toString('utf8'));
+  const narcotics = parseCsv((await download(page, 'narcotics', /as CSV/)).body.toString('utf8').slice(1));
   const daily = narcotics[2];
   assert.deepEqual(daily.slice(1, 8), ['Daily average, 2021', 'over', String(1400000 / 365), 'over 3,830 lb a day', 'pounds a day', '2021', 'Narcotics seized, 2021']);
   assert.equal(narcotics[3][5], 'metric tons');
   assertQuiet(page);
 });
 
-test('from the single file on file://, the SVG carries the file’s own address', async () => {
+test('from the single file on file://, the SVG carries the file’s name, never the reader’s folders', async () => {
   assert.ok(existsSync(SINGLE), 'the single file is built (make single)');
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -201,7 +215,9 @@ test('from the single file on file://, the SVG carries the file’s own address'
   await page.goto(`${address}#references`);
   await ready(page);
   const { body } = await download(page, 'currency', /as SVG/);
-  await checkSvg(page, body, { address: `${address}#chart-currency`, title: 'Illicit currency seized', figure: 'over $522 million, 2021' });
+  await checkSvg(page, body, { address: 'hsi-infographic.html#chart-currency', title: 'Illicit currency seized', figure: 'over $522 million, 2021' });
+  const folder = fileURLToPath(new URL('.', address));
+  assert.ok(!body.toString().includes(folder) && !body.toString().includes('file:'), 'no path of the reader’s in the file');
   const png = await download(page, 'currency', /as PNG/);
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG from file:// too');
   assert.deepEqual(problems, []);

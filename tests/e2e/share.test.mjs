@@ -50,11 +50,32 @@ test('every card, chart and the headline tiles has one Share control, named for 
   for (const id of [...cards.map((c) => c.id), ...charts, 'key-figures']) {
     assert.equal(owners.filter((o) => o.owner === id).length, 1, `${id} has one Share control`);
   }
-  assert.ok(owners.every((o) => o.panel === 'auto'), 'each opens its own popover panel');
+  assert.ok(owners.every((o) => o.panel === 'auto'), 'each opens the page\'s share panel, a popover');
   assert.deepEqual(owners.find((o) => o.owner === 'chart-narcotics').name, 'Share the narcotics seized chart');
   assert.deepEqual(owners.find((o) => o.owner === 'strategies').name, 'Share the section “Strategies to Disrupt Drug Trafficking”');
   assertQuiet(page);
   await page.context().close();
+});
+
+test('a Share click before the app is ready waits, then opens the panel for that card', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('#ms-13 .share__button');
+  await page.click('#ms-13 .share__button');
+  assert.equal(await page.getAttribute('#ms-13 .share__button', 'aria-busy'), 'true', 'the button shows it is busy');
+  assert.equal(await page.$eval('#share', (p) => p.matches(':popover-open')), false, 'no panel before the app can fill it');
+  release();
+  await ready(page);
+  await page.waitForSelector('#share:popover-open');
+  assert.equal(await page.textContent('#share .share__heading'), 'Share “MS-13”');
+  await act(page, '#share', 'Copy link', 'Link copied.');
+  assert.equal(await clipboard(page), `${env.url}#ms-13`);
+  assertQuiet(page);
+  await context.close();
 });
 
 test('Copy link copies the link to the card, confirms it aloud, and the link opens that card', async () => {

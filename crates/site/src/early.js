@@ -69,7 +69,10 @@
     control.setAttribute("aria-busy", "true");
     queue.push(control);
   };
-  var needsApp = "." + NEEDS_SCRIPT + " button, ." + NEEDS_SCRIPT + " input, ." + NEEDS_SCRIPT + " label";
+  // A control marked as needing the app, or inside a group so marked.
+  var needsApp = ["button", "input", "label"].map(function (tag) {
+    return "." + NEEDS_SCRIPT + " " + tag + ", " + tag + "." + NEEDS_SCRIPT;
+  }).join(", ");
   document.addEventListener("click", function (event) {
     if (!beforeApp() || !(event.target instanceof Element)) return;
     var toggle = event.target.closest("." + CARD_TOGGLE);

@@ -6,20 +6,29 @@
 (function () {
   if (window.hsiEmbedSizer) return;
   window.hsiEmbedSizer = true;
+  var frames = function () { return document.querySelectorAll("iframe[" + FRAME_ATTRIBUTE + "]"); };
+  var originOf = function (frame) {
+    try { return new URL(frame.src, location.href).origin; } catch (e) { return null; }
+  };
   addEventListener("message", function (event) {
     var data = event.data;
     if (!data || typeof data !== "object" || data.type !== HEIGHT_MESSAGE) return;
     var height = data.height;
     if (typeof height !== "number" || !isFinite(height) || height <= 0 || height > 100000) return;
-    var frames = document.querySelectorAll("iframe[" + FRAME_ATTRIBUTE + "]");
-    for (var i = 0; i < frames.length; i += 1) {
-      var frame = frames[i];
+    var all = frames();
+    for (var i = 0; i < all.length; i += 1) {
+      var frame = all[i];
       if (frame.contentWindow !== event.source) continue;
-      var origin;
-      try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
-      if (origin !== event.origin) return;
+      if (originOf(frame) !== event.origin) return;
       frame.style.height = Math.ceil(height) + "px";
       return;
     }
   });
+  // Frames that loaded before this script have already reported: ask them again. The request
+  // holds nothing, so it goes to whatever page a frame holds now (one still loading reports when
+  // it loads); an answer counts only from the frame's own origin, as above.
+  var all = frames();
+  for (var i = 0; i < all.length; i += 1) {
+    if (all[i].contentWindow) all[i].contentWindow.postMessage({ type: MEASURE_MESSAGE }, "*");
+  }
 })();

@@ -14,8 +14,8 @@ use hsi_infographic::head::embed_head;
 use lol_html::element;
 use lol_html::html_content::ContentType;
 
-/// An embedded view's page, from the site's root: `embed/chart-narcotics/`.
-const ROOT: &str = "../../";
+/// The site's root, from an embedded view's page (`embed/chart-narcotics/`).
+const ROOT: &str = embed::SITE_ROOT;
 
 /// A page to write: its path under `dist/` and its text.
 pub struct SitePage {
@@ -50,7 +50,12 @@ fn embed_page(
     let view = View::Embedded(embed);
     let page = fill_head(page, &embed_head(article, embed))?;
     let page = inject_app(&page, &render_view(view), view.name(article).as_deref())?;
-    let page = after_early_script(&page, &format!("<script>{}</script>", height_script()))?;
+    // Not indexed on its own: it is a piece of the infographic, which search engines find whole.
+    let markup = format!(
+        "<meta name=robots content=noindex><script>{}</script>",
+        height_script()
+    );
+    let page = after_early_script(&page, &markup)?;
     let (page, _) = finish(&page, read, |page| {
         relocate(&relocate_start(page, ROOT)?, ROOT)
     })?;
@@ -61,7 +66,10 @@ fn embed_page(
 pub fn height_script() -> String {
     script_with(
         include_str!("embed-height.js"),
-        &[("HEIGHT_MESSAGE", format!("{:?}", embed::HEIGHT_MESSAGE))],
+        &[
+            ("HEIGHT_MESSAGE", format!("{:?}", embed::HEIGHT_MESSAGE)),
+            ("MEASURE_MESSAGE", format!("{:?}", embed::MEASURE_MESSAGE)),
+        ],
     )
 }
 
@@ -71,6 +79,7 @@ pub fn host_script() -> String {
         include_str!("embed.js"),
         &[
             ("HEIGHT_MESSAGE", format!("{:?}", embed::HEIGHT_MESSAGE)),
+            ("MEASURE_MESSAGE", format!("{:?}", embed::MEASURE_MESSAGE)),
             ("FRAME_ATTRIBUTE", format!("{:?}", embed::FRAME_ATTRIBUTE)),
         ],
     )
@@ -149,6 +158,16 @@ mod tests {
             height.contains("\"hsi-infographic:height\"") && !height.contains("HEIGHT_MESSAGE")
         );
         assert!(host.contains("\"data-hsi-embed\"") && !host.contains("FRAME_ATTRIBUTE"));
+        for script in [&height, &host] {
+            assert!(
+                script.contains("\"hsi-infographic:measure\"")
+                    && !script.contains("MEASURE_MESSAGE")
+            );
+            assert!(
+                !script.contains("//") && !script.contains("/*"),
+                "comments are left out: {script}"
+            );
+        }
         assert!(!host.contains("//"), "comments are left out: {host}");
     }
 }
