@@ -13,6 +13,7 @@ import { serve } from './server.mjs';
 import { launch, NEEDS_TRAP } from './engines.mjs';
 import { withTrap } from './trap.mjs';
 import { slideFit, minimumType } from './deck.mjs';
+import { colouredPixels } from './colour.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../target/screenshots/engines/', import.meta.url));
@@ -211,18 +212,8 @@ export function crossEngineSuite(name) {
       const png = await page.download(actions, 'PNG');
       assert.equal(png.name, 'hsi-narcotics-seized-2021.png');
       assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
-      const drawn = await page.evaluate(async (data) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
-        const context = canvas.getContext('2d');
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-        let saturated = 0;
-        for (let i = 0; i < pixels.length; i += 4) if (Math.max(pixels[i], pixels[i + 1], pixels[i + 2]) - Math.min(pixels[i], pixels[i + 1], pixels[i + 2]) > 60) saturated += 1;
-        return { width: canvas.width, height: canvas.height, marks: saturated / (pixels.length / 4) };
-      }, png.body.toString('base64'));
+      const pixels = await page.evaluate(colouredPixels, ['image/png', png.body.toString('base64')]);
+      const drawn = { ...pixels, marks: pixels.coloured / (pixels.width * pixels.height) };
       assert.deepEqual([drawn.width, drawn.height], parsed.size.map((n) => n * 2), 'the PNG is the SVG file at twice its size');
       // The icons take about 6 % of the file with its header and footer; its coloured text alone, under 1 %.
       assert.ok(drawn.marks > 0.03, `the PNG shows the marks in colour (${(drawn.marks * 100).toFixed(1)} % of its pixels)`);

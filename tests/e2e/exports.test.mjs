@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { start, open, ready, assertQuiet } from './harness.mjs';
+import { colouredPixels } from './colour.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
 const ARTICLE = 'HSI’s Focus on Disrupting Drug Trafficking Networks';
@@ -57,18 +58,7 @@ const prose = (lines) => lines.join(' ').replaceAll('\u00a0', ' ');
 
 /** Draws an image file in the page and counts its pixels in colour: icons that render show up. */
 function drawn(page, mime, body) {
-  return page.evaluate(async ([type, data]) => {
-    const image = new Image();
-    image.src = `data:${type};base64,${data}`;
-    await image.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let coloured = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (Math.max(pixels[i], pixels[i + 1], pixels[i + 2]) - Math.min(pixels[i], pixels[i + 1], pixels[i + 2]) > 60) coloured += 1;
-    return { width: image.naturalWidth, height: image.naturalHeight, coloured };
-  }, [mime, body.toString('base64')]);
+  return page.evaluate(colouredPixels, [mime, body.toString('base64')]);
 }
 
 /** Checks an exported SVG's header, footer and address, and returns what was read. */
