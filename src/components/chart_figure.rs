@@ -90,55 +90,55 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let name = figure.label.to_ascii_lowercase();
     let download = |template: &str| fill(template, &[("name", &name)]);
     html! {
-            // Focusable by script only, so a link to the chart can move focus to it.
-            <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
-                aria-labelledby={ids.part(ChartPart::Heading)} tabindex="-1">
-                <figcaption class="chart__caption">
-    { heading(props.level, ids.part(ChartPart::Heading), html! { <>
-                        { glyph_icon(Glyph::Category(figure.category), 20) }
-                        <span>
-                            { figure.label.as_str() }
-                            if !period.is_empty() { <span class="chart__period">{ period.clone() }</span> }
-                        </span>
-                    </> }) }
-                    { amount(&headline, Place::Chart) }
-                </figcaption>
-                if *show_table {
-                    { data_table(article, figure, &derived, &ids) }
-                } else {
-                    <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
-                        aria-describedby={ids.part(ChartPart::Exact)}>
-                        { Html::from_html_unchecked(chart.svg.clone().into()) }
-                        <p class="chart__exact" id={ids.part(ChartPart::Exact)}>
-                            { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
-                        </p>
-                    </div>
-                }
-                <p class="chart__key">
-                    if let Some(statement) = article.statement(&figure.id) {
-                        { format!("{}. ", plain(article, statement)) }
-                    }
-                    { chart.description.as_str() }
-                </p>
-                { derived_list(labels, &derived, Place::Chart) }
-                <p class="chart__source">{ source }</p>
-                <div class="chart__actions needs-js">
-                    <button type="button" class="button button--small" aria-pressed={show_table.to_string()}
-                        aria-controls={ids.root().to_owned()} onclick={toggle_table}>
-                        { if *show_table { words.show_chart.as_str() } else { words.show_table.as_str() } }
-                    </button>
-                    <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
-                        aria-label={download(&words.download_svg)}>{ words.svg.as_str() }</button>
-                    <button type="button" class="button button--small" onclick={download_png} disabled={*show_table}
-                        aria-label={download(&words.download_png)}>{ words.png.as_str() }</button>
-                    <button type="button" class="button button--small" onclick={download_csv}
-                        aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>
-                    if !props.embedded {
-                        { share_button(article, Shared::Chart { figure: &figure.id, table: *show_table }) }
-                    }
+        // Focusable by script only, so a link to the chart can move focus to it.
+        <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
+            aria-labelledby={ids.part(ChartPart::Heading)} tabindex="-1">
+            <figcaption class="chart__caption">
+                { heading(props.level, ids.part(ChartPart::Heading), html! { <>
+                    { glyph_icon(Glyph::Category(figure.category), 20) }
+                    <span>
+                        { figure.label.as_str() }
+                        if !period.is_empty() { <span class="chart__period">{ period.clone() }</span> }
+                    </span>
+                </> }) }
+                { amount(&headline, Place::Chart) }
+            </figcaption>
+            if *show_table {
+                { data_table(article, figure, &derived, &ids) }
+            } else {
+                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
+                    aria-describedby={ids.part(ChartPart::Exact)}>
+                    { Html::from_html_unchecked(chart.svg.clone().into()) }
+                    <p class="chart__exact" id={ids.part(ChartPart::Exact)}>
+                        { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
+                    </p>
                 </div>
-            </figure>
-        }
+            }
+            <p class="chart__key">
+                if let Some(statement) = article.statement(&figure.id) {
+                    { format!("{}. ", plain(article, statement)) }
+                }
+                { chart.description.as_str() }
+            </p>
+            { derived_list(labels, &derived, Place::Chart) }
+            <p class="chart__source">{ source }</p>
+            <div class="chart__actions needs-js">
+                <button type="button" class="button button--small" aria-pressed={show_table.to_string()}
+                    aria-controls={ids.root().to_owned()} onclick={toggle_table}>
+                    { if *show_table { words.show_chart.as_str() } else { words.show_table.as_str() } }
+                </button>
+                <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
+                    aria-label={download(&words.download_svg)}>{ words.svg.as_str() }</button>
+                <button type="button" class="button button--small" onclick={download_png} disabled={*show_table}
+                    aria-label={download(&words.download_png)}>{ words.png.as_str() }</button>
+                <button type="button" class="button button--small" onclick={download_csv}
+                    aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>
+                if !props.embedded {
+                    { share_button(article, Shared::Chart { figure: &figure.id, table: *show_table }) }
+                }
+            </div>
+        </figure>
+    }
 }
 
 /// The chart's heading, at its level.
