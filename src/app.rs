@@ -26,7 +26,7 @@ use crate::browser;
 use crate::components::presentation::Presentation;
 use crate::components::{
     contents_nav::ContentsNav,
-    embedded::Embedded,
+    embedded::embedded,
     hero::Hero,
     icon::{Glyph, glyph_icon},
     references_card::ReferencesCard,
@@ -92,9 +92,11 @@ impl Default for AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let article = props.article;
+    // The page answers once its view has hydrated and run its effects (a child's run first).
+    use_effect_with((), |_| browser::mark_ready());
     match props.view {
         View::Infographic => html! { <Infographic {article} /> },
-        View::Embedded(embed) => html! { <Embedded {article} {embed} /> },
+        View::Embedded(embed) => embedded(article.get(), embed),
     }
 }
 
@@ -125,7 +127,6 @@ fn Infographic(props: &InfographicProps) -> Html {
     let (theme, choose_theme) = use_theme();
     let hash = use_location_hash();
     use_deep_link(article, command.clone(), &hash);
-    use_effect_with((), |_| browser::mark_ready());
 
     let mode = Mode::from_hash(&hash);
     // The deck has its own theme, the projector's at first.

@@ -6,22 +6,14 @@
 
 use super::chart_figure::ChartFigure;
 use super::stat_tile::StatTile;
-use crate::browser;
-use crate::content::{Article, Static, template::fill};
+use crate::content::{Article, template::fill};
 use crate::embed::{self, Embed};
 use crate::ids;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EmbeddedProps {
-    pub article: Static<Article>,
-    pub embed: Embed,
-}
-
-#[component]
-pub fn Embedded(props: &EmbeddedProps) -> Html {
-    let (article, embed) = (props.article.get(), props.embed);
-    use_effect_with((), |_| browser::mark_ready());
+/// The view's markup: a plain function, as it holds no state of its own (the chart holds its
+/// table choice).
+pub fn embedded(article: &'static Article, embed: Embed) -> Html {
     let words = &article.labels.share;
     let view = match embed {
         Embed::Chart(id) => match article.figure(id) {
