@@ -336,6 +336,20 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
             .is_some_and(|input| !matches!(input.type_().as_str(), "radio" | "checkbox"))
 }
 
+/// Whether a key goes to a focused control a keyboard presses with Space or Enter: a button, a
+/// link or a details' summary.
+pub fn on_control(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().to_ascii_lowercase().as_str(),
+                "button" | "a" | "summary"
+            )
+        })
+}
+
 /// Enters full screen, or leaves it. A refusal (no user gesture, no permission) is ignored:
 /// the promise's rejection is caught so that nothing reaches the console.
 pub fn toggle_fullscreen() {

@@ -275,16 +275,27 @@ fn the_deck_keeps_the_article_in_order() {
 /// Where a paragraph may be split between slides: after a sentence's end (`.`, `?`, `!` or `:`,
 /// or a closing quote after one), before the space the rejoined text puts back, and before the
 /// next sentence's start (a capital, an opening quote or a figure's placeholder). "the U.S. and"
-/// ends with a full stop but is no sentence's end: the next word's small letter says so.
+/// ends with a full stop but is no sentence's end: the next word's small letter says so. Nor is
+/// "The U.S. Immigration": a run of single letters with full stops (an initialism) is never taken
+/// for a sentence's end, whatever follows it.
 fn split_at_a_sentence_end(before: &str, after: &str) -> bool {
     let ends = before
         .trim_end_matches(['”', '"', '’', '\''])
         .ends_with(['.', '?', '!', ':']);
+    let last_word = before.split_whitespace().last().unwrap_or("");
+    let letters: String = last_word.chars().filter(|c| c.is_alphabetic()).collect();
+    let stops = last_word.matches('.').count();
+    let initialism = !letters.is_empty()
+        && letters.chars().count() == stops
+        && last_word
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .split_terminator('.')
+            .all(|letter| letter.chars().count() == 1);
     let starts = after
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '‘' | '{'));
-    ends && starts && !before.ends_with(' ') && !after.starts_with(' ')
+    ends && !initialism && starts && !before.ends_with(' ') && !after.starts_with(' ')
 }
 
 #[test]
@@ -295,6 +306,7 @@ fn the_split_check_catches_a_split_inside_a_sentence() {
     ));
     assert!(split_at_a_sentence_end("Guzmán said “no.”", "Then"));
     assert!(split_at_a_sentence_end("Results include:", "{arrests} in"));
+    assert!(split_at_a_sentence_end("It works with the DEA.", "Then"));
     assert!(!split_at_a_sentence_end(
         "HSI works in the U.S.",
         "and abroad."
@@ -304,6 +316,13 @@ fn the_split_check_catches_a_split_inside_a_sentence() {
         "U.S. and abroad."
     ));
     assert!(!split_at_a_sentence_end("It seizes drugs. ", "Some"));
+    // The article's first sentence: "U.S." is an initialism, not the sentence's end.
+    assert!(!split_at_a_sentence_end(
+        "The U.S.",
+        "Immigration and Customs Enforcement’s (ICE)"
+    ));
+    assert!(!split_at_a_sentence_end("led by (U.S.", "Coast Guard)"));
+    assert!(!split_at_a_sentence_end("Joaquín A.", "Guzmán"));
 }
 
 /// A paragraph split between slides splits only between sentences, and its runs joined with one

@@ -165,3 +165,63 @@ fn landmarks_and_skip_link_are_present() {
     }
     assert_eq!(links.len(), 12);
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct SlideNotesProps {
+    index: usize,
+}
+
+/// Slide `index`'s speaker notes, as the console and the printed deck draw them.
+#[yew::component]
+fn SlideNotes(props: &SlideNotesProps) -> yew::Html {
+    let a = article();
+    hsi_infographic::components::notes::speaker_notes(
+        a,
+        &hsi_infographic::slides::deck(a),
+        props.index,
+    )
+}
+
+fn render_notes(index: usize) -> Html {
+    let html = futures::executor::block_on(
+        LocalServerRenderer::<SlideNotes>::with_props(SlideNotesProps { index })
+            .hydratable(false)
+            .render(),
+    );
+    Html::parse_fragment(&html)
+}
+
+/// The narcotics chart's notes, in the console and on its printed page: its authored note with
+/// the amount filled in as the article states it, the chart's key read from what it draws (seventy
+/// whole icons), and no placeholder left unfilled.
+#[test]
+fn the_narcotics_slides_notes_fill_the_authored_note_and_read_the_key() {
+    use hsi_infographic::slides::{Body, deck};
+    let index = deck(article())
+        .iter()
+        .position(|s| matches!(s.body, Body::Chart(f) if f.id == "narcotics"))
+        .expect("a narcotics slide");
+    let notes = render_notes(index);
+    let text = |css: &str| {
+        select(&notes, css)
+            .iter()
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    let authored = text("li.notes__authored");
+    assert_eq!(authored.len(), 1, "{authored:?}");
+    assert!(
+        authored[0].contains("over 1.4 million pounds in 2021"),
+        "{authored:?}"
+    );
+    let all = text("li").join("\n");
+    assert!(!all.contains('{') && !all.contains('}'), "{all}");
+    assert!(
+        all.contains("each icon stands for 20,000 lb, so its 70 icons stand for 1.4 million lb"),
+        "{all}"
+    );
+    assert!(
+        !all.contains("package") && !all.contains("cut off"),
+        "{all}"
+    );
+}

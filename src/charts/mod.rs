@@ -44,6 +44,20 @@ fn round_up(value: f64, factors: &[f64]) -> f64 {
         .unwrap_or(10.0 * step)
 }
 
+/// The kind of chart `chart` draws for `figure`, with its key, without drawing it: what the
+/// speaker notes say about reading the chart comes from here.
+pub fn kind(figure: &Figure) -> ChartKind {
+    if figure.observations.len() > 1 {
+        return ChartKind::Bars;
+    }
+    let value = figure.latest().value.get();
+    let per_mark = units::per_mark(value);
+    ChartKind::Units {
+        per_mark,
+        marks: value / per_mark,
+    }
+}
+
 /// The figure's chart: bars for a series, units for a single value. `ids` name the SVG, its
 /// title and its description.
 pub fn chart(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Chart {
@@ -74,6 +88,22 @@ pub fn chart(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Chart {
             kind,
             title,
             description,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::article;
+    use crate::ids::Scope;
+
+    #[test]
+    fn the_kind_is_what_the_chart_draws() {
+        let a = article();
+        for figure in &a.figures {
+            let drawn = chart(&a.labels, figure, &ChartIds::new(figure, Scope::Page));
+            assert_eq!(kind(figure), drawn.kind, "{}", figure.id);
         }
     }
 }

@@ -14,7 +14,9 @@ use crate::content::{Article, Static, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::{self, ChartIds, Scope};
 use crate::route::{Mode, SlideRequest, console_hash};
-use crate::slides::keys::{Command, Pick, command, digit, moved, pick, shortcuts, typed_slide};
+use crate::slides::keys::{
+    Command, Pick, command, digit, moved, pick, pressed_on_control, shortcuts, typed_slide,
+};
 use crate::slides::link::{self, Asked, Pairing};
 use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
 use crate::slides::{Body, Item, Slide, deck};
@@ -206,6 +208,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         use_effect_with(state, move |_| {
             let listener = browser::on_key_down(move |event| {
                 let (key, shift) = (event.key(), event.shift_key());
+                // A button, link or summary that has the focus (reached by Tab) is pressed by
+                // Space and Enter, as everywhere: the browser presses it, and the deck does not
+                // also move.
+                if browser::on_control(event) && pressed_on_control(&key, typed.is_some()) {
+                    return;
+                }
                 if on_key(&key, shift, count, &overview, &typed, &go, &run).is_some() {
                     event.prevent_default();
                 }
@@ -313,31 +321,49 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    // The console's buttons, in words: the presenter's screen has room for them.
-    let button = |label: &'static str, command: Command| {
-        let keys = shortcuts(command);
-        let run = run.clone();
+    // A click with a pointer hands the focus back to the deck, so Space still moves the slides
+    // after it; a button pressed from the keyboard (a click with no detail) keeps it, so Tab and
+    // Space go on working the bar.
+    let deck_again = deck_ref.clone();
+    let press = |command: Command| {
+        let (run, deck_ref) = (run.clone(), deck_again.clone());
+        Callback::from(move |e: MouseEvent| {
+            run.emit(command);
+            if e.detail() > 0
+                && let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = deck.focus();
+            }
+        })
+    };
+    // The console's buttons, in words: the presenter's screen has room for them. Their tooltips
+    // give their keys.
+    let button = |label: &'static str, tip: &str, command: Command| {
         html! {
-            <button type="button" class="deck__button" aria-keyshortcuts={keys}
-                onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
+            <button type="button" class="deck__button" aria-keyshortcuts={shortcuts(command)}
+                title={tip.to_owned()} onclick={press(command)}>
                 { label }
             </button>
         }
     };
-    // The deck's bar shows icons alone, each named by its label (read aloud, and shown on
-    // hover): its only text, the slide number, can then be as large as the slides' body text
-    // (4 % of the window's height) and the bar still keep to one row, leaving the slide its room.
+    // The deck's bar shows icons alone, each named by its label with its key (read aloud, and
+    // shown on hover, and on keyboard focus from `data-tip`): its only text, the slide number,
+    // can then be as large as the slides' body text (4 % of the window's height) and the bar
+    // still keep to one row, leaving the slide its room.
     let icon_button = |label: &str, glyph: Glyph, command: Command| {
-        let (keys, run) = (shortcuts(command), run.clone());
         html! {
-            <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={keys}
-                aria-label={label.to_owned()} title={label.to_owned()}
-                onclick={Callback::from(move |_: MouseEvent| run.emit(command))}>
+            <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
+                aria-label={label.to_owned()} title={label.to_owned()} data-tip={label.to_owned()}
+                onclick={press(command)}>
                 { glyph_icon(glyph, 20) }
             </button>
         }
     };
     let words = &article.labels.deck;
+    let theme_name = fill(
+        &words.bar_theme,
+        &[("theme", props.theme.label(&article.labels.theme))],
+    );
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
     let counter = html! {
         <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
@@ -349,10 +375,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     if showing_console {
         let controls = html! {
             <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                { button(&words.previous, Command::Previous) }
-                { button(&words.next, Command::Next) }
-                if !console_window { { button(&words.audience, Command::Console) } }
-                { button(&words.exit, Command::Exit) }
+                { button(&words.previous, &words.bar_previous, Command::Previous) }
+                { button(&words.next, &words.bar_next, Command::Next) }
+                if !console_window { { button(&words.audience, &words.audience, Command::Console) } }
+                { button(&words.exit, &words.bar_exit, Command::Exit) }
             </nav>
         };
         let name = fill(&words.console_name, &[("title", &article.title)]);
@@ -387,13 +413,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     aria-label={words.progress.as_str()}></progress>
                 { counter }
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                    { icon_button(&words.previous, Glyph::Previous, Command::Previous) }
-                    { icon_button(&words.next, Glyph::Next, Command::Next) }
-                    { icon_button(&words.console, Glyph::Console, Command::Console) }
-                    { icon_button(&words.overview_button, Glyph::Overview, Command::Overview) }
-                    { icon_button(props.theme.label(&article.labels.theme), theme_glyph(props.theme), Command::Theme) }
-                    { icon_button(&words.full_screen, Glyph::FullScreen, Command::FullScreen) }
-                    { icon_button(&words.exit, Glyph::Exit, Command::Exit) }
+                    { icon_button(&words.bar_previous, Glyph::Previous, Command::Previous) }
+                    { icon_button(&words.bar_next, Glyph::Next, Command::Next) }
+                    { icon_button(&words.bar_console, Glyph::Console, Command::Console) }
+                    { icon_button(&words.bar_overview, Glyph::Overview, Command::Overview) }
+                    { icon_button(&theme_name, theme_glyph(props.theme), Command::Theme) }
+                    { icon_button(&words.bar_full_screen, Glyph::FullScreen, Command::FullScreen) }
+                    { icon_button(&words.bar_exit, Glyph::Exit, Command::Exit) }
                 </nav>
                 { jump.unwrap_or_default() }
             </footer>
@@ -636,8 +662,12 @@ fn overview_grid(
 ) -> Html {
     html! {
         <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
-            // Where a presenter looks for a slide, the keys that reach one (the bar shows icons).
-            <p class="overview__keys">{ article.labels.deck.keys.as_str() }</p>
+            // Where a presenter looks for a slide: the overview's own keys, then the keys that
+            // work on a slide (the bar shows icons).
+            <div class="overview__keys">
+                <p>{ article.labels.deck.overview_keys.as_str() }</p>
+                <p>{ article.labels.deck.keys.as_str() }</p>
+            </div>
             <ol class="overview__grid">
                 { for (0..slides.len()).map(|index| {
                     let (go, close) = (go.clone(), overview.clone());

@@ -90,6 +90,13 @@ pub fn typed_slide(typed: &str, count: usize) -> Option<usize> {
         .map(|n| n - 1)
 }
 
+/// Whether `key`, pressed on a focused button, link or summary, is the control's own (it presses
+/// it) rather than the deck's: Space always, so keyboard users can work the bar's buttons; Enter
+/// too, unless a slide number is being typed, which Enter goes to.
+pub fn pressed_on_control(key: &str, typing_number: bool) -> bool {
+    key == " " || (key == "Enter" && !typing_number)
+}
+
 /// The command for a key, as `KeyboardEvent.key` names it. Clickers send Page Up and Page Down.
 pub fn command(key: &str, shift: bool) -> Option<Command> {
     Some(match key {
@@ -234,6 +241,19 @@ mod tests {
             (pick("Enter"), pick("Escape"), pick("o"), pick("x")),
             (Some(Pick::Open), Some(Pick::Close), Some(Pick::Close), None)
         );
+    }
+
+    #[test]
+    fn space_and_enter_press_a_focused_control_unless_a_number_is_being_typed() {
+        assert!(pressed_on_control(" ", false) && pressed_on_control(" ", true));
+        assert!(pressed_on_control("Enter", false));
+        assert!(
+            !pressed_on_control("Enter", true),
+            "Enter goes to the typed slide"
+        );
+        for key in ["ArrowRight", "PageDown", "n", "Escape", "t"] {
+            assert!(!pressed_on_control(key, false), "{key}");
+        }
     }
 
     #[test]

@@ -189,22 +189,42 @@ fn size_for(title: &str, items: &[Item]) -> Size {
 }
 
 /// The sentences of a paragraph or entry, as slices of it that join back into it with one space
-/// each: a sentence ends at `.`, `?`, `!` or `:` followed by a space and a capital letter.
+/// each: a sentence ends at `.`, `?`, `!` or `:` followed by a space and a capital letter, except
+/// after an initialism ("The U.S. Immigration", "Joaquín A. Guzmán"): a word of single letters
+/// each followed by a full stop may end a sentence or not, and the text cannot say which, so it
+/// is never split after.
 pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for window in chars.windows(3) {
-        let [(_, end), (space_at, space), (_, next)] = window else {
+        let [(end_at, end), (space_at, space), (_, next)] = window else {
             continue;
         };
-        if matches!(end, '.' | '?' | '!' | ':') && *space == ' ' && next.is_uppercase() {
+        if matches!(end, '.' | '?' | '!' | ':')
+            && *space == ' '
+            && next.is_uppercase()
+            && !(*end == '.' && initialism(&text[start..end_at + 1]))
+        {
             out.push(&text[start..*space_at]);
             start = space_at + 1;
         }
     }
     out.push(&text[start..]);
     out
+}
+
+/// Whether the last word of `run` is an initialism: one or more single letters, each followed by
+/// a full stop ("U.S.", "A."), after any opening bracket or quote.
+fn initialism(run: &str) -> bool {
+    let word = run.rsplit(' ').next().unwrap_or_default();
+    let word = word.trim_start_matches(['(', '[', '“', '‘', '"', '\'']);
+    let chars: Vec<char> = word.chars().collect();
+    !chars.is_empty()
+        && chars.len().is_multiple_of(2)
+        && chars
+            .chunks(2)
+            .all(|pair| pair[0].is_alphabetic() && pair[1] == '.')
 }
 
 /// Fills slides of one section with items, starting a new slide when the next does not fit.
@@ -404,6 +424,76 @@ mod tests {
                 assert_eq!(&sentences(text).join(" "), text);
             }
         }
+    }
+
+    #[test]
+    fn an_initialism_ends_no_sentence() {
+        let text = "The U.S. Immigration and Customs Enforcement acts. Its head, Joaquín A. Guzmán, spoke. Into the U.S. Then (U.S. Coast Guard) left. It ended in the U.S.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The U.S. Immigration and Customs Enforcement acts.",
+                "Its head, Joaquín A. Guzmán, spoke.",
+                "Into the U.S. Then (U.S. Coast Guard) left.",
+                "It ended in the U.S."
+            ]
+        );
+        // Words that end in a full stop but are longer than a letter still end a sentence.
+        assert_eq!(
+            sentences("Ask the DEA. Then go."),
+            ["Ask the DEA.", "Then go."]
+        );
+    }
+
+    /// A paragraph too long for a small room splits between sentences, never after "U.S.".
+    #[test]
+    fn a_paragraph_too_long_for_its_room_is_not_split_after_an_initialism() {
+        let text = "The U.S. Immigration and Customs Enforcement’s (ICE) Homeland Security \
+            Investigations (HSI) has made disrupting drug trafficking networks a top priority. \
+            This article will examine HSI’s efforts, strategies, and impact on drug trafficking \
+            into the U.S.";
+        let section = &article().sections[0];
+        let block = Block::Paragraph(text.to_owned());
+        let mut slides = Vec::new();
+        let mut packer = Packer {
+            section,
+            from: section,
+            title: &section.title,
+            slides: &mut slides,
+            page: Vec::new(),
+            used: 0.0,
+            // Room for a line or two: no sentence of the paragraph fits it whole.
+            room: 2.0,
+        };
+        packer.place(&block);
+        packer.flush();
+        let runs: Vec<(&str, bool)> = slides
+            .iter()
+            .flat_map(|slide| match &slide.body {
+                Body::Text(items) => items.clone(),
+                _ => Vec::new(),
+            })
+            .map(|item| match item {
+                Item::Paragraph(piece) => (piece.text, piece.continues),
+                Item::List(_) => ("a list", false),
+            })
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                (
+                    "The U.S. Immigration and Customs Enforcement’s (ICE) Homeland Security \
+                    Investigations (HSI) has made disrupting drug trafficking networks a top \
+                    priority.",
+                    false
+                ),
+                (
+                    "This article will examine HSI’s efforts, strategies, and impact on drug \
+                    trafficking into the U.S.",
+                    true
+                ),
+            ]
+        );
     }
 
     #[test]

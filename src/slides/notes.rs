@@ -1,11 +1,13 @@
 //! Speaker notes, planned from the data beside each slide: for a chart, the figure exactly as
-//! stated, its period, source and derived values, and the caveats a careful speaker states; for a
-//! text slide, the section it belongs to; then the notes the data file's author wrote for the
-//! slide's sections and figure; for every slide, last, what comes next. Pure data: drawn by
+//! stated, its period, source and derived values, how to read the chart's key (from what the
+//! chart draws), and the caveats a careful speaker states; for a text slide, the section it
+//! belongs to; then the notes the data file's author wrote for the slide's section (on the
+//! section's first slide) or figure; for every slide, last, what comes next. Pure data: drawn by
 //! `components::notes`, in the presenter console and on the printed deck.
 
 use super::{Body, Slide};
-use crate::content::{Article, Figure, Period, Qualifier};
+use crate::charts::{self, ChartKind};
+use crate::content::{Article, Figure, Period, Qualifier, Section};
 
 /// One thing the presenter may say.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +16,13 @@ pub enum Note<'a> {
     Section(&'a str),
     /// A figure exactly as stated, its period, source and derived values with their formulas.
     Figure(&'a Figure),
+    /// How to read a unit chart's key: each icon stands for `per_mark` of the figure's unit, and
+    /// the chart draws `marks` icons (the last in part where that is not a whole number).
+    Key {
+        figure: &'a Figure,
+        per_mark: f64,
+        marks: f64,
+    },
     /// "over" and "+" values are lower bounds, not exact counts.
     LowerBound,
     /// A figure for another period than the others (the firearms: 2005–2018, not 2021).
@@ -60,11 +69,18 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
         Body::Text(_) => out.push(Note::Section(&slide.section.title)),
         Body::Chart(figure) => {
             out.push(Note::Figure(figure));
+            if let ChartKind::Units { per_mark, marks } = charts::kind(figure) {
+                out.push(Note::Key {
+                    figure,
+                    per_mark,
+                    marks,
+                });
+            }
             caveats(figure, &mut out);
             out.push(Note::OwnScale);
         }
     }
-    out.extend(authored(article, slide).into_iter().map(Note::Authored));
+    out.extend(authored(deck, index).into_iter().map(Note::Authored));
     out.push(
         deck.get(index + 1)
             .map_or(Note::Last, |next| Note::Next(next.title)),
@@ -72,24 +88,30 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
     out
 }
 
-/// The authored notes of a slide. A text slide has those of every section that holds its text,
-/// outermost first (a section's notes go with its subsections' slides too); a chart slide has its
-/// figure's, which say how to read that chart: the section's would push them, and what comes
-/// next, out of the console's view. The headline figures' slide shows four figures at once: their
-/// notes are for their charts.
-fn authored<'a>(article: &'a Article, slide: &Slide<'a>) -> Vec<&'a str> {
-    let notes: Vec<&'a Vec<String>> = match slide.body {
-        Body::Text(_) => slide
-            .from
-            .and_then(|from| article.section_path(&from.id))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|section| &section.notes)
-            .collect(),
-        Body::Chart(figure) => vec![&figure.notes],
-        Body::Title | Body::KeyFigures | Body::References => Vec::new(),
+/// The authored notes of slide `index`. A section's (or subsection's) go on its first slide
+/// alone, the first of its text slides where it has one: said once, where the section starts, not
+/// again on every slide it fills, nor on its subsections'. A chart slide has its figure's, which
+/// say how to read that chart: the section's would push them, and what comes next, out of the
+/// console's view. The headline figures' slide shows four figures at once: their notes are for
+/// their charts.
+fn authored<'a>(deck: &[Slide<'a>], index: usize) -> Vec<&'a str> {
+    let Some(slide) = deck.get(index) else {
+        return Vec::new();
     };
-    notes.into_iter().flatten().map(String::as_str).collect()
+    let notes: &'a [String] = match (&slide.body, slide.from) {
+        (Body::Text(_), Some(from)) if first_slide(deck, from) == Some(index) => &from.notes,
+        (Body::Chart(figure), _) => &figure.notes,
+        _ => &[],
+    };
+    notes.iter().map(String::as_str).collect()
+}
+
+/// The slide where `section`'s notes go: its first text slide, or its first slide of any kind.
+fn first_slide(deck: &[Slide], section: &Section) -> Option<usize> {
+    let from = |slide: &Slide| slide.from.is_some_and(|f| f.id == section.id);
+    deck.iter()
+        .position(|s| from(s) && matches!(s.body, Body::Text(_)))
+        .or_else(|| deck.iter().position(from))
 }
 
 /// The period most headline figures share (2021), if they share one.
@@ -165,7 +187,7 @@ mod tests {
     }
 
     #[test]
-    fn authored_notes_follow_the_planned_ones_on_their_sections_and_figures_slides() {
+    fn authored_notes_follow_the_planned_ones_on_their_sections_first_slide_and_figures_slides() {
         let a = article();
         let deck = deck(a);
         let section_notes = |id: &str| {
@@ -173,16 +195,16 @@ mod tests {
             path.last().map(|s| s.notes.clone()).unwrap_or_default()
         };
         assert!(!section_notes("impact").is_empty(), "the data has notes");
+        let mut seen = Vec::new();
         for (index, slide) in deck.iter().enumerate() {
             let notes = notes(a, &deck, index);
             let authored = authored_notes(&notes);
             let expected: Vec<String> = match (&slide.body, slide.from) {
-                (Body::Text(_), Some(from)) => a
-                    .section_path(&from.id)
-                    .expect("section")
-                    .iter()
-                    .flat_map(|s| s.notes.clone())
-                    .collect(),
+                // A section's notes once, on the first slide it fills.
+                (Body::Text(_), Some(from)) if !seen.contains(&from.id) => {
+                    seen.push(from.id.clone());
+                    from.notes.clone()
+                }
                 (Body::Chart(figure), _) => figure.notes.clone(),
                 _ => Vec::new(),
             };
@@ -197,24 +219,72 @@ mod tests {
                 );
             }
         }
-        // The pictogram's guidance is on the narcotics chart's slide, and a section's notes on
-        // its text slides and its subsections' too.
         let on = |pick: &dyn Fn(&Slide) -> bool| {
             let index = deck.iter().position(pick).expect("slide");
             authored_notes(&notes(a, &deck, index)).join(" ")
         };
         let chart = on(&|s| matches!(s.body, Body::Chart(f) if f.id == "narcotics"));
-        assert!(
-            chart.contains("pictogram") && chart.contains("{narcotics}"),
-            "{chart}"
-        );
+        assert!(chart.contains("{narcotics}"), "{chart}");
         assert!(!chart.contains(&section_notes("impact")[0]), "{chart}");
-        let text =
-            on(&|s| s.from.is_some_and(|f| f.id == "impact") && matches!(s.body, Body::Text(_)));
+        let impact = |s: &Slide| s.from.is_some_and(|f| f.id == "impact");
+        let text = on(&|s| impact(s) && matches!(s.body, Body::Text(_)));
         assert_eq!(text, section_notes("impact").join(" "));
-        let sub = on(&|s| s.from.is_some_and(|f| f.id == "ms-13"));
-        assert_eq!(sub, section_notes("impact").join(" "));
+        // The section's later text slide (after its charts) and its subsections' have none.
+        let texts: Vec<usize> = (0..deck.len())
+            .filter(|i| impact(&deck[*i]) && matches!(deck[*i].body, Body::Text(_)))
+            .collect();
+        assert!(
+            texts.len() > 1,
+            "the impact section fills text slides on both sides of its charts"
+        );
+        for index in &texts[1..] {
+            assert_eq!(authored_notes(&notes(a, &deck, *index)), Vec::<&str>::new());
+        }
+        for sub in ["sinaloa-cartel", "ms-13", "hezbollah"] {
+            assert_eq!(on(&|s| s.from.is_some_and(|f| f.id == sub)), "", "{sub}");
+        }
         let title = on(&|s| s.body == Body::Title);
         assert_eq!(title, "", "the title slide has no section's notes");
+    }
+
+    /// No authored note names the icon a chart draws (the code chooses it), and the planned key
+    /// note says how many icons the chart draws, each for how much: what the chart itself says.
+    #[test]
+    fn a_unit_charts_key_is_read_from_what_it_draws() {
+        let a = article();
+        let deck = deck(a);
+        for (_, note) in a.authored_notes() {
+            for shape in ["package", "person", "people", "box", "pictogram"] {
+                assert!(!note.to_lowercase().contains(shape), "{note}");
+            }
+        }
+        for (index, slide) in deck.iter().enumerate() {
+            let Body::Chart(figure) = slide.body else {
+                continue;
+            };
+            let keys: Vec<(f64, f64)> = notes(a, &deck, index)
+                .into_iter()
+                .filter_map(|n| match n {
+                    Note::Key {
+                        per_mark, marks, ..
+                    } => Some((per_mark, marks)),
+                    _ => None,
+                })
+                .collect();
+            let ChartKind::Units { per_mark, marks } = charts::kind(figure) else {
+                assert!(keys.is_empty());
+                continue;
+            };
+            assert_eq!(keys, [(per_mark, marks)], "{}", figure.id);
+        }
+        let narcotics = a.figure("narcotics").expect("narcotics");
+        assert_eq!(
+            charts::kind(narcotics),
+            ChartKind::Units {
+                per_mark: 20_000.0,
+                marks: 70.0
+            },
+            "seventy whole icons: no part icon to speak of"
+        );
     }
 }

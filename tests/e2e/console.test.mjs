@@ -232,20 +232,22 @@ test('T in either window changes the theme of both; a forged or malformed theme 
   await inStep(page, popup, 'ArrowRight', 3);
   const token = await popup.evaluate(() => window.caught);
   assert.ok(token, 'the token was caught');
-  await popup.evaluate((t) => {
+  // Every forged message asks for a theme other than the deck's, so obeying one would show.
+  const forged = after === 'dark' ? 'light' : 'dark';
+  await popup.evaluate(([t, forged]) => {
     for (const message of [
-      { kind: 'hsi-deck-theme', theme: 'dark' },
-      { kind: 'hsi-deck-theme', token: 'not-the-token', theme: 'dark' },
-      { kind: 'hsi-deck-theme', token: t, theme: 'DARK' },
-      { kind: 'hsi-deck-theme', token: t, theme: ['dark'] },
+      { kind: 'hsi-deck-theme', theme: forged },
+      { kind: 'hsi-deck-theme', token: 'not-the-token', theme: forged },
+      { kind: 'hsi-deck-theme', token: t, theme: forged.toUpperCase() },
+      { kind: 'hsi-deck-theme', token: t, theme: [forged] },
       { kind: 'hsi-deck-theme', token: t, theme: 7 },
       { kind: 'hsi-deck-theme', token: t, theme: 'x'.repeat(100000) },
       { kind: 'hsi-deck-theme', token: t },
       'hsi-deck-theme',
       null,
     ]) opener.postMessage(message, '*');
-  }, token);
-  await page.evaluate((t) => window.postMessage({ kind: 'hsi-deck-theme', token: t, theme: 'dark' }, '*'), token);
+  }, [token, forged]);
+  await page.evaluate(([t, theme]) => window.postMessage({ kind: 'hsi-deck-theme', token: t, theme }, '*'), [token, forged]);
   await page.waitForTimeout(500);
   assert.equal(await themeOf(page), after, 'the deck keeps its theme');
   // The same message, well formed, from the paired window is obeyed: so the others were refused.

@@ -97,6 +97,19 @@ export function crossEngineSuite(name) {
       assert.ok((await page.evaluate(cardStates)).every((s) => s.expanded && s.shown), 'Open all opens every card');
     });
 
+    // Before the downloads below: after one, Firefox's window no longer has the focus, and it
+    // presses a focused button by Space only in a focused window (see engines.mjs).
+    test('present mode: Space presses the bar button that has the focus, not the deck', async () => {
+      await load('#/slide/3');
+      await page.waitFor(counterIs, 3);
+      // The deck takes the focus as it starts; then the Exit button is given it, as Tab would.
+      await page.waitFor(() => document.activeElement?.classList.contains('deck'), undefined, { message: 'the deck has the focus' });
+      await page.evaluate(() => document.querySelector('.deck__bar [aria-keyshortcuts="Escape"]').focus());
+      await page.waitFor(() => document.activeElement?.getAttribute('aria-keyshortcuts') === 'Escape', undefined, { message: 'Exit has the focus' });
+      await page.press('Space');
+      await page.waitFor(() => document.querySelector('main .card') && location.hash === '', undefined, { message: 'Space pressed Exit' });
+    });
+
     test('before the app is ready, cards answer at once and other clicks wait, then are honoured once', async () => {
       server.wasm('hold');
       try {

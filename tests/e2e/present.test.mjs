@@ -176,6 +176,85 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   assertQuiet(page);
 });
 
+/** Presses Tab until the focused element is named `name` (its `aria-label` or its text). */
+async function tabTo(page, name) {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent.trim());
+    if (focused === name) return;
+  }
+  assert.fail(`Tab never reached ${name}`);
+}
+
+const THEME_NAMES = { auto: 'Auto', light: 'Light', dark: 'Dark', projector: 'Projector' };
+const themeButton = (theme) => `Theme: ${THEME_NAMES[theme]} (T switches)`;
+
+test('the bar’s buttons are named with their keys, the theme button by its purpose; a name shows on keyboard focus', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  const names = () => page.$$eval('.deck__bar .deck__button', (bs) => bs.map((b) => [b.getAttribute('aria-label'), b.title, b.dataset.tip]));
+  const expected = ['Previous (←)', 'Next (→)', 'Console (S)', 'Overview (O)', themeButton('projector'), 'Full screen (F)', 'Exit (Esc)'];
+  assert.deepEqual(await names(), expected.map((n) => [n, n, n]), 'the name, the tooltip and the focus tip agree');
+  await page.keyboard.press('t');
+  const theme = await page.getAttribute('html', 'data-theme');
+  assert.notEqual(theme, 'projector');
+  await page.waitForFunction((n) => document.querySelector('.deck__bar [aria-keyshortcuts="T"]').getAttribute('aria-label') === n, themeButton(theme));
+  // The tip shows on keyboard focus, above its button and inside the window, in the bar's type.
+  const tip = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const after = getComputedStyle(el, '::after');
+    return { content: after.content, size: parseFloat(after.fontSize), shown: after.display !== 'none' && after.content !== 'none' };
+  });
+  await tabTo(page, 'Exit (Esc)');
+  const shown = await tip();
+  assert.equal(shown.content, '"Exit (Esc)"');
+  assert.ok(shown.size >= minimumType(800), `the tip’s type ${shown.size}px ≥ 4 % of the height`);
+  const unfocused = await page.$eval('.deck__bar [aria-keyshortcuts="F"]', (b) => getComputedStyle(b, '::after').content);
+  assert.equal(unfocused, 'none', 'no tip on a button without the focus');
+  assertQuiet(page);
+});
+
+test('the overview shows its own keys: arrows, Enter and Esc, in type as large as the bar’s', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  await page.keyboard.press('o');
+  await page.waitForSelector('.overview');
+  const lines = await page.$$eval('.overview__keys p', (ps) => ps.map((p) => [p.textContent, parseFloat(getComputedStyle(p).fontSize)]));
+  assert.equal(lines[0][0], 'Here: arrows choose a slide · Enter opens it · Esc returns to the slide shown before');
+  assert.match(lines[1][0], /^On a slide: /, 'the slide’s keys, named as such');
+  for (const [text, size] of lines) assert.ok(size >= minimumType(800), `${text}: ${size}px`);
+  const bar = await page.evaluate(barFit);
+  assert.deepEqual([bar.outside, bar.overlaps, bar.clipped], [[], [], false]);
+  assertQuiet(page);
+});
+
+test('Space and Enter press the bar button that has the focus, and the slide does not also move', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  await tabTo(page, 'Next (→)');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.hash === '#/slide/4');
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).hash, '#/slide/4', 'one slide on, not two');
+  await tabTo(page, themeButton('projector'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
+  assert.equal(new URL(page.url()).hash, '#/slide/4', 'the theme button does not move the slide');
+  await tabTo(page, 'Exit (Esc)');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('main .card');
+  assert.equal(new URL(page.url()).hash, '', 'Space pressed Exit');
+  assertQuiet(page);
+});
+
+test('a bar button clicked with the mouse hands the focus back to the deck, so Space moves the slide after it', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  await page.locator('.deck__bar [aria-keyshortcuts="T"]').click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
+  const theme = await page.getAttribute('html', 'data-theme');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.hash === '#/slide/4');
+  assert.equal(await page.getAttribute('html', 'data-theme'), theme, 'Space did not press the theme button again');
+  assertQuiet(page);
+});
+
 test('G, a number and Enter go to that slide; digits and Enter do too; Escape forgets them', async () => {
   const page = await open(env, { hash: '#/slide/1' });
   await page.keyboard.press('g');

@@ -401,14 +401,30 @@ labels! {
         next: [],
         full_screen: [],
         exit: [],
-        /// The line that lists the keys.
+        /// The overview's line that lists the deck's keys on a slide.
         keys: [],
+        /// The overview's line that lists its own keys.
+        overview_keys: [],
+        /// The names (and tooltips) of the deck bar's icon buttons, each with its key; the theme
+        /// button's says the `{theme}` the deck wears.
+        bar_previous: [],
+        bar_next: [],
+        bar_console: [],
+        bar_overview: [],
+        bar_theme: ["theme"],
+        bar_full_screen: [],
+        bar_exit: [],
         /// The speaker notes' heading.
         notes: [],
         /// A text slide's section: `{section}` is its title.
         notes_section: ["section"],
         /// A figure exactly as stated: `{amount}` with every digit, and its `{period}`.
         notes_figure: ["amount", "period"],
+        /// How to read a unit chart's key: each icon stands for `{quantity}`, and its `{count}`
+        /// icons for the `{total}` the chart draws; `notes_units_part` where the last icon is
+        /// drawn in part.
+        notes_units: ["quantity", "count", "total"],
+        notes_units_part: ["quantity", "count", "total"],
         /// The caveat on a value stated with "over" or "+".
         notes_lower_bound: [],
         /// The caveat on a figure for another `{period}` than the others' (`{usual}`).
@@ -557,9 +573,9 @@ pub struct Section {
     pub blocks: Vec<Block>,
     #[serde(default)]
     pub subsections: Vec<Section>,
-    /// Authored speaker notes for every text slide of the section and its subsections, after the
+    /// Authored speaker notes for the section's first slide (its first text slide), after the
     /// planned ones (optional): its place in the talk, or how to read it, never a fact the
-    /// article does not state. Every number is a placeholder; `validate` rejects digits.
+    /// article does not state. A subsection's slides have its own notes, not its section's. Every number is a placeholder; `validate` rejects digits.
     #[serde(default)]
     pub notes: Vec<String>,
 }

@@ -97,9 +97,7 @@ impl Article {
         }));
         out
     }
-}
 
-impl Article {
     /// Every authored speaker note, with its path: each figure's, then each section's in page
     /// order. Not article text: `prose` leaves them out, so nothing reads them as the article's.
     pub fn authored_notes(&self) -> Vec<(Vec<Step>, &str)> {

@@ -237,8 +237,9 @@ impl Article {
     }
 }
 
-/// The first run of digits written outside a placeholder, if any ("in 2021" → "2021"). The
-/// placeholders were read already, so the text splits into segments.
+/// The first run of digits written outside a placeholder, if any ("in 2021" → "2021"): digits of
+/// any script, and numeric characters such as "½", not ASCII alone. The placeholders were read
+/// already, so the text splits into segments.
 fn typed_number(text: &str) -> Option<&str> {
     text::segments(text)
         .ok()?
@@ -247,7 +248,7 @@ fn typed_number(text: &str) -> Option<&str> {
             Segment::Text(run) => Some(run),
             Segment::Figure { .. } => None,
         })
-        .flat_map(|run| run.split(|c: char| !c.is_ascii_digit()))
+        .flat_map(|run| run.split(|c: char| !c.is_numeric()))
         .find(|digits| !digits.is_empty())
 }
 
@@ -359,7 +360,16 @@ fn check_slots(text: &str, slots: &[&str]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::check_slots;
+    use super::{check_slots, typed_number};
+
+    #[test]
+    fn a_number_in_any_script_is_typed() {
+        assert_eq!(typed_number("in 2021, then"), Some("2021"));
+        assert_eq!(typed_number("in ٣ years"), Some("٣"));
+        assert_eq!(typed_number("about ½ of it"), Some("½"));
+        assert_eq!(typed_number("{narcotics} in {narcotics.period}"), None);
+        assert_eq!(typed_number("no number at all"), None);
+    }
 
     #[test]
     fn a_template_names_only_its_slots_and_every_brace_is_a_slot() {

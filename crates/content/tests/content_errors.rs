@@ -343,8 +343,8 @@ fn a_figure_id_may_not_end_like_a_chart_part() {
 #[test]
 fn a_note_with_a_number_typed_in_digits_is_rejected_at_its_line() {
     let (error, line) = error_for(
-        "Together they make {narcotics}",
-        "Together they make 1.4 million pounds",
+        "as the article states it, with its year: {narcotics}",
+        "as the article states it, with its year: 1.4 million pounds",
     );
     assert_eq!(error.path, "figures[0].notes[0]", "{error}");
     assert_eq!(error.line, line);
@@ -381,7 +381,7 @@ fn a_note_placeholder_naming_no_figure_is_rejected() {
 #[test]
 fn an_empty_note_is_rejected() {
     let (error, line) = error_for(
-        "\"Place in the talk: how HSI works, one strategy at a time, before the results in the next section.\"",
+        "\"Place in the talk: how HSI works, one strategy at a time, each under its own title.\"",
         "\" \"",
     );
     assert_eq!(error.path, "sections[1].notes[0]", "{error}");
