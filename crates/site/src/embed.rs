@@ -5,6 +5,7 @@
 
 use crate::boot::relocate_start;
 use crate::head::{fill_head, script_with};
+use crate::inline::{AppOnly, inlinable};
 use crate::page::{finish, inject_app, render_view};
 use crate::rewrite::rewrite;
 use hsi_infographic::View;
@@ -13,6 +14,9 @@ use hsi_infographic::embed::{self, Embed};
 use hsi_infographic::head::embed_head;
 use lol_html::element;
 use lol_html::html_content::ContentType;
+
+/// The embedded views' own style sheet.
+const EMBEDDED_CSS: &str = include_str!("../../../styles/embedded.css");
 
 /// The site's root, from an embedded view's page (`embed/chart-narcotics/`).
 const ROOT: &str = embed::SITE_ROOT;
@@ -51,12 +55,14 @@ fn embed_page(
     let page = fill_head(page, &embed_head(article, embed))?;
     let page = inject_app(&page, &render_view(view), view.name(article).as_deref())?;
     // Not indexed on its own: it is a piece of the infographic, which search engines find whole.
+    // Its own style sheet rides here, not in index.html, whose first round trip it would lengthen.
+    let css = inlinable("styles/embedded.css", EMBEDDED_CSS, "style")?;
     let markup = format!(
-        "<meta name=robots content=noindex><script>{}</script>",
+        "<meta name=robots content=noindex><style>{css}</style><script>{}</script>",
         height_script()
     );
     let page = after_early_script(&page, &markup)?;
-    let (page, _) = finish(&page, read, |page| {
+    let (page, _) = finish(&page, read, AppOnly::Drop, |page| {
         relocate(&relocate_start(page, ROOT)?, ROOT)
     })?;
     Ok(page)

@@ -8,24 +8,75 @@ use lol_html::html_content::ContentType;
 /// stylesheet"`) is not applied, so inlining it would change the page.
 const STYLE_SHEET_LINKS: &str = "link[rel=stylesheet i][href]";
 
-/// Replaces each `<link rel=stylesheet>` with a `<style>` holding its sheet, so the first paint
-/// waits for no request. Returns the page and the sheets' names, whose files are then unused.
-/// `read` returns a file by the name the page uses (`./name` or `name`).
+/// Marks, in `index.html`, a style sheet the page needs only once the app runs (present mode).
+const APP_ONLY: &str = "data-app-only";
+
+/// What becomes of the style sheets marked `data-app-only`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppOnly {
+    /// Inlined with the others (the single file, which has nowhere else to keep them).
+    Inline,
+    /// Kept as files, linked at the end of `<body>`: the first paint does not wait for them, and
+    /// the page's first round trip does not carry them. Loaded long before a reader presents.
+    Apart,
+    /// Left out (an embedded view, which never presents).
+    Drop,
+}
+
+/// Replaces the `<link rel=stylesheet>`s with one `<style>` holding their sheets in order, where
+/// the first link was, so the first paint waits for no request. One element, so the policy lists
+/// one hash rather than one per sheet: hashes do not compress, and each costs the page's first
+/// round trip about 50 bytes. Sheets marked `data-app-only` go as `app_only` says. Returns the
+/// page and the names of the sheets inlined, whose files are then unused. `read` returns a file
+/// by the name the page uses (`./name` or `name`).
 pub fn inline_style_sheets(
     page: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
+    app_only: AppOnly,
 ) -> Result<(String, Vec<String>), String> {
-    let mut inlined = Vec::new();
-    let out = rewrite(
+    let (mut inlined, mut sheets, mut apart) = (Vec::new(), Vec::new(), Vec::new());
+    let set_apart = |link: &lol_html::html_content::Element| {
+        app_only != AppOnly::Inline && link.has_attribute(APP_ONLY)
+    };
+    rewrite(
         page,
         [element!(STYLE_SHEET_LINKS, |link| {
             let href = link.get_attribute("href").unwrap_or_default();
+            if set_apart(link) {
+                apart.push(href);
+                return Ok(());
+            }
             let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
-            let css = inlinable(&href, &css, "style")?;
-            link.replace(&format!("<style>{css}</style>"), ContentType::Html);
+            sheets.push(inlinable(&href, &css, "style")?.to_owned());
             inlined.push(href);
             Ok(())
         })],
+    )?;
+    let mut first = true;
+    let later: String = match app_only {
+        AppOnly::Apart => apart
+            .iter()
+            .map(|href| format!("<link rel=stylesheet href=\"{href}\">"))
+            .collect(),
+        AppOnly::Inline | AppOnly::Drop => String::new(),
+    };
+    let out = rewrite(
+        page,
+        [
+            element!(STYLE_SHEET_LINKS, |link| {
+                if !set_apart(link) && std::mem::take(&mut first) {
+                    let style = format!("<style>{}</style>", sheets.join("\n"));
+                    link.replace(&style, ContentType::Html);
+                } else {
+                    link.remove();
+                }
+                Ok(())
+            }),
+            element!("body", |body| {
+                body.append(&later, ContentType::Html);
+                Ok(())
+            }),
+        ],
     )?;
     Ok((out, inlined))
 }
@@ -58,21 +109,61 @@ mod tests {
     fn style_sheets_are_inlined_in_order_and_hashed_in_the_policy() {
         let page =
             "<head><link href=./a.css rel=stylesheet><link href=./b.css rel=stylesheet></head>";
-        let (out, inlined) = inline_style_sheets(page, files).expect("both sheets exist");
-        assert_eq!(out, "<head><style>a{}</style><style>b{}</style></head>");
+        let (out, inlined) =
+            inline_style_sheets(page, files, AppOnly::Apart).expect("both sheets exist");
+        assert_eq!(out, "<head><style>a{}\nb{}</style></head>");
         assert_eq!(inlined, ["./a.css", "./b.css"]);
         let policy = content_security_policy(&out).expect("parses");
         let style_src = policy
             .split(';')
             .find(|d| d.trim().starts_with("style-src"))
             .expect("a style-src directive");
-        assert_eq!(style_src.matches("'sha256-").count(), 2, "{style_src}");
+        assert_eq!(
+            style_src.matches("'sha256-").count(),
+            1,
+            "one element, one hash: {style_src}"
+        );
         assert!(!policy.contains("unsafe-inline"));
-        let missing = inline_style_sheets("<link href=./c.css rel=stylesheet>", files);
+        let missing =
+            inline_style_sheets("<link href=./c.css rel=stylesheet>", files, AppOnly::Apart);
         assert_eq!(missing, Err("cannot read ./c.css".into()));
         let closing =
             |_: &str| -> Result<Vec<u8>, String> { Ok(b"a::after{content:'</STYLE>'}".to_vec()) };
-        assert!(inline_style_sheets("<link href=./a.css rel=stylesheet>", closing).is_err());
+        assert!(
+            inline_style_sheets(
+                "<link href=./a.css rel=stylesheet>",
+                closing,
+                AppOnly::Apart
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn a_sheet_only_the_app_needs_is_linked_at_the_end_inlined_or_left_out() {
+        let page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet></head><body><p>x</body>";
+        let run = |app_only| inline_style_sheets(page, files, app_only).expect("both exist");
+        assert_eq!(
+            run(AppOnly::Apart),
+            (
+                "<head><style>a{}</style></head><body><p>x<link rel=stylesheet href=\"./b.css\"></body>".into(),
+                vec!["./a.css".into()]
+            )
+        );
+        assert_eq!(
+            run(AppOnly::Drop).0,
+            "<head><style>a{}</style></head><body><p>x</body>"
+        );
+        let (all, inlined) = run(AppOnly::Inline);
+        assert_eq!(all, "<head><style>a{}\nb{}</style></head><body><p>x</body>");
+        assert_eq!(inlined, ["./a.css", "./b.css"]);
+        // The single file, from the served page: the sheet at the end is inlined where it is.
+        let (single, _) =
+            inline_style_sheets(&run(AppOnly::Apart).0, files, AppOnly::Inline).expect("b exists");
+        assert_eq!(
+            single,
+            "<head><style>a{}</style></head><body><p>x<style>b{}</style></body>"
+        );
     }
 
     #[test]
@@ -80,11 +171,12 @@ mod tests {
         // Trunk's debug build quotes its attributes and puts `rel` first; the release build's
         // minifier drops the quotes.
         let page = "<head>\n  <link rel=\"stylesheet\" href=\"./a.css\" integrity=\"sha384-x\"/>\n  <link href='./b.css' rel=StyleSheet>\n  <link rel=\"alternate stylesheet\" href=\"./c.css\">\n</head>";
-        let (out, inlined) = inline_style_sheets(page, files).expect("a and b exist");
+        let (out, inlined) =
+            inline_style_sheets(page, files, AppOnly::Apart).expect("a and b exist");
         assert_eq!(inlined, ["./a.css", "./b.css"]);
         assert_eq!(
             out,
-            "<head>\n  <style>a{}</style>\n  <style>b{}</style>\n  <link rel=\"alternate stylesheet\" href=\"./c.css\">\n</head>"
+            "<head>\n  <style>a{}\nb{}</style>\n  \n  <link rel=\"alternate stylesheet\" href=\"./c.css\">\n</head>"
         );
     }
 }

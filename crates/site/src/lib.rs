@@ -17,6 +17,6 @@ pub use csp::{add_content_security_policy, content_security_policy, hash_source}
 pub use dist::Dist;
 pub use embed::{SitePage, embed_pages, host_script};
 pub use head::{early_script, fill_head};
-pub use inline::inline_style_sheets;
+pub use inline::{AppOnly, inline_style_sheets};
 pub use page::{inject_app, prerender, render_app};
 pub use single::single_file;

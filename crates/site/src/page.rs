@@ -3,7 +3,7 @@
 use crate::boot::{defer_start, remove_preloads};
 use crate::csp::add_content_security_policy;
 use crate::head::fill_head;
-use crate::inline::inline_style_sheets;
+use crate::inline::{AppOnly, inline_style_sheets};
 use crate::rewrite::rewrite;
 use hsi_infographic::head::Head;
 use hsi_infographic::{App, AppProps, View, content::article};
@@ -77,7 +77,7 @@ pub fn prerender(
 ) -> Result<(String, Vec<String>), String> {
     // The head first: the App's charts carry `<title>`s of their own.
     let page = inject_app(&fill_head(page, head)?, app, None)?;
-    finish(&page, read, |page| Ok(page.to_owned()))
+    finish(&page, read, AppOnly::Apart, |page| Ok(page.to_owned()))
 }
 
 /// The steps after the App is in: style sheets inlined, preloads dropped and the start
@@ -85,9 +85,10 @@ pub fn prerender(
 pub(crate) fn finish(
     page: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
+    app_only: AppOnly,
     adapt: impl Fn(&str) -> Result<String, String>,
 ) -> Result<(String, Vec<String>), String> {
-    let (page, sheets) = inline_style_sheets(page, read)?;
+    let (page, sheets) = inline_style_sheets(page, read, app_only)?;
     let page = adapt(&defer_start(&remove_preloads(&page)?)?)?;
     Ok((add_content_security_policy(&page)?, sheets))
 }

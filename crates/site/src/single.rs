@@ -3,7 +3,7 @@
 
 use crate::boot::{boot_files, remove_preloads, replace_start_script, start_script};
 use crate::csp::add_content_security_policy;
-use crate::inline::{inlinable, inline_style_sheets};
+use crate::inline::{AppOnly, inlinable, inline_style_sheets};
 use crate::rewrite::rewrite;
 use base64ct::{Base64, Encoding};
 use lol_html::element;
@@ -18,7 +18,8 @@ pub fn single_file(
 ) -> Result<String, String> {
     let text =
         |name: &str| read(name).and_then(|b| String::from_utf8(b).map_err(|e| e.to_string()));
-    let (page, _) = inline_style_sheets(&inline_icon_and_drop_policy(page, &read)?, &read)?;
+    let page = inline_icon_and_drop_policy(page, &read)?;
+    let (page, _) = inline_style_sheets(&page, &read, AppOnly::Inline)?;
     let (_, script) = start_script(&page)?;
     let (js, wasm) = boot_files(&script)?;
     let glue = inline_glue(&text(&js)?);

@@ -99,7 +99,12 @@ fn the_prerendered_page_is_whole_and_its_policy_matches_it() {
     assert_eq!(scripts.len(), 2, "the theme script and the start script");
     assert_eq!(listed(&policy, "script-src"), scripts);
     let styles = hashes("style");
-    assert!(styles.len() >= 2, "the two sheets, inlined");
+    let sheets = elements(&page, "style", "id");
+    assert!(
+        sheets[0].1.contains(":root{--navy:#0b2545}") && sheets[0].1.contains("body{margin:0}"),
+        "the two sheets, inlined in order in one element: {}",
+        sheets[0].1
+    );
     assert_eq!(listed(&policy, "style-src"), styles);
 
     // The head's texts come from the data, with no placeholder left in them.
