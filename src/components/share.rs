@@ -49,12 +49,17 @@ impl Shared {
         let words = &article.labels.share;
         match self {
             Shared::Card(_) => fill(&words.share_card, &[("title", &self.title(article))]),
-            Shared::Chart { figure, .. } => {
+            Shared::Chart { figure, table } => {
                 let name = article
                     .figure(figure)
                     .map(|f| f.label.to_ascii_lowercase())
                     .unwrap_or_default();
-                fill(&words.share_chart, &[("name", &name)])
+                let template = if table {
+                    &words.share_table
+                } else {
+                    &words.share_chart
+                };
+                fill(template, &[("name", &name)])
             }
             Shared::KeyFigures => words.share_key_figures.clone(),
         }
@@ -271,6 +276,7 @@ mod tests {
             ]
         );
         assert_eq!(all[2].button_name(a), "Share the narcotics seized chart");
+        assert_eq!(table.button_name(a), "Share the narcotics seized table");
         assert_eq!(all[1].title(a), "References");
         assert_eq!(all.map(|s| s.embed().is_some()), [false, false, true, true]);
         for shared in all.into_iter().chain([table]) {

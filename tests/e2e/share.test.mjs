@@ -107,6 +107,7 @@ test('a chart shown as a table is shared as a table, and its link opens it as a 
   const page = await withClipboard();
   await page.click('#chart-currency button:text-is("Show table")');
   await page.waitForSelector('#chart-currency-table');
+  assert.equal(await page.getAttribute('#chart-currency .share__button', 'aria-label'), 'Share the illicit currency seized table');
   const panel = await openShare(page, '#chart-currency');
   await act(page, panel, 'Copy link', 'Link copied.');
   const link = await clipboard(page);

@@ -358,6 +358,8 @@ labels! {
         /// in lower case.
         share_card: ["title"],
         share_chart: ["name"],
+        /// A chart's button while the chart is shown as its table: `{name}` as above.
+        share_table: ["name"],
         share_key_figures: [],
         /// The share panel's heading: `{title}` is what it shares.
         heading: ["title"],
