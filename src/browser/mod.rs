@@ -1,0 +1,194 @@
+//! The only module that touches the browser. Every call is guarded: where an API is missing or
+//! refuses (storage disabled, no window under the server renderer), it quietly does nothing.
+//! Grouped by what it serves: the page itself here, and in their own files the reader's saved
+//! choices, files to download, other windows, and what leaves the page by sharing.
+
+mod files;
+mod share;
+mod storage;
+mod windows;
+
+pub use files::*;
+pub use share::*;
+pub use storage::*;
+pub use windows::*;
+
+use crate::ids;
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `data-theme` on `<html>`, which the style sheet reads.
+pub fn apply_theme(value: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-theme", value);
+    }
+}
+
+/// The current URL hash, with its `#`.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Calls `on_change` with the new hash whenever it changes; stops when the listener is dropped.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        on_change(location_hash())
+    }))
+}
+
+/// Scrolls the element `scroll_id` to the top of the view and moves keyboard focus to `focus_id`.
+pub fn reveal(scroll_id: &str, focus_id: &str) {
+    let Some(document) = document() else { return };
+    if let Some(element) = document.get_element_by_id(scroll_id) {
+        element.scroll_into_view();
+    }
+    if let Some(target) = document
+        .get_element_by_id(focus_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = target.focus();
+    }
+}
+
+/// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a
+/// thumbnail chosen by a click stays under the pointer, so the click lands where it began.
+pub fn focus(id: &str) {
+    if let Some(target) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = target.focus();
+    }
+}
+
+/// Whether the card whose toggle is `toggle_id` is open in the page as it stands: the early
+/// script may have opened or closed it before the wasm started. `None` outside a browser.
+pub fn card_open_in_page(toggle_id: &str) -> Option<bool> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let expanded = document()?
+        .get_element_by_id(toggle_id)?
+        .get_attribute("aria-expanded")?;
+    Some(expanded == "true")
+}
+
+/// Marks the page as running: `js` (also set by index.html before first paint, for the style
+/// sheet) and `app-ready`, which says the wasm has hydrated the page and it responds.
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root
+            .class_list()
+            .add_2(ids::SCRIPTED_CLASS, ids::READY_CLASS);
+    }
+}
+
+/// Marks the page as one the app cannot run: its controls hide, as when the wasm fails to load.
+pub fn mark_failed() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1(ids::FAILED_CLASS);
+    }
+}
+
+/// Sets the URL hash (a history entry, so Back steps back).
+pub fn set_hash(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// Removes the hash from the URL without a new history entry. No `hashchange` event follows.
+pub fn clear_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Calls `on_key` for every key pressed anywhere in the page without Ctrl, Alt or Meta (keys
+/// with those are the browser's and the system's); stops when the listener is dropped.
+pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option<EventListener> {
+    let document = document()?;
+    // Not passive: a handled key must be able to cancel the browser's own action (Space scrolls).
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "keydown",
+        options,
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>()
+                && !(event.ctrl_key() || event.alt_key() || event.meta_key())
+                && !typing(event)
+            {
+                on_key(event);
+            }
+        },
+    ))
+}
+
+/// Whether a key goes into a field that takes typing (the console's target duration): its keys
+/// are the field's. Radio buttons and checkboxes take no typing, and a clicker's Page Up and
+/// Page Down (which a number field does not use) still move the slides.
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    !matches!(event.key().as_str(), "PageUp" | "PageDown")
+        && event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| !matches!(input.type_().as_str(), "radio" | "checkbox"))
+}
+
+/// Whether a key goes to a focused control a keyboard presses with Space or Enter: a button, a
+/// link or a details' summary.
+pub fn on_control(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().to_ascii_lowercase().as_str(),
+                "button" | "a" | "summary"
+            )
+        })
+}
+
+/// Enters full screen, or leaves it. A refusal (no user gesture, no permission) is ignored:
+/// the promise's rejection is caught so that nothing reaches the console.
+pub fn toggle_fullscreen() {
+    let Some(document) = document() else { return };
+    let (target, method_name): (wasm_bindgen::JsValue, &str) =
+        if document.fullscreen_element().is_some() {
+            (document.into(), "exitFullscreen")
+        } else {
+            match document.document_element() {
+                Some(root) => (root.into(), "requestFullscreen"),
+                None => return,
+            }
+        };
+    let method = |on: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(on, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    let Some(promise) = method(&target, method_name).and_then(|f| f.call0(&target).ok()) else {
+        return;
+    };
+    if let Some(catch) = method(&promise, "catch") {
+        let ignore = wasm_bindgen::closure::Closure::once_into_js(|_: wasm_bindgen::JsValue| {});
+        let _ = catch.call1(&promise, &ignore);
+    }
+}
