@@ -22,6 +22,7 @@ use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
 use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
 use std::cell::Cell;
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -49,28 +50,35 @@ const CONSOLE_FEATURES: &str = "popup,width=1280,height=800";
 /// The other window of a talk, and this side's pairing with it.
 type Link = Option<(JsValue, Pairing)>;
 
-/// Tells the other window to show slide `index`.
-fn send(peer: &JsValue, token: &str, index: usize) {
-    browser::post(
-        peer,
-        &[
-            (link::KIND, link::GO.into()),
-            (link::TOKEN, token.into()),
-            (link::SLIDE, (index as f64).into()),
-        ],
-    );
+/// What one window of a talk tells the other (`slides::link` reads it on the other side).
+#[derive(Clone, Copy)]
+enum Tell {
+    /// Show this slide (0-based).
+    Go(usize),
+    /// Blank the room's screen, or bring it back.
+    Blank,
+    /// Wear this theme.
+    Theme(Theme),
 }
 
-/// Tells the other window to wear `theme`.
-fn send_theme(peer: &JsValue, token: &str, theme: Theme) {
-    browser::post(
-        peer,
-        &[
-            (link::KIND, link::THEMED.into()),
-            (link::TOKEN, token.into()),
-            (link::THEME, theme.as_str().into()),
-        ],
-    );
+/// Sends `tell` to `peer`, with the session's token.
+fn send(peer: &JsValue, token: &str, tell: Tell) {
+    let (kind, field) = match tell {
+        Tell::Go(index) => (link::GO, Some((link::SLIDE, (index as f64).into()))),
+        Tell::Blank => (link::BLANK, None),
+        Tell::Theme(theme) => (link::THEMED, Some((link::THEME, theme.as_str().into()))),
+    };
+    let fields = [(link::KIND, kind.into()), (link::TOKEN, token.into())];
+    browser::post(peer, &[fields.as_slice(), field.as_slice()].concat());
+}
+
+/// Sends `tell` to the paired window, once there is one and its token is known.
+fn tell_peer(link: &RefCell<Link>, tell: Tell) {
+    if let Some((peer, pairing)) = link.borrow().as_ref()
+        && let Some(token) = pairing.token()
+    {
+        send(peer, token, tell);
+    }
 }
 
 #[component]
@@ -109,11 +117,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         let (on_go, link) = (props.on_go.clone(), link.clone());
         Callback::from(move |i: usize| {
             on_go.emit(i);
-            if let Some((peer, pairing)) = link.borrow().as_ref()
-                && let Some(token) = pairing.token()
-            {
-                send(peer, token, i);
-            }
+            tell_peer(&link, Tell::Go(i));
         })
     };
     let run = {
@@ -139,28 +143,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 // audience's window is put in full screen from there.
                 Command::FullScreen => browser::toggle_fullscreen(),
                 // The console's B blanks the room's screen, not the presenter's notes.
-                Command::Blank if console_window => {
-                    if let Some((peer, pairing)) = link.borrow().as_ref()
-                        && let Some(token) = pairing.token()
-                    {
-                        browser::post(
-                            peer,
-                            &[
-                                (link::KIND, link::BLANK.into()),
-                                (link::TOKEN, token.into()),
-                            ],
-                        );
-                    }
-                }
+                Command::Blank if console_window => tell_peer(&link, Tell::Blank),
                 Command::Blank => blank.set(!*blank),
                 // Both windows wear one theme: this one, and the other by message.
                 Command::Theme => {
                     on_theme.emit(theme.next());
-                    if let Some((peer, pairing)) = link.borrow().as_ref()
-                        && let Some(token) = pairing.token()
-                    {
-                        send_theme(peer, token, theme.next());
-                    }
+                    tell_peer(&link, Tell::Theme(theme.next()));
                 }
                 Command::Console if console_window => {}
                 Command::Console if *inline_console => inline_console.set(false),
@@ -179,8 +167,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             // A console already open (this deck was left and presented again,
                             // or reloaded) keeps running: it learns the new token from this
                             // message. A new console is not listening yet and says hello.
-                            send(&peer, &token, index);
-                            send_theme(&peer, &token, theme);
+                            send(&peer, &token, Tell::Go(index));
+                            send(&peer, &token, Tell::Theme(theme));
                             *link.borrow_mut() = Some((peer, Pairing::audience(token)));
                         }
                         None => inline_console.set(true),
@@ -275,8 +263,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
                         if let Some(token) = pairing.token() {
-                            send(peer, token, current());
-                            send_theme(peer, token, *theme_now.borrow());
+                            send(peer, token, Tell::Go(current()));
+                            send(peer, token, Tell::Theme(*theme_now.borrow()));
                         }
                     }
                     Asked::Theme(theme) => on_theme.emit(theme),
