@@ -70,7 +70,7 @@ impl Shared {
         match self {
             Shared::Card(card) => LinkTarget::Card(card).hash(article),
             Shared::Chart { figure, table } => LinkTarget::Chart { figure, table }.hash(article),
-            Shared::KeyFigures => format!("#{}", ids::KEY_FIGURES),
+            Shared::KeyFigures => Embed::KeyFigures.page_hash(article),
         }
     }
 
