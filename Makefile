@@ -5,8 +5,10 @@ SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132
+TERSER_VERSION := 5.51.4
 
-# wasm-opt comes from npm's binaryen, kept under target/ so it never clutters the system.
+# wasm-opt (npm's binaryen) and terser, which minifies the wasm glue, are kept under target/ so
+# they never clutter the system.
 TOOLS := $(CURDIR)/target/tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -16,11 +18,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-tools: ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+tools: ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, terser
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" || { echo "Compiling trunk $(TRUNK_VERSION) once (about 15 minutes on 2 cores)"; cargo install --locked trunk --version $(TRUNK_VERSION); }
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
-	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION) " || npm install --prefix $(TOOLS) --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION)
+	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION) " && terser --version 2>/dev/null | grep -qx "terser $(TERSER_VERSION)" || npm install --prefix $(TOOLS) --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION) terser@$(TERSER_VERSION)
 
 browser: ## Install the three browser engines (Debian's Chromium, Firefox ESR, WebKitGTK) and the browser-test packages
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }

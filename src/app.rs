@@ -25,15 +25,15 @@
 use crate::browser;
 use crate::components::presentation::Presentation;
 use crate::components::{
-    contents_nav::ContentsNav,
+    contents_nav::contents_nav,
     embedded::embedded,
-    hero::Hero,
+    hero::hero,
     icon::{Glyph, glyph_icon},
-    references_card::ReferencesCard,
+    references_card::references_card,
     rich_text::template_markup,
     section_card::SectionCard,
     share::SharePanel,
-    theme_switch::ThemeSwitch,
+    theme_switch::theme_switch,
 };
 use crate::content::{self, Article, Static};
 use crate::embed::Embed;
@@ -196,14 +196,16 @@ fn page(
     html! {
         <>
             <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ words.skip.as_str() }</a>
-            <Hero {article}>
-                <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts={keys::PRESENT}>
-                    { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ keys::PRESENT }</kbd>
-                </button>
-                <ThemeSwitch {article} {theme} on_change={choose_theme} />
-            </Hero>
+            { hero(article, html! {
+                <>
+                    <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts={keys::PRESENT}>
+                        { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ keys::PRESENT }</kbd>
+                    </button>
+                    { theme_switch(article, theme, &choose_theme) }
+                </>
+            }) }
             <div class="layout">
-                <ContentsNav {article} />
+                { contents_nav(article) }
                 <main id={ids::MAIN} class="cards" tabindex="-1">
                     <p class="notice notice--no-app" role="status">{ words.no_app.as_str() }</p>
                     <div class="cards__toolbar needs-js">
@@ -215,7 +217,7 @@ fn page(
                         </button>
                     </div>
                     { for article.sections.iter().map(|section| html! { <SectionCard {article} {section} cards={cards.clone()} /> }) }
-                    <ReferencesCard {article} {cards} />
+                    { references_card(article, cards) }
                 </main>
             </div>
             <footer class="footer">

@@ -22,7 +22,7 @@ pub fn article() -> &'static Article {
 /// A part of the one decoded article (the article, a figure, a section) as a component prop.
 /// Props that hold the same part are equal: compared by address, not by walking what the part
 /// holds, which would compare the whole article whenever a parent re-renders, and would cost the
-/// wasm the code of that walk. A `&'static` part passes as one (`<Hero {article} />`).
+/// wasm the code of that walk. A `&'static` part passes as one (`<SectionCard {article} {section} … />`).
 pub struct Static<T: 'static>(&'static T);
 
 impl<T> Static<T> {

@@ -1,13 +1,8 @@
 //! The table of contents: a link to every card, nested as the cards are.
 
-use crate::content::{Article, Section, Static};
+use crate::content::{Article, Section};
 use crate::ids::{self, CardId};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ContentsNavProps {
-    pub article: Static<Article>,
-}
 
 fn entries(sections: &'static [Section]) -> Html {
     html! {
@@ -22,9 +17,8 @@ fn entries(sections: &'static [Section]) -> Html {
     }
 }
 
-#[component]
-pub fn ContentsNav(props: &ContentsNavProps) -> Html {
-    let article = props.article.get();
+/// The contents: a plain function, as it holds no state.
+pub fn contents_nav(article: &'static Article) -> Html {
     html! {
         <nav class="contents" aria-labelledby={ids::CONTENTS_TITLE}>
             <h2 id={ids::CONTENTS_TITLE} class="contents__title">{ article.labels.contents.as_str() }</h2>

@@ -5,7 +5,7 @@
 //! own (`crates/site/src/embed-height.js`), which needs no wasm.
 
 use super::chart_figure::ChartFigure;
-use super::stat_tile::StatTile;
+use super::stat_tile::{TileSource, stat_tile};
 use crate::content::{Article, template::fill};
 use crate::embed::{self, Embed};
 use crate::ids;
@@ -31,7 +31,7 @@ pub fn embedded(article: &'static Article, embed: Embed) -> Html {
                 <section class="hero embedded__tiles" aria-labelledby={ids::KEY_FIGURES_TITLE}>
                     <h2 id={ids::KEY_FIGURES_TITLE} class="embedded__title">{ embed.label(article) }</h2>
                     <ul class="tiles">
-                        { for tiles.map(|figure| html! { <StatTile {article} {figure} linked={false} /> }) }
+                        { for tiles.map(|figure| stat_tile(article, figure, TileSource::Line)) }
                     </ul>
                 </section>
             }

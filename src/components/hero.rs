@@ -1,22 +1,14 @@
 //! The page header: title, the article's opening paragraph and the headline figures.
 
 use super::share::{Shared, share_button};
-use super::stat_tile::StatTile;
-use crate::content::{Article, Static};
+use super::stat_tile::{TileSource, stat_tile};
+use crate::content::Article;
 use crate::ids;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeroProps {
-    pub article: Static<Article>,
-    /// Controls shown in the header's top row (theme switch).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn Hero(props: &HeroProps) -> Html {
-    let article = props.article.get();
+/// The header, with `bar`, the controls of its top row (Present, the theme switch). A plain
+/// function, as it holds no state: a component would cost the wasm its own glue.
+pub fn hero(article: &'static Article, bar: Html) -> Html {
     let tiles = article
         .key_figures
         .iter()
@@ -24,13 +16,13 @@ pub fn Hero(props: &HeroProps) -> Html {
     html! {
         <header class="hero">
             <div class="hero__inner">
-                <div class="hero__bar">{ props.children.clone() }</div>
+                <div class="hero__bar">{ bar }</div>
                 <h1 class="hero__title">{ article.title.as_str() }</h1>
                 <p class="hero__lede">{ article.lede.as_str() }</p>
                 <section class="key-figures" id={ids::KEY_FIGURES} aria-labelledby={ids::KEY_FIGURES_TITLE}>
                     <h2 id={ids::KEY_FIGURES_TITLE} class="visually-hidden">{ article.labels.interface.key_figures.as_str() }</h2>
                     <ul class="tiles">
-                        { for tiles.map(|figure| html! { <StatTile {article} {figure} /> }) }
+                        { for tiles.map(|figure| stat_tile(article, figure, TileSource::Links)) }
                     </ul>
                     { share_button(article, Shared::KeyFigures) }
                 </section>

@@ -6,7 +6,7 @@ use super::icon::{Glyph, glyph_icon};
 use super::notes::speaker_notes;
 use super::reference_list::reference_list;
 use super::rich_text::{list, paragraph};
-use super::stat_tile::{StatTile, category_class};
+use super::stat_tile::{TileSource, category_class, stat_tile};
 use super::theme_switch::glyph as theme_glyph;
 use crate::browser;
 use crate::charts;
@@ -700,7 +700,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -
             <div class="slide__inner slide--figures">
                 <h1 class="slide__title">{ slide.title }</h1>
                 <ul class="tiles">
-                    { for article.key_figures.iter().filter_map(|id| article.figure(id)).map(|figure| html! { <StatTile {article} {figure} compact=true /> }) }
+                    { for article.key_figures.iter().filter_map(|id| article.figure(id)).map(|figure| stat_tile(article, figure, TileSource::References)) }
                 </ul>
             </div>
         },

@@ -3,22 +3,20 @@
 use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
 use super::rich_text::template_markup;
-use crate::content::{Article, Category, Figure, Static, template::fill};
+use crate::content::{Article, Category, Figure, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::CardId;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StatTileProps {
-    pub article: Static<Article>,
-    pub figure: Static<Figure>,
-    /// On a slide: the source as its references only, so the tile stays short at projector size.
-    #[prop_or(false)]
-    pub compact: bool,
-    /// The source's section and references as links to their cards: not in an embedded view,
-    /// which has no cards.
-    #[prop_or(true)]
-    pub linked: bool,
+/// How a tile gives its source.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TileSource {
+    /// On the page: the source's section and references, each a link to its card.
+    Links,
+    /// In an embedded view, which has no cards: the same words, without links.
+    Line,
+    /// On a slide: its references only, so the tile stays short at projector size.
+    References,
 }
 
 /// The class that gives a tile its category colour.
@@ -32,9 +30,8 @@ pub fn category_class(category: Category) -> &'static str {
     }
 }
 
-#[component]
-pub fn StatTile(props: &StatTileProps) -> Html {
-    let (article, figure) = (props.article.get(), props.figure.get());
+/// A tile: a plain function, as it holds no state (a component would cost the wasm its own glue).
+pub fn stat_tile(article: &'static Article, figure: &'static Figure, source: TileSource) -> Html {
     let observation = figure.latest();
     let value = Amount::new(&article.labels, figure, observation, true);
     let period = observation
@@ -52,13 +49,15 @@ pub fn StatTile(props: &StatTileProps) -> Html {
                 if let Some(period) = period {
                     <span class="tile__period">{ period }</span>
                 }
-                if props.compact {
-                    <span class="tile__source">{ fill(&article.labels.figures.refs, &[("references", &refs)]) }</span>
-                } else if !props.linked {
-                    <span class="tile__source">{ figures::source_line(article, figure) }</span>
-                } else {
-                    { source_links(article, figure, &refs) }
-                }
+                { match source {
+                    TileSource::References => html! {
+                        <span class="tile__source">{ fill(&article.labels.figures.refs, &[("references", &refs)]) }</span>
+                    },
+                    TileSource::Line => html! {
+                        <span class="tile__source">{ figures::source_line(article, figure) }</span>
+                    },
+                    TileSource::Links => source_links(article, figure, &refs),
+                } }
             </p>
         </li>
     }

@@ -1,16 +1,9 @@
 //! The theme choice as a row of radio buttons: native keyboard behaviour, one tab stop.
 
 use super::icon::{Glyph, glyph_icon};
-use crate::content::{Article, Static};
+use crate::content::Article;
 use crate::theme::Theme;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ThemeSwitchProps {
-    pub article: Static<Article>,
-    pub theme: Theme,
-    pub on_change: Callback<Theme>,
-}
 
 /// The theme's icon, here and on the deck's theme button.
 pub fn glyph(theme: Theme) -> Glyph {
@@ -22,15 +15,20 @@ pub fn glyph(theme: Theme) -> Glyph {
     }
 }
 
-#[component]
-pub fn ThemeSwitch(props: &ThemeSwitchProps) -> Html {
-    let labels = &props.article.get().labels;
+/// The switch, with `current` checked; `on_change` hears the reader's choice. A plain function,
+/// as it holds no state.
+pub fn theme_switch(
+    article: &'static Article,
+    current: Theme,
+    on_change: &Callback<Theme>,
+) -> Html {
+    let labels = &article.labels;
     let option = |theme: Theme| {
-        let onchange = props.on_change.reform(move |_: Event| theme);
+        let onchange = on_change.reform(move |_: Event| theme);
         html! {
             <label class="segmented__option">
                 <input type="radio" name="theme" value={theme.as_str()}
-                    checked={props.theme == theme} {onchange} />
+                    checked={current == theme} {onchange} />
                 { glyph_icon(glyph(theme), 18) }
                 <span>{ theme.label(&labels.theme) }</span>
             </label>

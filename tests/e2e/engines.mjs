@@ -287,7 +287,14 @@ async function launchWebkit({ origins, viewport, downloads }) {
       reload: on(() => driver.navigate().refresh()),
       url: on(() => driver.getCurrentUrl()),
       evaluate,
-      clickNth: on(async (selector, n) => (await driver.findElements(By.css(selector)))[n].click()),
+      // As a reader does: bring the element on screen, let a frame pass, then click. WebKit's
+      // driver scrolls too, but checks the element at once, before a card laid out only near the
+      // screen (content-visibility) has drawn it.
+      clickNth: on(async (selector, n) => {
+        const element = (await driver.findElements(By.css(selector)))[n];
+        await driver.executeScript('arguments[0].scrollIntoView({ block: "center" }); return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));', element);
+        await element.click();
+      }),
       focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),
       press: on(async (combo) => {
         const keys = combo.split('+').map((k) => WEBKIT_KEYS[k] ?? k);

@@ -22,11 +22,11 @@ pub fn single_file(
     let (page, _) = inline_style_sheets(&page, &read, AppOnly::Inline)?;
     let (_, script) = start_script(&page)?;
     let (js, wasm) = boot_files(&script)?;
-    let glue = inline_glue(&text(&js)?);
+    let (glue, init) = inline_glue(&text(&js)?)?;
     let glue = inlinable(&js, &glue, "script")?;
     let bytes = Base64::encode_string(&read(&wasm)?);
     let boot = format!(
-        "\n{glue}\nconst embeddedWasm = Uint8Array.from(atob(\"{bytes}\"), (c) => c.charCodeAt(0));\nawait __wbg_init({{ module_or_path: embeddedWasm }});\n"
+        "\n{glue}\nconst embeddedWasm = Uint8Array.from(atob(\"{bytes}\"), (c) => c.charCodeAt(0));\nawait {init}({{ module_or_path: embeddedWasm }});\n"
     );
     add_content_security_policy(&replace_start_script(&remove_preloads(&page)?, &boot)?)
 }
@@ -55,14 +55,33 @@ fn inline_icon_and_drop_policy(
     )
 }
 
-/// The wasm-bindgen glue as a classic block of code: its `export`s removed, so it can sit in
-/// an inline module script next to the call that starts the app.
-fn inline_glue(glue: &str) -> String {
-    glue.lines()
-        .filter(|line| !line.starts_with("export {"))
+/// The wasm-bindgen glue as a block of code that can sit in an inline module script next to the
+/// call that starts the app, and the name its init function (the default export) has there. The
+/// glue ends in its export list, `export { initSync, __wbg_init as default };` as wasm-bindgen
+/// writes it, or `export{M as initSync,C as default}` once minified; that list is dropped, and
+/// so is the `export` before any declaration on a line of its own.
+fn inline_glue(glue: &str) -> Result<(String, String), String> {
+    let body = glue.trim_end().trim_end_matches(';');
+    let start = body
+        .rfind("export")
+        .ok_or("the glue does not end in its export list")?;
+    let names = body[start + "export".len()..]
+        .trim_start()
+        .strip_prefix('{')
+        .and_then(|list| list.strip_suffix('}'))
+        .ok_or("the glue does not end in its export list")?;
+    let init = names
+        .split(',')
+        .find_map(|name| name.trim().strip_suffix(" as default"))
+        .map(str::trim)
+        .filter(|name| !name.is_empty() && !name.contains(char::is_whitespace))
+        .ok_or("the glue's export list names no default export (its init function)")?;
+    let code = body[..start]
+        .lines()
         .map(|line| line.strip_prefix("export ").unwrap_or(line))
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    Ok((code, init.to_owned()))
 }
 
 #[cfg(test)]
@@ -70,17 +89,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn glue_exports_are_dropped() {
+    fn glue_exports_are_dropped_and_the_init_named() {
         let glue =
-            "export function f() {}\nexport { initSync, __wbg_init as default };\nlet x = 1;";
-        assert_eq!(inline_glue(glue), "function f() {}\nlet x = 1;");
+            "export function f() {}\nlet x = 1;\nexport { initSync, __wbg_init as default };\n";
+        let expected = (
+            "function f() {}\nlet x = 1;".to_owned(),
+            "__wbg_init".to_owned(),
+        );
+        assert_eq!(inline_glue(glue), Ok(expected));
+        // Minified by terser: one line, names mangled, the list at its end.
+        let glue = "function M(){}const C=async e=>M();export{M as initSync,C as default};";
+        let expected = (
+            "function M(){}const C=async e=>M();".to_owned(),
+            "C".to_owned(),
+        );
+        assert_eq!(inline_glue(glue), Ok(expected));
+        assert!(inline_glue("function f() {}").is_err(), "no export list");
+        assert!(
+            inline_glue("export{f as initSync}").is_err(),
+            "no default export"
+        );
     }
 
     fn files(name: &str) -> Result<Vec<u8>, String> {
         Ok(match name {
             "./a.css" => b"body{}".to_vec(),
             "./i.svg" => b"<svg/>".to_vec(),
-            "./g.js" => b"export function __wbg_init() {}".to_vec(),
+            "./g.js" => b"function __wbg_init() {}\nexport { __wbg_init as default };".to_vec(),
             "./w.wasm" => vec![0, 97, 115, 109],
             other => return Err(format!("unexpected {other}")),
         })
