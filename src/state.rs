@@ -7,7 +7,6 @@
 use crate::content::{Article, Block};
 use crate::ids::CardId;
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A change to many cards at once.
@@ -19,14 +18,16 @@ pub enum CardCommand {
     Reveal(Vec<CardId>),
 }
 
-/// The open cards.
+/// The open cards: a flag for each card. (A flag per card rather than a set of the open ones:
+/// a `BTreeSet` of cards cost the wasm 4.8 KB of its own tree code.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenCards {
-    open: BTreeSet<CardId>,
-    /// How many commands the set has taken: a toggle does not count.
-    version: u32,
     /// Every card, so that "open all" needs no other input.
     all: Rc<[CardId]>,
+    /// Whether each card of `all` is open, in the same order.
+    open: Vec<bool>,
+    /// How many commands the set has taken: a toggle does not count.
+    version: u32,
 }
 
 impl OpenCards {
@@ -40,50 +41,61 @@ impl OpenCards {
             .map(|s| CardId::Section(&s.id))
             .chain([CardId::References])
             .collect();
-        let open = article
+        let open_at_start: Vec<CardId> = article
             .sections
             .iter()
             .enumerate()
             .filter(|(i, s)| *i == 0 || s.blocks.iter().any(|b| matches!(b, Block::Charts(_))))
             .map(|(_, s)| CardId::Section(&s.id))
             .collect();
+        let open = all
+            .iter()
+            .map(|card| open_at_start.contains(card))
+            .collect();
         Self {
+            all,
             open,
             version: 0,
-            all,
         }
+    }
+
+    /// The card's place in `all`, if it is a card of the page.
+    fn place(&self, card: CardId) -> Option<usize> {
+        self.all.iter().position(|known| *known == card)
     }
 
     /// Takes each card's state from `state_of`, where it knows one: the page as the reader left
     /// it before the app started (the early script opens and closes cards). Not a command.
     pub fn adopt(&mut self, state_of: impl Fn(CardId) -> Option<bool>) {
-        for &card in self.all.iter() {
-            match state_of(card) {
-                Some(true) => _ = self.open.insert(card),
-                Some(false) => _ = self.open.remove(&card),
-                None => {}
+        for (open, &card) in self.open.iter_mut().zip(self.all.iter()) {
+            if let Some(state) = state_of(card) {
+                *open = state;
             }
         }
     }
 
     pub fn is_open(&self, card: CardId) -> bool {
-        self.open.contains(&card)
+        self.place(card).is_some_and(|at| self.open[at])
     }
 
     pub fn toggle(&mut self, card: CardId) {
-        if !self.open.remove(&card) && self.all.contains(&card) {
-            self.open.insert(card);
+        if let Some(at) = self.place(card) {
+            self.open[at] = !self.open[at];
         }
     }
 
     pub fn apply(&mut self, command: &CardCommand) {
         self.version = self.version.wrapping_add(1);
         match command {
-            CardCommand::OpenAll => self.open = self.all.iter().copied().collect(),
-            CardCommand::CloseAll => self.open.clear(),
-            CardCommand::Reveal(cards) => self
-                .open
-                .extend(cards.iter().filter(|card| self.all.contains(card))),
+            CardCommand::OpenAll => self.open.fill(true),
+            CardCommand::CloseAll => self.open.fill(false),
+            CardCommand::Reveal(cards) => {
+                for &card in cards {
+                    if let Some(at) = self.place(card) {
+                        self.open[at] = true;
+                    }
+                }
+            }
         }
     }
 }
@@ -124,8 +136,16 @@ mod tests {
         cards
     }
 
+    /// The open cards' ids, sorted.
     fn open_ids(cards: &OpenCards) -> Vec<&'static str> {
-        cards.open.iter().map(|c| c.dom_id()).collect()
+        let mut ids: Vec<_> = cards
+            .all
+            .iter()
+            .filter(|card| cards.is_open(**card))
+            .map(|card| card.dom_id())
+            .collect();
+        ids.sort_unstable();
+        ids
     }
 
     #[test]
@@ -141,12 +161,8 @@ mod tests {
         assert_eq!(open_ids(&cards), ["impact", "strategies"]);
         let all = after(&[CardCommand::OpenAll]);
         assert!(all.is_open(CardId::Section("hezbollah")) && all.is_open(CardId::References));
-        assert_eq!(all.open.len(), all.all.len());
-        assert!(
-            after(&[CardCommand::OpenAll, CardCommand::CloseAll])
-                .open
-                .is_empty()
-        );
+        assert_eq!(open_ids(&all).len(), all.all.len());
+        assert!(open_ids(&after(&[CardCommand::OpenAll, CardCommand::CloseAll])).is_empty());
         let revealed = after(&[
             CardCommand::CloseAll,
             CardCommand::Reveal(vec![CardId::Section("impact"), CardId::Section("ms-13")]),
