@@ -1,29 +1,35 @@
 //! Present mode: the deck planned in `slides`, one slide at a time, full window, driven by keys,
 //! a clicker (Page Up / Page Down), swipes or the buttons in its bar.
+//!
+//! Here, the `Presentation` component: the deck and its bar, or the presenter console in its
+//! place. Beside it: `keys` (what a key does), `peer` (what the talk's two windows tell each
+//! other), `console` (the presenter console), `overview` (every slide as a thumbnail), `print`
+//! (the deck as it prints) and `slide` (one slide's markup).
 
-use super::amount::{Place, amount};
+mod console;
+mod keys;
+mod overview;
+mod peer;
+mod print;
+mod slide;
+
 use super::icon::{Glyph, glyph_icon};
-use super::notes::speaker_notes;
-use super::reference_list::reference_list;
-use super::rich_text::{list, paragraph};
-use super::stat_tile::{TileSource, category_class, stat_tile};
 use super::theme_switch::glyph as theme_glyph;
 use crate::browser;
-use crate::charts;
 use crate::content::{Article, Static, template::fill};
-use crate::figures::{self, Amount};
-use crate::ids::{self, ChartIds, Scope};
+use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash};
-use crate::slides::keys::{
-    Command, Pick, command, digit, moved, pick, pressed_on_control, shortcuts, typed_slide,
-};
+use crate::slides::deck;
+use crate::slides::keys::{Command, pressed_on_control, shortcuts};
 use crate::slides::link::{self, Asked, Pairing};
-use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
-use crate::slides::{Body, Item, Slide, deck};
 use crate::theme::Theme;
+use console::{Console, use_timer};
+use keys::on_key;
+use overview::overview_grid;
+use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, send, tell_peer};
+use print::PrintDeck;
+use slide::slide_section;
 use std::cell::Cell;
-use std::cell::RefCell;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,44 +48,6 @@ pub struct PresentationProps {
 
 /// Swipes shorter than this (CSS px) are taps.
 const SWIPE: i32 = 50;
-
-/// The console's window: its name (so a second S finds it) and its shape.
-const CONSOLE_WINDOW: &str = "hsi-console";
-const CONSOLE_FEATURES: &str = "popup,width=1280,height=800";
-
-/// The other window of a talk, and this side's pairing with it.
-type Link = Option<(JsValue, Pairing)>;
-
-/// What one window of a talk tells the other (`slides::link` reads it on the other side).
-#[derive(Clone, Copy)]
-enum Tell {
-    /// Show this slide (0-based).
-    Go(usize),
-    /// Blank the room's screen, or bring it back.
-    Blank,
-    /// Wear this theme.
-    Theme(Theme),
-}
-
-/// Sends `tell` to `peer`, with the session's token.
-fn send(peer: &JsValue, token: &str, tell: Tell) {
-    let (kind, field) = match tell {
-        Tell::Go(index) => (link::GO, Some((link::SLIDE, (index as f64).into()))),
-        Tell::Blank => (link::BLANK, None),
-        Tell::Theme(theme) => (link::THEMED, Some((link::THEME, theme.as_str().into()))),
-    };
-    let fields = [(link::KIND, kind.into()), (link::TOKEN, token.into())];
-    browser::post(peer, &[fields.as_slice(), field.as_slice()].concat());
-}
-
-/// Sends `tell` to the paired window, once there is one and its token is known.
-fn tell_peer(link: &RefCell<Link>, tell: Tell) {
-    if let Some((peer, pairing)) = link.borrow().as_ref()
-        && let Some(token) = pairing.token()
-    {
-        send(peer, token, tell);
-    }
-}
 
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
@@ -413,334 +381,5 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             </footer>
             if *print_copy { <PrintDeck {article} slides={slides.clone()} /> }
         </main>
-    }
-}
-
-/// What a key does, in order: in the overview, its moves; while a slide number is being typed,
-/// Enter, Escape and Backspace; a digit adds to the number; otherwise the deck's command.
-/// `Some` when the key was used, so the browser's own action is cancelled.
-fn on_key(
-    key: &str,
-    shift: bool,
-    count: usize,
-    overview: &UseStateHandle<Option<usize>>,
-    typed: &UseStateHandle<Option<String>>,
-    go: &Callback<usize>,
-    run: &Callback<Command>,
-) -> Option<()> {
-    if let Some(chosen) = **overview {
-        let pick = pick(key)?;
-        match pick {
-            Pick::Open => {
-                go.emit(chosen);
-                overview.set(None);
-            }
-            Pick::Close => overview.set(None),
-            _ => overview.set(Some(moved(pick, chosen, count))),
-        }
-        return Some(());
-    }
-    if let Some(number) = typed.as_deref() {
-        match key {
-            "Enter" => {
-                if let Some(index) = typed_slide(number, count) {
-                    go.emit(index);
-                }
-                typed.set(None);
-                return Some(());
-            }
-            "Escape" => {
-                typed.set(None);
-                return Some(());
-            }
-            "Backspace" => {
-                typed.set(Some(number[..number.len().saturating_sub(1)].to_owned()));
-                return Some(());
-            }
-            _ => {}
-        }
-    }
-    if let Some(digit) = digit(key) {
-        let mut number = typed.as_deref().unwrap_or_default().to_owned();
-        // A slide number has a few digits: more are a slip of the finger.
-        if number.len() < 4 {
-            number.push(digit);
-        }
-        typed.set(Some(number));
-        return Some(());
-    }
-    let command = command(key, shift)?;
-    // Any other command ends a number being typed, so a later Enter cannot jump by surprise.
-    typed.set(None);
-    run.emit(command);
-    Some(())
-}
-
-/// Time since the console first showed, in whole seconds, ticking while it shows.
-#[hook]
-fn use_timer(running: bool) -> u64 {
-    let started = use_mut_ref(|| None::<f64>);
-    let tick = use_force_update();
-    {
-        let started = started.clone();
-        use_effect_with(running, move |running| {
-            let interval = running.then(|| {
-                started.borrow_mut().get_or_insert_with(browser::now);
-                browser::every(1000, move || tick.force_update())
-            });
-            move || drop(interval)
-        });
-    }
-    let started = *started.borrow();
-    started.map_or(0, |t| ((browser::now() - t) / 1000.0).max(0.0) as u64)
-}
-
-#[derive(Properties, PartialEq)]
-struct ConsoleProps {
-    article: Static<Article>,
-    slides: std::rc::Rc<Vec<Slide<'static>>>,
-    index: usize,
-    count: usize,
-    /// Seconds since the console opened.
-    timer: u64,
-    counter: Html,
-    controls: Html,
-}
-
-/// The presenter console: the slide and the next as the room sees them, the notes in large type,
-/// the elapsed time, the clock, the slide number and the pace against a target duration.
-#[component]
-fn Console(props: &ConsoleProps) -> Html {
-    let article = props.article.get();
-    let words = &article.labels.deck;
-    let (index, count, seconds) = (props.index, props.count, props.timer);
-    let target = use_state_eq(|| None::<u32>);
-    // The field's text as typed (Yew keeps the field to it), and the target read from it.
-    let field = use_state_eq(String::new);
-    // The saved target, once the console shows: a value it did not write (corrupt, or another
-    // version's) is dropped.
-    {
-        let (target, field) = (target.clone(), field.clone());
-        use_effect_with((), move |_| {
-            let saved = browser::saved_target();
-            let minutes = saved.as_deref().and_then(target_minutes);
-            if saved.is_some() && minutes.is_none() {
-                browser::save_target(None);
-            }
-            target.set(minutes);
-            field.set(minutes.map(|m| m.to_string()).unwrap_or_default());
-        });
-    }
-    let on_target = {
-        let (target, field) = (target.clone(), field.clone());
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let text = input.value();
-            let minutes = target_minutes(&text);
-            browser::save_target(minutes.map(|m| m.to_string()).as_deref());
-            target.set(minutes);
-            field.set(text);
-        })
-    };
-    let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
-        Pace::Ahead => &words.pace_ahead,
-        Pace::Behind => &words.pace_behind,
-        Pace::On => &words.pace_on,
-    });
-    let next = index + 1;
-    html! {
-        <>
-            <header class="console__status">
-                { props.counter.clone() }
-                <span class="console__time">{ words.elapsed.as_str() }{ " " }
-                    <strong class="console__elapsed">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</strong></span>
-                <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
-                <label class="console__target">{ words.target.as_str() }
-                    <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
-                        value={(*field).clone()} oninput={on_target} /></label>
-                if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
-                { props.controls.clone() }
-            </header>
-            <section class="console__now" aria-label={words.now.as_str()}>
-                <h2 class="console__heading">{ words.now.as_str() }</h2>
-                <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>
-            </section>
-            <section class="console__next" aria-label={words.next_slide.as_str()}>
-                <h2 class="console__heading">{ words.next_slide.as_str() }</h2>
-                if next < count {
-                    <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next) }</div>
-                } else {
-                    <p class="console__end">{ words.end.as_str() }</p>
-                }
-            </section>
-            <section class="console__notes" aria-label={words.notes.as_str()}>
-                <h2 class="console__heading">{ words.notes.as_str() }</h2>
-                { speaker_notes(article, &props.slides, index) }
-            </section>
-        </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PrintDeckProps {
-    article: Static<Article>,
-    slides: std::rc::Rc<Vec<Slide<'static>>>,
-}
-
-/// The deck as it prints: every slide, one a page, its notes below (`styles/present.css` shows it
-/// in print only). A component of its own, so moving between slides never re-renders it.
-#[component]
-fn PrintDeck(props: &PrintDeckProps) -> Html {
-    let article = props.article.get();
-    let slides = &props.slides;
-    html! {
-        <div class="deck__print">
-            { for (0..slides.len()).map(|index| html! {
-                <article class="deck__page">
-                    <div class="slide-frame">{ slide_copy(article, slides, index, Scope::Print(index)) }</div>
-                    { speaker_notes(article, slides, index) }
-                </article>
-            }) }
-        </div>
-    }
-}
-
-/// A slide's name for screen readers: "Slide 3 of 27: Overview".
-fn slide_name(article: &Article, slides: &[Slide], index: usize) -> String {
-    fill(
-        &article.labels.deck.slide,
-        &[
-            ("number", &(index + 1).to_string()),
-            ("count", &slides.len().to_string()),
-            ("title", slides[index].title),
-        ],
-    )
-}
-
-/// Slide `index` of the deck on its canvas, named for screen readers.
-fn slide_section(article: &'static Article, slides: &[Slide<'static>], index: usize) -> Html {
-    slide_copy(article, slides, index, Scope::Slide(index))
-}
-
-/// Slide `index` on its canvas, its charts' ids in `scope`.
-fn slide_copy(
-    article: &'static Article,
-    slides: &[Slide<'static>],
-    index: usize,
-    scope: Scope,
-) -> Html {
-    let words = &article.labels.deck;
-    let slide = &slides[index];
-    html! {
-        <section class={classes!("slide", slide.size.class())} key={index}
-            aria-roledescription={words.slide_role.as_str()} aria-label={slide_name(article, slides, index)}>
-            { slide_view(article, slide, scope) }
-        </section>
-    }
-}
-
-/// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `keys::COLUMNS`:
-/// each a button named for its slide, the chosen one current.
-fn overview_grid(
-    article: &'static Article,
-    slides: &[Slide<'static>],
-    chosen: usize,
-    go: &Callback<usize>,
-    overview: &UseStateHandle<Option<usize>>,
-) -> Html {
-    html! {
-        <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
-            // Where a presenter looks for a slide: the overview's own keys, then the keys that
-            // work on a slide (the bar shows icons).
-            <div class="overview__keys">
-                <p>{ article.labels.deck.overview_keys.as_str() }</p>
-                <p>{ article.labels.deck.keys.as_str() }</p>
-            </div>
-            <ol class="overview__grid">
-                { for (0..slides.len()).map(|index| {
-                    let (go, close) = (go.clone(), overview.clone());
-                    let onclick = Callback::from(move |_: MouseEvent| {
-                        go.emit(index);
-                        close.set(None);
-                    });
-                    // A thumbnail reached by Tab is the chosen one, so Enter opens what has focus.
-                    let choose = overview.clone();
-                    let onfocus = Callback::from(move |_: FocusEvent| choose.set(Some(index)));
-                    html! {
-                        <li>
-                            <button type="button" class="overview__item" id={ids::overview_item(index)}
-                                aria-current={(index == chosen).then_some("true")} {onclick} {onfocus}>
-                                // Named by its slide's name; the thumbnail is for the eyes.
-                                <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
-                                <span class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index) }</span>
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
-        </nav>
-    }
-}
-
-fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -> Html {
-    // The section's name above the title, where the title does not already say it.
-    let kicker = if slide.title == slide.section.title {
-        Html::default()
-    } else {
-        html! { <p class="slide__kicker">{ slide.section.title.as_str() }</p> }
-    };
-    match &slide.body {
-        Body::Title => html! {
-            <div class="slide__inner slide--title">
-                <h1 class="slide__title">{ slide.title }</h1>
-                <p class="slide__lede">{ article.lede.as_str() }</p>
-            </div>
-        },
-        Body::KeyFigures => html! {
-            <div class="slide__inner slide--figures">
-                <h1 class="slide__title">{ slide.title }</h1>
-                <ul class="tiles">
-                    { for article.key_figures.iter().filter_map(|id| article.figure(id)).map(|figure| stat_tile(article, figure, TileSource::References)) }
-                </ul>
-            </div>
-        },
-        Body::Text(items) => html! {
-            <div class="slide__inner">
-                { kicker }
-                <h1 class="slide__title">{ slide.title }</h1>
-                <div class="slide__body">
-                    { for items.iter().map(|item| match item {
-                        Item::Paragraph(piece) => paragraph(article, piece.text),
-                        Item::List(entries) => list(article, entries.iter().map(|e| e.text)),
-                    }) }
-                </div>
-            </div>
-        },
-        Body::Chart(figure) => {
-            let labels = &article.labels;
-            let chart = charts::chart(labels, figure, &ChartIds::new(figure, scope));
-            let source = figures::source_line(article, figure);
-            // Its derived values are in the notes: the slide keeps what the room reads.
-            html! {
-                <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
-                    { kicker }
-                    <h1 class="slide__title">{ format!("{}{}", slide.title, figures::period_suffix(labels, figure)) }</h1>
-                    <div class="slide__chart">
-                        <div class="slide__plot">{ Html::from_html_unchecked(chart.svg.into()) }</div>
-                        <div class="slide__facts">
-                            { amount(&Amount::new(labels, figure, figure.latest(), true), Place::Slide) }
-                            <p>{ chart.description.as_str() }</p>
-                            <p>{ source }</p>
-                        </div>
-                    </div>
-                </div>
-            }
-        }
-        Body::References => html! {
-            <div class="slide__inner">
-                <h1 class="slide__title">{ slide.title }</h1>
-                { reference_list(article, scope) }
-            </div>
-        },
     }
 }

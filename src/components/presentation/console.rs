@@ -1,0 +1,114 @@
+//! The presenter console: the `Console` component, and `use_timer`, the time it has shown.
+
+use super::slide::slide_section;
+use crate::browser;
+use crate::components::notes::speaker_notes;
+use crate::content::{Article, Static};
+use crate::slides::Slide;
+use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
+use yew::prelude::*;
+
+/// Time since the console first showed, in whole seconds, ticking while it shows.
+#[hook]
+pub(super) fn use_timer(running: bool) -> u64 {
+    let started = use_mut_ref(|| None::<f64>);
+    let tick = use_force_update();
+    {
+        let started = started.clone();
+        use_effect_with(running, move |running| {
+            let interval = running.then(|| {
+                started.borrow_mut().get_or_insert_with(browser::now);
+                browser::every(1000, move || tick.force_update())
+            });
+            move || drop(interval)
+        });
+    }
+    let started = *started.borrow();
+    started.map_or(0, |t| ((browser::now() - t) / 1000.0).max(0.0) as u64)
+}
+
+#[derive(Properties, PartialEq)]
+pub(super) struct ConsoleProps {
+    pub(super) article: Static<Article>,
+    pub(super) slides: std::rc::Rc<Vec<Slide<'static>>>,
+    pub(super) index: usize,
+    pub(super) count: usize,
+    /// Seconds since the console opened.
+    pub(super) timer: u64,
+    pub(super) counter: Html,
+    pub(super) controls: Html,
+}
+
+/// The presenter console: the slide and the next as the room sees them, the notes in large type,
+/// the elapsed time, the clock, the slide number and the pace against a target duration.
+#[component]
+pub(super) fn Console(props: &ConsoleProps) -> Html {
+    let article = props.article.get();
+    let words = &article.labels.deck;
+    let (index, count, seconds) = (props.index, props.count, props.timer);
+    let target = use_state_eq(|| None::<u32>);
+    // The field's text as typed (Yew keeps the field to it), and the target read from it.
+    let field = use_state_eq(String::new);
+    // The saved target, once the console shows: a value it did not write (corrupt, or another
+    // version's) is dropped.
+    {
+        let (target, field) = (target.clone(), field.clone());
+        use_effect_with((), move |_| {
+            let saved = browser::saved_target();
+            let minutes = saved.as_deref().and_then(target_minutes);
+            if saved.is_some() && minutes.is_none() {
+                browser::save_target(None);
+            }
+            target.set(minutes);
+            field.set(minutes.map(|m| m.to_string()).unwrap_or_default());
+        });
+    }
+    let on_target = {
+        let (target, field) = (target.clone(), field.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            let minutes = target_minutes(&text);
+            browser::save_target(minutes.map(|m| m.to_string()).as_deref());
+            target.set(minutes);
+            field.set(text);
+        })
+    };
+    let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
+        Pace::Ahead => &words.pace_ahead,
+        Pace::Behind => &words.pace_behind,
+        Pace::On => &words.pace_on,
+    });
+    let next = index + 1;
+    html! {
+        <>
+            <header class="console__status">
+                { props.counter.clone() }
+                <span class="console__time">{ words.elapsed.as_str() }{ " " }
+                    <strong class="console__elapsed">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</strong></span>
+                <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
+                <label class="console__target">{ words.target.as_str() }
+                    <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
+                        value={(*field).clone()} oninput={on_target} /></label>
+                if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
+                { props.controls.clone() }
+            </header>
+            <section class="console__now" aria-label={words.now.as_str()}>
+                <h2 class="console__heading">{ words.now.as_str() }</h2>
+                <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>
+            </section>
+            <section class="console__next" aria-label={words.next_slide.as_str()}>
+                <h2 class="console__heading">{ words.next_slide.as_str() }</h2>
+                if next < count {
+                    <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next) }</div>
+                } else {
+                    <p class="console__end">{ words.end.as_str() }</p>
+                }
+            </section>
+            <section class="console__notes" aria-label={words.notes.as_str()}>
+                <h2 class="console__heading">{ words.notes.as_str() }</h2>
+                { speaker_notes(article, &props.slides, index) }
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,50 @@
+//! The overview: every slide as a thumbnail, to pick one from.
+
+use super::slide::{slide_name, slide_section};
+use crate::content::Article;
+use crate::ids;
+use crate::slides::Slide;
+use yew::prelude::*;
+
+/// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `slides::keys::COLUMNS`:
+/// each a button named for its slide, the chosen one current.
+pub(super) fn overview_grid(
+    article: &'static Article,
+    slides: &[Slide<'static>],
+    chosen: usize,
+    go: &Callback<usize>,
+    overview: &UseStateHandle<Option<usize>>,
+) -> Html {
+    html! {
+        <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
+            // Where a presenter looks for a slide: the overview's own keys, then the keys that
+            // work on a slide (the bar shows icons).
+            <div class="overview__keys">
+                <p>{ article.labels.deck.overview_keys.as_str() }</p>
+                <p>{ article.labels.deck.keys.as_str() }</p>
+            </div>
+            <ol class="overview__grid">
+                { for (0..slides.len()).map(|index| {
+                    let (go, close) = (go.clone(), overview.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        go.emit(index);
+                        close.set(None);
+                    });
+                    // A thumbnail reached by Tab is the chosen one, so Enter opens what has focus.
+                    let choose = overview.clone();
+                    let onfocus = Callback::from(move |_: FocusEvent| choose.set(Some(index)));
+                    html! {
+                        <li>
+                            <button type="button" class="overview__item" id={ids::overview_item(index)}
+                                aria-current={(index == chosen).then_some("true")} {onclick} {onfocus}>
+                                // Named by its slide's name; the thumbnail is for the eyes.
+                                <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
+                                <span class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,46 @@
+//! The pairing of a talk's two windows (the room's and the presenter console's): what one
+//! tells the other, how it is sent, and the console window's name and shape.
+
+use crate::browser;
+use crate::slides::link::{self, Pairing};
+use crate::theme::Theme;
+use std::cell::RefCell;
+use wasm_bindgen::JsValue;
+
+/// The console's window: its name (so a second S finds it) and its shape.
+pub(super) const CONSOLE_WINDOW: &str = "hsi-console";
+pub(super) const CONSOLE_FEATURES: &str = "popup,width=1280,height=800";
+
+/// The other window of a talk, and this side's pairing with it.
+pub(super) type Link = Option<(JsValue, Pairing)>;
+
+/// What one window of a talk tells the other (`slides::link` reads it on the other side).
+#[derive(Clone, Copy)]
+pub(super) enum Tell {
+    /// Show this slide (0-based).
+    Go(usize),
+    /// Blank the room's screen, or bring it back.
+    Blank,
+    /// Wear this theme.
+    Theme(Theme),
+}
+
+/// Sends `tell` to `peer`, with the session's token.
+pub(super) fn send(peer: &JsValue, token: &str, tell: Tell) {
+    let (kind, field) = match tell {
+        Tell::Go(index) => (link::GO, Some((link::SLIDE, (index as f64).into()))),
+        Tell::Blank => (link::BLANK, None),
+        Tell::Theme(theme) => (link::THEMED, Some((link::THEME, theme.as_str().into()))),
+    };
+    let fields = [(link::KIND, kind.into()), (link::TOKEN, token.into())];
+    browser::post(peer, &[fields.as_slice(), field.as_slice()].concat());
+}
+
+/// Sends `tell` to the paired window, once there is one and its token is known.
+pub(super) fn tell_peer(link: &RefCell<Link>, tell: Tell) {
+    if let Some((peer, pairing)) = link.borrow().as_ref()
+        && let Some(token) = pairing.token()
+    {
+        send(peer, token, tell);
+    }
+}
