@@ -5,7 +5,8 @@
 compile_error!("src/main.rs is the browser's entry: build it for wasm32 with `trunk build`");
 
 /// The allocator: talc, built without its in-place reallocation, instead of Rust's default
-/// dlmalloc (measured in the README's size table). The app is single-threaded.
+/// dlmalloc: 7 KB smaller (README, "Size and speed"). For single-threaded wasm only, as this is.
+#[cfg(not(target_feature = "atomics"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 

@@ -18,8 +18,8 @@ pub enum CardCommand {
     Reveal(Vec<CardId>),
 }
 
-/// The open cards: a flag for each card. (A flag per card rather than a set of the open ones:
-/// a `BTreeSet` of cards cost the wasm 4.8 KB of its own tree code.)
+/// The open cards: a flag for each card. (A flag per card rather than a set of the open ones: a
+/// `BTreeSet` of cards cost the wasm 11.2 KB raw, 3.8 KB brotli, of tree and sorting code.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenCards {
     /// Every card, so that "open all" needs no other input.
@@ -60,7 +60,7 @@ impl OpenCards {
     }
 
     /// The card's place in `all`, if it is a card of the page.
-    fn place(&self, card: CardId) -> Option<usize> {
+    fn index_of(&self, card: CardId) -> Option<usize> {
         self.all.iter().position(|known| *known == card)
     }
 
@@ -75,11 +75,11 @@ impl OpenCards {
     }
 
     pub fn is_open(&self, card: CardId) -> bool {
-        self.place(card).is_some_and(|at| self.open[at])
+        self.index_of(card).is_some_and(|at| self.open[at])
     }
 
     pub fn toggle(&mut self, card: CardId) {
-        if let Some(at) = self.place(card) {
+        if let Some(at) = self.index_of(card) {
             self.open[at] = !self.open[at];
         }
     }
@@ -91,7 +91,7 @@ impl OpenCards {
             CardCommand::CloseAll => self.open.fill(false),
             CardCommand::Reveal(cards) => {
                 for &card in cards {
-                    if let Some(at) = self.place(card) {
+                    if let Some(at) = self.index_of(card) {
                         self.open[at] = true;
                     }
                 }
@@ -212,5 +212,6 @@ mod tests {
         let mut cards = after(&[CardCommand::Reveal(vec![CardId::Section("<x>")])]);
         cards.toggle(CardId::Section("nope"));
         assert_eq!(open_ids(&cards), ["impact", "overview"]);
+        assert!(!cards.is_open(CardId::Section("nope")) && !cards.is_open(CardId::Section("<x>")));
     }
 }

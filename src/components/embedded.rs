@@ -31,7 +31,7 @@ pub fn embedded(article: &'static Article, embed: Embed) -> Html {
                 <section class="hero embedded__tiles" aria-labelledby={ids::KEY_FIGURES_TITLE}>
                     <h2 id={ids::KEY_FIGURES_TITLE} class="embedded__title">{ embed.label(article) }</h2>
                     <ul class="tiles">
-                        { for tiles.map(|figure| stat_tile(article, figure, TileSource::Line)) }
+                        { for tiles.map(|figure| stat_tile(article, figure, TileSource::Unlinked)) }
                     </ul>
                 </section>
             }

@@ -1,7 +1,8 @@
-//! Yew function components, one per file, and the plain markup functions that every view shares
-//! (`amount`, `derived_list`, `reference_list`, `rich_text`, `icon`): each piece of markup is
-//! written once, for the page and the deck alike. They hold no business logic: they ask
-//! `figures`, `state` and `content`, and render what they are given.
+//! The app's markup, one piece per file, written once for the page, the deck and the embeds
+//! alike: Yew function components where there is state (`Card`, `SectionCard`, `ChartFigure`,
+//! `SharePanel`, the deck), plain functions where there is none (`hero`, `stat_tile`, `amount`,
+//! `rich_text`, `icon`, …), since each component costs the wasm 2–3 KB of its own glue. They hold
+//! no business logic: they ask `figures`, `state` and `content`, and render what they are given.
 
 pub mod amount;
 pub mod card;

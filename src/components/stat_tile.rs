@@ -14,7 +14,7 @@ pub enum TileSource {
     /// On the page: the source's section and references, each a link to its card.
     Links,
     /// In an embedded view, which has no cards: the same words, without links.
-    Line,
+    Unlinked,
     /// On a slide: its references only, so the tile stays short at projector size.
     References,
 }
@@ -53,7 +53,7 @@ pub fn stat_tile(article: &'static Article, figure: &'static Figure, source: Til
                     TileSource::References => html! {
                         <span class="tile__source">{ fill(&article.labels.figures.refs, &[("references", &refs)]) }</span>
                     },
-                    TileSource::Line => html! {
+                    TileSource::Unlinked => html! {
                         <span class="tile__source">{ figures::source_line(article, figure) }</span>
                     },
                     TileSource::Links => source_links(article, figure, &refs),

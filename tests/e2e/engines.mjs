@@ -292,7 +292,7 @@ async function launchWebkit({ origins, viewport, downloads }) {
       // screen (content-visibility) has drawn it.
       clickNth: on(async (selector, n) => {
         const element = (await driver.findElements(By.css(selector)))[n];
-        await driver.executeScript('arguments[0].scrollIntoView({ block: "center" }); return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));', element);
+        await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest" }); return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));', element);
         await element.click();
       }),
       focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),

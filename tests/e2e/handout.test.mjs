@@ -45,6 +45,8 @@ for (const format of ['A4', 'Letter']) {
   test(`the ${format} handout wastes no page and keeps the charts and the footer whole`, async () => {
     const page = await open(env);
     await page.emulateMedia({ media: 'print' });
+    // Printed, every card is laid out whole: none is left to the screen's lay-out-when-near.
+    assert.deepEqual(await page.$$eval('.card', (cards) => cards.map((c) => getComputedStyle(c).contentVisibility).filter((v) => v !== 'visible')), []);
     // The charts stand as a grid of two columns and two rows.
     const boxes = await page.$$eval('.charts .chart', (charts) => charts.map((c) => c.getBoundingClientRect()).map((r) => [Math.round(r.left), Math.round(r.top)]));
     assert.equal(boxes.length, 4);

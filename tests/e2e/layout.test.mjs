@@ -8,13 +8,24 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** Elements whose content is wider than their box, and the page's sideways overflow. */
-const overflow = (page) => page.evaluate(() => ({
-  page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  spilled: [...document.querySelectorAll('.tile, .tile *, .card, .card__toggle, .contents, .hero__bar')]
-    .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
-    .map((el) => `${el.className || el.tagName} (${el.scrollWidth} > ${el.clientWidth})`),
-}));
+/**
+ * Elements whose content is wider than their box, and the page's sideways overflow. Cards below
+ * the first are laid out only near the screen, and contain what they paint (content-visibility),
+ * so for the measure every card is laid out as it is when a reader reaches it, and the parts
+ * inside a card (its head and panel, which contain nothing) report what spills from them.
+ */
+const overflow = (page) => page.evaluate(() => {
+  const cards = [...document.querySelectorAll('.cards > .card')];
+  for (const card of cards) card.style.contentVisibility = 'visible';
+  const found = {
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    spilled: [...document.querySelectorAll('.tile, .tile *, .card, .card__head, .card__panel, .card__toggle, .contents, .hero__bar')]
+      .filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.className || el.tagName} (${el.scrollWidth} > ${el.clientWidth})`),
+  };
+  for (const card of cards) card.style.contentVisibility = '';
+  return found;
+});
 
 for (const [width, height] of [[240, 320], [320, 640], [375, 812], [768, 1024], [1024, 768], [1280, 800], [1920, 1080], [3840, 2160], [7680, 4320]]) {
   test(`${width}×${height}: no sideways scroll, nothing spills out`, async () => {
@@ -34,4 +45,38 @@ test('rapid resizing keeps the page whole and quiet', async () => {
   await page.setViewportSize({ width: 400, height: 700 });
   assert.deepEqual(await overflow(page), { page: 0, spilled: [] });
   assertQuiet(page);
+});
+
+test('a focus ring inside a card stays inside the card, which clips what paints outside it', async () => {
+  for (const width of [320, 1280]) {
+    const page = await open(env, { viewport: { width, height: 800 } });
+    await page.click('text=Open all');
+    // A key press first, so that focus() from script shows the keyboard's focus ring.
+    await page.keyboard.press('Shift');
+    const clipped = await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const out = [];
+      for (const card of document.querySelectorAll('.cards > .card')) {
+        card.scrollIntoView();
+        await frame();
+        const border = parseFloat(getComputedStyle(card).borderTopWidth);
+        for (const el of card.querySelectorAll('a[href], button, input, [tabindex]')) {
+          if (!el.checkVisibility()) continue;
+          el.focus();
+          // Focus scrolls the element into view: the card's box is read after it.
+          const box = card.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          if (style.outlineStyle === 'none') continue;
+          const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+          const r = el.getBoundingClientRect();
+          const inside = r.left - reach >= box.left + border - 0.5 && r.right + reach <= box.right - border + 0.5
+            && r.top - reach >= box.top + border - 0.5 && r.bottom + reach <= box.bottom - border + 0.5;
+          if (!inside) out.push(`${card.id}: ${el.id || el.className || el.tagName} (${el.textContent.trim().slice(0, 30)})`);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(clipped, [], `at ${width} px`);
+    await page.context().close();
+  }
 });

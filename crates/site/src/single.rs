@@ -61,15 +61,18 @@ fn inline_icon_and_drop_policy(
 /// writes it, or `export{M as initSync,C as default}` once minified; that list is dropped, and
 /// so is the `export` before any declaration on a line of its own.
 fn inline_glue(glue: &str) -> Result<(String, String), String> {
+    const NO_LIST: &str = "the glue does not end in its export list";
     let body = glue.trim_end().trim_end_matches(';');
-    let start = body
-        .rfind("export")
-        .ok_or("the glue does not end in its export list")?;
+    let start = ["export{", "export {"]
+        .iter()
+        .filter_map(|keyword| body.rfind(keyword))
+        .max()
+        .ok_or(NO_LIST)?;
     let names = body[start + "export".len()..]
         .trim_start()
         .strip_prefix('{')
         .and_then(|list| list.strip_suffix('}'))
-        .ok_or("the glue does not end in its export list")?;
+        .ok_or(NO_LIST)?;
     let init = names
         .split(',')
         .find_map(|name| name.trim().strip_suffix(" as default"))
@@ -106,6 +109,10 @@ mod tests {
         assert_eq!(inline_glue(glue), Ok(expected));
         assert!(inline_glue("function f() {}").is_err(), "no export list");
         assert!(
+            inline_glue("function export_csv() {}").is_err(),
+            "a name holding the word is no export list"
+        );
+        assert!(
             inline_glue("export{f as initSync}").is_err(),
             "no default export"
         );
@@ -125,6 +132,10 @@ mod tests {
         assert!(out.contains("<style>body{}</style>"), "{out}");
         assert!(out.contains("data:image/svg+xml;base64,PHN2Zy8+"), "{out}");
         assert!(out.contains("function __wbg_init() {}"), "{out}");
+        assert!(
+            out.contains("await __wbg_init({ module_or_path: embeddedWasm });"),
+            "the boot calls the glue's init: {out}"
+        );
         assert!(out.contains("atob(\"AGFzbQ==\")"), "{out}");
         for gone in [
             "./a.css",

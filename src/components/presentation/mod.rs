@@ -2,12 +2,12 @@
 //! a clicker (Page Up / Page Down), swipes or the buttons in its bar.
 //!
 //! Here, the `Presentation` component: the deck and its bar, or the presenter console in its
-//! place. Beside it: `keys` (what a key does), `peer` (what the talk's two windows tell each
+//! place. Beside it: `keyboard` (what a key does), `peer` (what the talk's two windows tell each
 //! other), `console` (the presenter console), `overview` (every slide as a thumbnail), `print`
 //! (the deck as it prints) and `slide` (one slide's markup).
 
 mod console;
-mod keys;
+mod keyboard;
 mod overview;
 mod peer;
 mod print;
@@ -24,7 +24,7 @@ use crate::slides::keys::{Command, pressed_on_control, shortcuts};
 use crate::slides::link::{self, Asked, Pairing};
 use crate::theme::Theme;
 use console::{Console, use_timer};
-use keys::on_key;
+use keyboard::on_key;
 use overview::overview_grid;
 use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, send, tell_peer};
 use print::PrintDeck;
