@@ -65,7 +65,9 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
 /// Runs `then` once the next frame has been laid out and drawn (two animation frames on).
 fn after_next_frame(then: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let inner = window.clone();
     let next = Closure::once_into_js(move || {
         let _ = inner.request_animation_frame(Closure::once_into_js(then).unchecked_ref());
