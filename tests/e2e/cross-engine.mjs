@@ -53,6 +53,25 @@ export function crossEngineSuite(name) {
       }, [id, open], { message: `card ${id} ${open ? 'open' : 'closed'}` });
     }
 
+    // Cards below the first are laid out only near the screen, and counted a screen tall until
+    // then: once the page settles, a linked card still sits at the top of the view (or the view
+    // is at the end of the page), whichever cards above it took their real size on the way.
+    async function landed(id) {
+      let last;
+      for (let tries = 0; tries < 40; tries += 1) {
+        await sleep(100);
+        const now = await page.evaluate((target) => {
+          const top = document.getElementById(target).getBoundingClientRect().top;
+          const end = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
+          return JSON.stringify({ top: Math.round(top), end });
+        }, id);
+        if (now === last) break;
+        last = now;
+      }
+      const { top, end } = JSON.parse(last);
+      assert.ok(top >= -2 && (top < 50 || end), `${id} is at the top of the view once settled (top = ${top}, at the end: ${end})`);
+    }
+
     before(async () => {
       assert.ok(existsSync(`${DIST}index.html`), 'dist/ is built (make dist)');
       server = await serve(DIST, '/', { trap: NEEDS_TRAP.has(name) });
@@ -150,6 +169,19 @@ export function crossEngineSuite(name) {
         controls: [...document.querySelectorAll('button, input')].filter((el) => el.checkVisibility() && !el.classList.contains('card__toggle')).length,
       }));
       assert.deepEqual(shown, { notice: true, controls: 0 }, 'the notice shows, and no control that needs the wasm');
+      // Links into the page still land, with no app to scroll them there (the early script).
+      server.wasm('block');
+      try {
+        for (const id of ['continuing-the-fight', 'references']) {
+          await page.goto('about:blank');
+          await page.goto(`${server.url}#${id}`);
+          await page.waitFor(() => document.documentElement.classList.contains('wasm-failed'), undefined, { message: 'the page knows the wasm failed' });
+          await card(id, true);
+          await landed(id);
+        }
+      } finally {
+        server.wasm('serve');
+      }
       await page.click('#overview-toggle');
       await card('overview', false);
       await page.focus('#overview-toggle');
@@ -166,24 +198,6 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.activeElement?.id === 'strategies-toggle', undefined, { message: 'focus on the linked card' });
       const top = await page.evaluate(() => document.getElementById('strategies').getBoundingClientRect().top);
       assert.ok(top >= 0 && top < 50, `the card is at the top of the view (top = ${top})`);
-      // Cards below the first are laid out only near the screen, and counted a screen tall until
-      // then: once the page settles, a linked card still sits at the top of the view (or the view
-      // is at the end of the page), whichever cards above it took their real size on the way.
-      const landed = async (id) => {
-        let last;
-        for (let tries = 0; tries < 40; tries += 1) {
-          await sleep(100);
-          const now = await page.evaluate((target) => {
-            const top = document.getElementById(target).getBoundingClientRect().top;
-            const end = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
-            return JSON.stringify({ top: Math.round(top), end });
-          }, id);
-          if (now === last) break;
-          last = now;
-        }
-        const { top, end } = JSON.parse(last);
-        assert.ok(top >= -2 && (top < 50 || end), `${id} is at the top of the view once settled (top = ${top}, at the end: ${end})`);
-      };
       await load('#ms-13');
       await card('impact', true);
       await card('ms-13', true);

@@ -40,6 +40,23 @@
     panel.hidden = !open;
     toggle.closest("section").classList.toggle(CARD_OPEN, open);
   };
+  // Cards below the first are laid out only near the screen (content-visibility): the cards a
+  // scroll passes take their real size a frame later and can move the linked element, which
+  // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. Until the app runs
+  // (it does the same, browser::reveal), the element is scrolled back to the top of the view
+  // whenever it has moved, for a few frames, while the hash still names it.
+  var settle = function (target) {
+    var hash = location.hash, frames = 0, last;
+    var step = function () {
+      if (!beforeApp() || location.hash !== hash || frames++ > 12) return;
+      if (Math.round(target.getBoundingClientRect().top) !== last) {
+        target.scrollIntoView();
+        last = Math.round(target.getBoundingClientRect().top);
+      }
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  };
   // A link to a card opens it and the cards around it, as the app does (route.rs); so does a
   // link to a chart (`#chart-x`) or to its table (`#chart-x-table`, drawn once the app runs).
   var reveal = function () {
@@ -49,12 +66,14 @@
     if (!target && id && id.slice(-TABLE_SUFFIX.length) === TABLE_SUFFIX) {
       target = document.getElementById(id.slice(0, -TABLE_SUFFIX.length));
     }
+    var linked = target;
     if (target && target.tagName === "FIGURE" && target.id.indexOf(CHART_PREFIX) === 0) target = target.closest("section");
     if (!target || target.tagName !== "SECTION" || !ownToggle(target)) return;
     for (var card = target; card; card = card.parentElement.closest("section")) {
       var toggle = ownToggle(card);
       if (toggle) setCard(toggle, true);
     }
+    settle(linked);
   };
 
   // Any other control needs the wasm: a click or its key before the app is ready waits, shown
