@@ -58,16 +58,18 @@ export function crossEngineSuite(name) {
     // is at the end of the page), whichever cards above it took their real size on the way.
     async function landed(id) {
       let last;
-      for (let tries = 0; tries < 40; tries += 1) {
+      let settled = false;
+      for (let tries = 0; tries < 40 && !settled; tries += 1) {
         await sleep(100);
         const now = await page.evaluate((target) => {
           const top = document.getElementById(target).getBoundingClientRect().top;
           const end = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
           return JSON.stringify({ top: Math.round(top), end });
         }, id);
-        if (now === last) break;
+        settled = now === last;
         last = now;
       }
+      assert.ok(settled, `${id}: the page settles (last seen ${last})`);
       const { top, end } = JSON.parse(last);
       assert.ok(top >= -2 && (top < 50 || end), `${id} is at the top of the view once settled (top = ${top}, at the end: ${end})`);
     }

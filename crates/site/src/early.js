@@ -43,15 +43,23 @@
   // Cards below the first are laid out only near the screen (content-visibility): the cards a
   // scroll passes take their real size a frame later and can move the linked element, which
   // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. Until the app runs
-  // (it does the same, browser::reveal), the element is scrolled back to the top of the view
-  // whenever it has moved, for a few frames, while the hash still names it.
+  // (browser::reveal then scrolls again once, after the next frame), the element is scrolled back
+  // to the top of the view whenever it has moved, while the hash still names it, until 12 frames
+  // after the page has loaded. The reader's first wheel, touch, key or pointer press ends it.
+  var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
   var settle = function (target) {
-    var hash = location.hash, frames = 0, last;
+    var hash = location.hash, frames = 0, top, stopped = false;
+    var stop = function () {
+      stopped = true;
+      READER.forEach(function (type) { removeEventListener(type, stop, true); });
+    };
+    READER.forEach(function (type) { addEventListener(type, stop, { capture: true, passive: true }); });
     var step = function () {
-      if (!beforeApp() || location.hash !== hash || frames++ > 12) return;
-      if (Math.round(target.getBoundingClientRect().top) !== last) {
+      if (stopped) return;
+      if (!beforeApp() || location.hash !== hash || (document.readyState === "complete" && ++frames > 12)) return stop();
+      if (Math.round(target.getBoundingClientRect().top) !== top) {
         target.scrollIntoView();
-        last = Math.round(target.getBoundingClientRect().top);
+        top = Math.round(target.getBoundingClientRect().top);
       }
       requestAnimationFrame(step);
     };
