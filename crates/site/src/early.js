@@ -44,8 +44,9 @@
   // scroll passes take their real size a frame later and can move the linked element, which
   // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. Until the app runs
   // (browser::reveal then scrolls again once, after the next frame), the element is scrolled back
-  // to the top of the view whenever it has moved, while the hash still names it, until 12 frames
-  // after the page has loaded. The reader's first wheel, touch, key or pointer press ends it.
+  // to the top of the view whenever it has moved, while the hash still names it, for 12 frames
+  // (measured enough in Firefox and WebKit; stopping once it stood still for a few frames after
+  // the page had loaded was not). The reader's first wheel, touch, key or pointer press ends it.
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
   var settle = function (target) {
     var hash = location.hash, frames = 0, top, stopped = false;
@@ -56,7 +57,7 @@
     READER.forEach(function (type) { addEventListener(type, stop, { capture: true, passive: true }); });
     var step = function () {
       if (stopped) return;
-      if (!beforeApp() || location.hash !== hash || (document.readyState === "complete" && ++frames > 12)) return stop();
+      if (!beforeApp() || location.hash !== hash || ++frames > 12) return stop();
       if (Math.round(target.getBoundingClientRect().top) !== top) {
         target.scrollIntoView();
         top = Math.round(target.getBoundingClientRect().top);
