@@ -54,12 +54,7 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
         element.scroll_into_view();
         after_next_frame(move || element.scroll_into_view());
     }
-    if let Some(target) = document
-        .get_element_by_id(focus_id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = target.focus();
-    }
+    focus(focus_id);
 }
 
 /// Runs `then` once the next frame has been laid out and drawn (two animation frames on).

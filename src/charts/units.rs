@@ -158,14 +158,15 @@ pub fn draw(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Drawn {
     }
 }
 
+/// How many icons a chart draws, as its key says it: "70", or "52.2" where the last is a part.
+pub fn icon_count(marks: f64) -> String {
+    group_thousands(marks, if marks.fract() == 0.0 { 0 } else { 1 })
+}
+
 /// "Each icon stands for 20,000 lb; 70 icons." The key in words, also the SVG's `<desc>`.
 pub fn describe(labels: &Labels, figure: &Figure, drawn: &Drawn) -> String {
     let quantity = Amount::quantity(labels, figure, Qualifier::Exact, drawn.per_mark, 0);
-    let count = if drawn.marks.fract() == 0.0 {
-        group_thousands(drawn.marks, 0)
-    } else {
-        group_thousands(drawn.marks, 1)
-    };
+    let count = icon_count(drawn.marks);
     let template = if drawn.marks == 1.0 {
         &labels.chart.units_one
     } else {

@@ -4,9 +4,10 @@
 use super::amount::Place;
 use super::derived_list::derived_list;
 use super::rich_text::plain;
+use crate::charts;
 use crate::content::{Article, Qualifier, template::fill};
 use crate::derived::derived;
-use crate::figures::{self, Amount, group_thousands};
+use crate::figures::{self, Amount};
 use crate::slides::Slide;
 use crate::slides::notes::{Note, notes};
 use yew::prelude::*;
@@ -32,8 +33,7 @@ pub fn speaker_notes(article: &'static Article, deck: &[Slide<'static>], index: 
                 Note::Key { figure, per_mark, marks } => {
                     let whole = marks.fract() == 0.0;
                     let quantity = Amount::quantity(labels, figure, Qualifier::Exact, per_mark, 0).to_string();
-                    // The count as the chart's description writes it: "70", or "52.2" with a part icon.
-                    let count = group_thousands(marks, if whole { 0 } else { 1 });
+                    let count = charts::units::icon_count(marks);
                     let total = Amount::quantity(labels, figure, Qualifier::Exact, figure.latest().value.get(), 0).to_string();
                     let template = if whole { &words.notes_units } else { &words.notes_units_part };
                     html! { <li>{ fill(template, &[("quantity", &quantity), ("count", &count), ("total", &total)]) }</li> }
