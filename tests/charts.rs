@@ -25,22 +25,98 @@ fn parse(svg: &str) -> Html {
     Html::parse_fragment(svg)
 }
 
-/// The `<use>` elements of a unit chart: the key's icon, then one per unit.
-fn uses(svg: &str) -> Vec<(String, Option<String>)> {
+/// An icon a unit chart draws: the symbol it shows, its box's top left corner, and the clip path
+/// on it, if any.
+#[derive(Debug, PartialEq)]
+struct Icon {
+    symbol: String,
+    x: i32,
+    y: i32,
+    clip: Option<String>,
+}
+
+fn number(element: scraper::ElementRef, attribute: &str) -> i32 {
+    let value = element.value().attr(attribute).unwrap_or("0");
+    value
+        .parse()
+        .unwrap_or_else(|_| panic!("{attribute}=\"{value}\" is a whole number"))
+}
+
+/// Every icon of a unit chart, in drawing order: each `<use>` outside a pattern (the key's icon,
+/// a part icon) is one, and so is each cell of a rectangle filled with a pattern of the icon,
+/// row by row. A rectangle must hold whole cells, on the pattern's grid.
+fn icons_in(svg: &str) -> Vec<Icon> {
     let page = parse(svg);
-    let sel = Selector::parse("use").expect("selector");
-    page.select(&sel)
-        .map(|u| {
-            let clipped = u
+    let clip_of = |element: scraper::ElementRef| {
+        element
+            .ancestors()
+            .filter_map(scraper::ElementRef::wrap)
+            .find_map(|g| g.value().attr("clip-path").map(str::to_owned))
+    };
+    let drawn = Selector::parse("use, rect[fill^='url(']").expect("selector");
+    let mut icons = Vec::new();
+    for element in page.select(&drawn) {
+        if element.value().name() == "use" {
+            if element
                 .ancestors()
                 .filter_map(scraper::ElementRef::wrap)
-                .find_map(|g| g.value().attr("clip-path").map(str::to_owned));
-            (
-                u.value().attr("href").unwrap_or_default().to_owned(),
-                clipped,
-            )
-        })
-        .collect()
+                .any(|a| a.value().name() == "pattern")
+            {
+                continue;
+            }
+            icons.push(Icon {
+                symbol: element.value().attr("href").unwrap_or_default().to_owned(),
+                x: number(element, "x"),
+                y: number(element, "y"),
+                clip: clip_of(element),
+            });
+            continue;
+        }
+        let fill = element.value().attr("fill").unwrap_or_default();
+        let id = &fill["url(#".len()..fill.len() - 1];
+        let pattern = page
+            .select(&Selector::parse(&format!("pattern#{id}")).expect("selector"))
+            .next()
+            .unwrap_or_else(|| panic!("{fill} names a pattern"));
+        let inner = pattern
+            .select(&Selector::parse("use").expect("selector"))
+            .next()
+            .expect("the pattern draws the icon");
+        let (cell, origin) = (
+            number(pattern, "width"),
+            (number(pattern, "x"), number(pattern, "y")),
+        );
+        assert_eq!(number(pattern, "height"), cell, "square cells");
+        assert_eq!(pattern.value().attr("patternUnits"), Some("userSpaceOnUse"));
+        let (x, y, width, height) = (
+            number(element, "x"),
+            number(element, "y"),
+            number(element, "width"),
+            number(element, "height"),
+        );
+        for (start, from) in [(x, origin.0), (y, origin.1)] {
+            assert_eq!(
+                (start - from) % cell,
+                0,
+                "the rectangle starts on the pattern's grid"
+            );
+        }
+        assert!(
+            width % cell == 0 && height % cell == 0,
+            "the rectangle holds whole cells"
+        );
+        for row in 0..height / cell {
+            for column in 0..width / cell {
+                icons.push(Icon {
+                    symbol: inner.value().attr("href").unwrap_or_default().to_owned(),
+                    x: x + column * cell + number(inner, "x"),
+                    y: y + row * cell + number(inner, "y"),
+                    clip: clip_of(element),
+                });
+            }
+        }
+    }
+    icons
 }
 
 #[test]
@@ -63,9 +139,24 @@ fn each_figure_gets_the_icons_its_value_calls_for() {
             "{id}"
         );
         let icon = format!("#chart-{id}-icon");
-        let used = uses(&c.svg);
-        assert_eq!(used.len(), drawn, "{id}: one use per icon");
-        assert!(used.iter().all(|(href, _)| *href == icon), "{id}: {used:?}");
+        let drawn_icons = icons_in(&c.svg);
+        assert_eq!(drawn_icons.len(), drawn, "{id}: icons");
+        assert!(
+            drawn_icons.iter().all(|i| i.symbol == icon),
+            "{id}: {drawn_icons:?}"
+        );
+        // The units ten to a row, a cell of 28 each, under the key's row; the key's icon first,
+        // and a part icon twice (its outline, then its share) in the next cell.
+        let units: Vec<(i32, i32)> = drawn_icons[1..].iter().map(|i| (i.x, i.y)).collect();
+        let whole = icons as i32;
+        let mut expected: Vec<(i32, i32)> = (0..whole)
+            .map(|i| (i % 10 * 28 + 2, 36 + i / 10 * 28 + 2))
+            .collect();
+        if drawn > 1 + whole as usize {
+            let next = (whole % 10 * 28 + 2, 36 + whole / 10 * 28 + 2);
+            expected.extend([next, next]);
+        }
+        assert_eq!(units, expected, "{id}: the units on their grid");
         assert_eq!(marks(&c.svg), 0, "{id}: no square is left");
     }
 }
@@ -99,10 +190,13 @@ fn a_part_icon_is_clipped_in_proportion_with_its_whole_outline() {
     let rect = page.select(&clip).next().expect("a clip for the part icon");
     // The icon's shapes span 20 units from 2 to 22 of its box: a fifth of them is 4 more.
     assert_eq!(rect.value().attr("width"), Some("6.0"));
-    let used = uses(&c.svg);
-    let clipped: Vec<_> = used.iter().filter(|(_, clip)| clip.is_some()).collect();
+    let drawn = icons_in(&c.svg);
+    let clipped: Vec<_> = drawn.iter().filter(|i| i.clip.is_some()).collect();
     assert_eq!(clipped.len(), 1, "only the last icon is clipped");
-    assert_eq!(clipped[0].1.as_deref(), Some("url(#chart-currency-part)"));
+    assert_eq!(
+        clipped[0].clip.as_deref(),
+        Some("url(#chart-currency-part)")
+    );
     assert!(
         c.svg
             .contains(&format!(r#"color="{}""#, ink::hex(ink::EMPTY))),

@@ -1,5 +1,6 @@
 //! What plotters leaves out of its SVG: an accessible name and description, the role, text
-//! labels, and shapes defined once and drawn many times (`<symbol>`, `<use>`, `<clipPath>`).
+//! labels, and shapes defined once and drawn many times (`<symbol>`, `<use>`, `<pattern>`,
+//! `<clipPath>`).
 //! Every piece of text is escaped here.
 
 use super::ink;
@@ -53,6 +54,28 @@ pub fn symbol(id: &str, shapes: &str) -> String {
 pub fn use_symbol(id: &str, x: i32, y: i32, attributes: &str) -> String {
     format!(
         r##"<use href="#{}" x="{x}" y="{y}"{attributes}/>"##,
+        escape(id)
+    )
+}
+
+/// A pattern that repeats the symbol `icon` in square cells of `cell` units from (0, `y`), each
+/// drawn `inset` units into its cell, in `color` (the shapes' `currentColor`, inherited from the
+/// pattern, not from the shape it fills). A rectangle filled with it draws a grid of icons as one
+/// element: a `<use>` per icon costs the browser a copy of the icon's shapes each, to style, lay
+/// out and paint.
+pub fn icon_pattern(id: &str, icon: &str, y: u32, cell: u32, inset: i32, color: &str) -> String {
+    format!(
+        r#"<pattern id="{}" x="0" y="{y}" width="{cell}" height="{cell}" patternUnits="userSpaceOnUse" color="{}">{}</pattern>"#,
+        escape(id),
+        escape(color),
+        use_symbol(icon, inset, inset, "")
+    )
+}
+
+/// A rectangle from (`x`, `y`), `width` by `height`, filled with the pattern `id`.
+pub fn pattern_rect(id: &str, x: u32, y: u32, width: u32, height: u32) -> String {
+    format!(
+        r#"<rect x="{x}" y="{y}" width="{width}" height="{height}" fill="url(#{})"/>"#,
         escape(id)
     )
 }
