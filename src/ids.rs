@@ -26,6 +26,9 @@ pub const CARD_TOGGLE_CLASS: &str = "card__toggle";
 pub const CARD_OPEN_CLASS: &str = "card--open";
 /// Controls that need the app: hidden without script, held until the app is ready.
 pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
+/// The event the app sends to an element it has scrolled to (`browser::reveal`): the early
+/// script keeps that element at the top of the view while the cards around it take their size.
+pub const SETTLE_EVENT: &str = "hsi-settle";
 
 /// Starts every chart's id on the page: `chart-narcotics`. The early script reads it.
 pub const CHART_PREFIX: &str = reserved::CHART_PREFIX;

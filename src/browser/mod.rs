@@ -45,29 +45,19 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
 
 /// Scrolls the element `scroll_id` to the top of the view and moves keyboard focus to `focus_id`.
 /// Cards below the first are laid out only near the screen (content-visibility), so the ones the
-/// scroll passes take their real size in the next frame, which can move the element: it is
-/// scrolled again after that frame. (Chromium's scroll anchoring keeps it in place; Firefox and
-/// WebKit left a card at the page's end up to 174 px short.)
+/// scroll passes take their real size in the frames that follow, which can move the element
+/// (Chromium's scroll anchoring keeps it in place; Firefox and WebKit do not): the element is
+/// sent `ids::SETTLE_EVENT`, on which the page's early script, which does the same for links
+/// before the app runs, scrolls it back until it stays.
 pub fn reveal(scroll_id: &str, focus_id: &str) {
     let Some(document) = document() else { return };
     if let Some(element) = document.get_element_by_id(scroll_id) {
         element.scroll_into_view();
-        after_next_frame(move || element.scroll_into_view());
+        if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
+            let _ = element.dispatch_event(&event);
+        }
     }
     focus(focus_id);
-}
-
-/// Runs `then` once the next frame has been laid out and drawn (two animation frames on).
-fn after_next_frame(then: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let inner = window.clone();
-    let next = Closure::once_into_js(move || {
-        let _ = inner.request_animation_frame(Closure::once_into_js(then).unchecked_ref());
-    });
-    let _ = window.request_animation_frame(next.unchecked_ref());
 }
 
 /// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a

@@ -42,22 +42,28 @@
   };
   // Cards below the first are laid out only near the screen (content-visibility): the cards a
   // scroll passes take their real size a frame later and can move the linked element, which
-  // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. Until the app runs
-  // (browser::reveal then scrolls again once, after the next frame), the element is scrolled back
-  // to the top of the view whenever it has moved, while the hash still names it, for 12 frames
-  // (measured enough in Firefox and WebKit; stopping once it stood still for a few frames after
-  // the page had loaded was not). The reader's first wheel, touch, key or pointer press ends it.
+  // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. So the linked
+  // element is scrolled back to the top of the view whenever it has moved, while the hash still
+  // names it, for 12 frames (measured enough in Firefox and WebKit; stopping once it stood still
+  // for a few frames after the page had loaded was not). The one loop serves the page before
+  // the app (a link, at load or on a hash change) and the app (browser::reveal sends
+  // SETTLE_EVENT to what it scrolled to); a new link ends the loop of the last one, and the
+  // reader's first wheel, touch, key or pointer press ends it.
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
+  var settling = null;
   var settle = function (target) {
+    if (settling) settling();
     var hash = location.hash, frames = 0, top, stopped = false;
     var stop = function () {
       stopped = true;
+      if (settling === stop) settling = null;
       READER.forEach(function (type) { removeEventListener(type, stop, true); });
     };
+    settling = stop;
     READER.forEach(function (type) { addEventListener(type, stop, { capture: true, passive: true }); });
     var step = function () {
       if (stopped) return;
-      if (!beforeApp() || location.hash !== hash || ++frames > 12) return stop();
+      if (location.hash !== hash || ++frames > 12) return stop();
       if (Math.round(target.getBoundingClientRect().top) !== top) {
         target.scrollIntoView();
         top = Math.round(target.getBoundingClientRect().top);
@@ -66,6 +72,10 @@
     };
     requestAnimationFrame(step);
   };
+  // The app's event does not bubble: it is heard on its way down (capture).
+  document.addEventListener(SETTLE_EVENT, function (event) {
+    if (event.target instanceof Element) settle(event.target);
+  }, true);
   // A link to a card opens it and the cards around it, as the app does (route.rs); so does a
   // link to a chart (`#chart-x`) or to its table (`#chart-x-table`, drawn once the app runs).
   var reveal = function () {

@@ -125,6 +125,7 @@ pub fn early_script() -> String {
         ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
         ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
         ("NEEDS_SCRIPT", format!("{:?}", ids::NEEDS_SCRIPT_CLASS)),
+        ("SETTLE_EVENT", format!("{:?}", ids::SETTLE_EVENT)),
         ("CHART_PREFIX", format!("{:?}", ids::CHART_PREFIX)),
         (
             "TABLE_SUFFIX",
@@ -227,6 +228,7 @@ mod tests {
         );
         assert!(script.contains(&format!("\"{}\"", ids::CARD_TOGGLE_CLASS)));
         assert!(script.contains(&format!("classList.contains(\"{}\")", ids::READY_CLASS)));
+        assert!(script.contains(&format!("addEventListener(\"{}\"", ids::SETTLE_EVENT)));
         for placeholder in [
             "THEME_KEY",
             "THEMES",
@@ -236,6 +238,7 @@ mod tests {
             "CARD_TOGGLE",
             "CARD_OPEN",
             "NEEDS_SCRIPT",
+            "SETTLE_EVENT",
         ] {
             assert!(!script.contains(placeholder), "{placeholder} is left in");
         }
