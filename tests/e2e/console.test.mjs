@@ -340,3 +340,39 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   assert.deepEqual(popup.problems, []);
   await page.context().close();
 });
+
+test('on a laptop’s screen the console shows every slide’s notes whole, in large type, with both slides in view', async () => {
+  const page = await open(env, { hash: '#/console/1', viewport: { width: 1024, height: 768 }, wait: false });
+  await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
+  const total = Number((await page.locator('.console .deck__counter').innerText()).split('/')[1]);
+  assert.ok(total > 20, `the deck has its slides (${total})`);
+  // One window, resized: each common laptop screen, walked once.
+  for (const [width, height] of [[1024, 768], [1280, 720], [1366, 768], [1280, 800], [1920, 1080]]) {
+    await page.setViewportSize({ width, height });
+    for (let n = 1; n <= total; n += 1) {
+      await page.evaluate((k) => { location.hash = `#/console/${k}`; }, n);
+      await shows(page, n);
+      const seen = await page.evaluate(() => {
+        const pane = document.querySelector('.console__notes');
+        const last = [...pane.querySelectorAll('li')].at(-1).getBoundingClientRect();
+        const now = document.querySelector('.console__now .slide').getBoundingClientRect();
+        const next = document.querySelector('.console__next :is(.slide, .console__end)').getBoundingClientRect();
+        return {
+          hidden: pane.scrollHeight - pane.clientHeight,
+          lastBottom: last.bottom,
+          paneBottom: pane.getBoundingClientRect().bottom,
+          type: parseFloat(getComputedStyle(pane.querySelector('.notes')).fontSize),
+          now: now.height,
+          next: next.height,
+        };
+      });
+      const where = `slide ${n} at ${width}×${height}`;
+      assert.ok(seen.hidden <= 1 && seen.lastBottom <= seen.paneBottom + 1, `${where}: the notes need no scroll (${seen.hidden} px hidden)`);
+      assert.ok(seen.type >= 18, `${where}: notes in large type (${seen.type} px)`);
+      assert.ok(seen.now >= height * 0.28, `${where}: the slide shown at ${seen.now} px of ${height}`);
+      assert.ok(seen.next > 0, `${where}: the next slide, or the end, shown`);
+    }
+  }
+  assertQuiet(page);
+  await page.context().close();
+});
