@@ -42,81 +42,21 @@ fn number(element: scraper::ElementRef, attribute: &str) -> i32 {
         .unwrap_or_else(|_| panic!("{attribute}=\"{value}\" is a whole number"))
 }
 
-/// Every icon of a unit chart, in drawing order: each `<use>` outside a pattern (the key's icon,
-/// a part icon) is one, and so is each cell of a rectangle filled with a pattern of the icon,
-/// row by row. A rectangle must hold whole cells, on the pattern's grid.
+/// Every icon of a unit chart, in drawing order: a `<use>` of its symbol each (the key's icon,
+/// then one per unit).
 fn icons_in(svg: &str) -> Vec<Icon> {
     let page = parse(svg);
-    let clip_of = |element: scraper::ElementRef| {
-        element
-            .ancestors()
-            .filter_map(scraper::ElementRef::wrap)
-            .find_map(|g| g.value().attr("clip-path").map(str::to_owned))
-    };
-    let drawn = Selector::parse("use, rect[fill^='url(']").expect("selector");
-    let mut icons = Vec::new();
-    for element in page.select(&drawn) {
-        if element.value().name() == "use" {
-            if element
+    page.select(&Selector::parse("use").expect("selector"))
+        .map(|u| Icon {
+            symbol: u.value().attr("href").unwrap_or_default().to_owned(),
+            x: number(u, "x"),
+            y: number(u, "y"),
+            clip: u
                 .ancestors()
                 .filter_map(scraper::ElementRef::wrap)
-                .any(|a| a.value().name() == "pattern")
-            {
-                continue;
-            }
-            icons.push(Icon {
-                symbol: element.value().attr("href").unwrap_or_default().to_owned(),
-                x: number(element, "x"),
-                y: number(element, "y"),
-                clip: clip_of(element),
-            });
-            continue;
-        }
-        let fill = element.value().attr("fill").unwrap_or_default();
-        let id = &fill["url(#".len()..fill.len() - 1];
-        let pattern = page
-            .select(&Selector::parse(&format!("pattern#{id}")).expect("selector"))
-            .next()
-            .unwrap_or_else(|| panic!("{fill} names a pattern"));
-        let inner = pattern
-            .select(&Selector::parse("use").expect("selector"))
-            .next()
-            .expect("the pattern draws the icon");
-        let (cell, origin) = (
-            number(pattern, "width"),
-            (number(pattern, "x"), number(pattern, "y")),
-        );
-        assert_eq!(number(pattern, "height"), cell, "square cells");
-        assert_eq!(pattern.value().attr("patternUnits"), Some("userSpaceOnUse"));
-        let (x, y, width, height) = (
-            number(element, "x"),
-            number(element, "y"),
-            number(element, "width"),
-            number(element, "height"),
-        );
-        for (start, from) in [(x, origin.0), (y, origin.1)] {
-            assert_eq!(
-                (start - from) % cell,
-                0,
-                "the rectangle starts on the pattern's grid"
-            );
-        }
-        assert!(
-            width % cell == 0 && height % cell == 0,
-            "the rectangle holds whole cells"
-        );
-        for row in 0..height / cell {
-            for column in 0..width / cell {
-                icons.push(Icon {
-                    symbol: inner.value().attr("href").unwrap_or_default().to_owned(),
-                    x: x + column * cell + number(inner, "x"),
-                    y: y + row * cell + number(inner, "y"),
-                    clip: clip_of(element),
-                });
-            }
-        }
-    }
-    icons
+                .find_map(|g| g.value().attr("clip-path").map(str::to_owned)),
+        })
+        .collect()
 }
 
 #[test]
@@ -167,12 +107,12 @@ fn each_icon_is_defined_once_and_drawn_in_the_figure_colour() {
     for id in ["narcotics", "arrests", "currency", "firearms"] {
         let figure = a.figure(id).expect("figure");
         let c = chart_of(figure);
-        let shapes = icons::shapes(icons::Glyph::Category(figure.category));
+        let path = icons::chart_path(figure.category);
         assert_eq!(c.svg.matches("<symbol ").count(), 1, "{id}");
         assert_eq!(
-            c.svg.matches(shapes).count(),
+            c.svg.matches(&format!(r#"<path d="{path}""#)).count(),
             1,
-            "{id}: its shapes written once"
+            "{id}: its one path written once"
         );
         assert!(
             c.svg

@@ -1,6 +1,5 @@
 //! What plotters leaves out of its SVG: an accessible name and description, the role, text
-//! labels, and shapes defined once and drawn many times (`<symbol>`, `<use>`, `<pattern>`,
-//! `<clipPath>`).
+//! labels, and shapes defined once and drawn many times (`<symbol>`, `<use>`, `<clipPath>`).
 //! Every piece of text is escaped here.
 
 use super::ink;
@@ -38,14 +37,15 @@ pub fn append(svg: &mut String, markup: &str) {
     svg.insert_str(close, markup);
 }
 
-/// A line icon (`crate::icons` shapes in a 24-unit box) defined once, drawn in `currentColor`,
-/// so each `<use>` of it takes its colour from its `color` attribute. Its box is given, so each
-/// `<use>` is that big: without it a use's box is the whole chart, which Firefox and WebKit
-/// report as the use's size.
-pub fn symbol(id: &str, shapes: &str) -> String {
+/// A line icon in a 24-unit box, as one path (`crate::icons::chart_path`), defined once and drawn
+/// in `currentColor`, so each `<use>` of it takes its colour from its `color` attribute. Its box
+/// is given, so each `<use>` is that big: without it a use's box is the whole chart, which
+/// Firefox and WebKit report as the use's size.
+pub fn symbol(id: &str, path_data: &str) -> String {
     format!(
-        r#"<symbol id="{}" width="24" height="24" viewBox="0 0 24 24" overflow="visible"><g fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round">{shapes}</g></symbol>"#,
-        escape(id)
+        r#"<symbol id="{}" width="24" height="24" viewBox="0 0 24 24" overflow="visible"><path d="{}" fill="none" stroke="currentColor" stroke-width="2.25" stroke-linecap="round" stroke-linejoin="round"/></symbol>"#,
+        escape(id),
+        escape(path_data)
     )
 }
 
@@ -54,28 +54,6 @@ pub fn symbol(id: &str, shapes: &str) -> String {
 pub fn use_symbol(id: &str, x: i32, y: i32, attributes: &str) -> String {
     format!(
         r##"<use href="#{}" x="{x}" y="{y}"{attributes}/>"##,
-        escape(id)
-    )
-}
-
-/// A pattern that repeats the symbol `icon` in square cells of `cell` units from (0, `y`), each
-/// drawn `inset` units into its cell, in `color` (the shapes' `currentColor`, inherited from the
-/// pattern, not from the shape it fills). A rectangle filled with it draws a grid of icons as one
-/// element: a `<use>` per icon costs the browser a copy of the icon's shapes each, to style, lay
-/// out and paint.
-pub fn icon_pattern(id: &str, icon: &str, y: u32, cell: u32, inset: i32, color: &str) -> String {
-    format!(
-        r#"<pattern id="{}" x="0" y="{y}" width="{cell}" height="{cell}" patternUnits="userSpaceOnUse" color="{}">{}</pattern>"#,
-        escape(id),
-        escape(color),
-        use_symbol(icon, inset, inset, "")
-    )
-}
-
-/// A rectangle from (`x`, `y`), `width` by `height`, filled with the pattern `id`.
-pub fn pattern_rect(id: &str, x: u32, y: u32, width: u32, height: u32) -> String {
-    format!(
-        r#"<rect x="{x}" y="{y}" width="{width}" height="{height}" fill="url(#{})"/>"#,
         escape(id)
     )
 }

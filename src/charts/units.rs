@@ -5,17 +5,14 @@
 //! says what one icon stands for, since each chart has its own scale.
 //!
 //! Plotters draws the document and the rule under the key; the icon is defined once as a
-//! `<symbol>`, the whole units are rectangles filled with a pattern of it (the full rows as one,
-//! the last row's units as another), and the key's icon and a part icon are `<use>`s of it
-//! (`svg.rs`), which plotters cannot write.
+//! `<symbol>` of one path and every unit is a `<use>` of it (`svg.rs`), which plotters cannot
+//! write.
 
-use super::svg::{
-    Label, add_labels, append, clip_rect, escape, icon_pattern, pattern_rect, symbol, use_symbol,
-};
+use super::svg::{Label, add_labels, append, clip_rect, escape, symbol, use_symbol};
 use super::{ink, round_up};
 use crate::content::{Figure, Labels, Qualifier, template::fill};
 use crate::figures::{Amount, group_thousands};
-use crate::icons::{Glyph, shapes};
+use crate::icons::chart_path;
 use crate::ids::{ChartIds, ChartPart};
 use plotters::prelude::*;
 use std::fmt::Write;
@@ -110,36 +107,11 @@ pub fn draw(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Drawn {
             (KEY_ROW + i / COLUMNS * CELL) as i32 + MARGIN,
         )
     };
-    let grid = ids.part(ChartPart::Grid);
-    let mut defs = symbol(&icon, shapes(Glyph::Category(figure.category)));
-    defs.push_str(&icon_pattern(
-        &grid,
-        &icon,
-        KEY_ROW,
-        CELL,
-        MARGIN,
-        &ink::hex(ink::MARK),
-    ));
+    let mut defs = symbol(&icon, chart_path(figure.category));
     let mut units = use_symbol(&icon, key_icon_x, 0, "");
-    // The whole units, a cell each (`at`): the full rows, then what the last row holds.
-    let (full_rows, rest) = (whole / COLUMNS, whole % COLUMNS);
-    if full_rows > 0 {
-        units.push_str(&pattern_rect(
-            &grid,
-            0,
-            KEY_ROW,
-            COLUMNS * CELL,
-            full_rows * CELL,
-        ));
-    }
-    if rest > 0 {
-        units.push_str(&pattern_rect(
-            &grid,
-            0,
-            KEY_ROW + full_rows * CELL,
-            rest * CELL,
-            CELL,
-        ));
+    for i in 0..whole {
+        let (x, y) = at(i);
+        units.push_str(&use_symbol(&icon, x, y, ""));
     }
     if part > 0.0 {
         // The part icon: the whole icon in the track colour, and over it the icon clipped to

@@ -15,7 +15,7 @@ import { launch, NEEDS_TRAP } from './engines.mjs';
 import { withTrap } from './trap.mjs';
 import { slideFit, minimumType } from './deck.mjs';
 import { colouredPixels } from './colour.mjs';
-import { svgParts, iconsOf } from './icons.mjs';
+import { cellInk, cellsSeen } from './icons.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../target/screenshots/engines/', import.meta.url));
@@ -216,10 +216,24 @@ export function crossEngineSuite(name) {
       await landed('references');
     });
 
-    test('the theme switch applies at once and survives a reload', async () => {
+    /** Each cell of the narcotics chart as the engine paints it: a whole icon, in the key icon's
+     * colour, in each of its 70 cells. */
+    async function unitsOnScreen(label) {
+      await page.evaluate(() => document.querySelector('#chart-narcotics .chart__svg').scrollIntoView({ block: 'center' }));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const file = `${SHOTS}${name}-units-${label}.png`;
+      await page.screenshot(file);
+      const ink = await page.evaluate(cellInk, [(await readFile(file)).toString('base64'), 'narcotics', 70]);
+      const { seen, expected } = cellsSeen(ink, 70);
+      assert.deepEqual(seen, expected, `${label}: the units in ${ink.colour} (key ${ink.key} px; cells ${ink.cells.join(' ')})`);
+    }
+
+    test('the theme switch applies at once, to the charts too, and survives a reload', async () => {
       await load();
+      await unitsOnScreen('auto');
       await page.click('label:has(input[value=dark])');
       await page.waitFor(() => document.documentElement.dataset.theme === 'dark', undefined, { message: 'dark theme' });
+      await unitsOnScreen('dark');
       assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.theme')), 'dark');
       const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await page.reload();
@@ -258,14 +272,13 @@ export function crossEngineSuite(name) {
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         const words = [...doc.documentElement.children].filter((e) => e.localName === 'text').map((e) => e.textContent).join(' ');
-        return { error: !!doc.querySelector('parsererror'), symbols: doc.querySelectorAll('symbol').length, text: words, size: [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))] };
+        return { error: !!doc.querySelector('parsererror'), icons: doc.querySelectorAll('use').length, symbols: doc.querySelectorAll('symbol').length, text: words, size: [Number(doc.documentElement.getAttribute('width')), Number(doc.documentElement.getAttribute('height'))] };
       }, svg.body.toString());
-      parsed.icons = iconsOf(await page.evaluate(svgParts, svg.body.toString())).length;
       assert.equal(parsed.error, false, 'the SVG parses');
       for (const text of ['Narcotics seized', 'over 1.4 million pounds, 2021', 'Source: “HSI’s Focus on Disrupting Drug Trafficking Networks”', '#chart-narcotics']) {
         assert.ok(parsed.text.includes(text), `the SVG says ${text}: ${parsed.text}`);
       }
-      assert.ok(parsed.symbols >= 1 && parsed.icons >= 70, `the SVG has its 70 icons, drawn from one symbol (${parsed.icons} icons of ${parsed.symbols} symbols)`);
+      assert.ok(parsed.symbols >= 1 && parsed.icons >= 70, `the SVG has its 70 icons, drawn from one symbol (${parsed.icons} uses of ${parsed.symbols} symbols)`);
       const png = await page.download(actions, 'PNG');
       assert.equal(png.name, 'hsi-narcotics-seized-2021.png');
       assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');

@@ -1,49 +1,46 @@
-// A unit chart's icons, read from its SVG: the key's icon and a part icon are `<use>`s of the
-// icon's symbol; the whole units are rectangles filled with a pattern of it, one icon a cell.
+// A unit chart's icons as the browser paints them: the key's icon and each unit (a `<use>` of the
+// chart's one symbol), cell by cell of the grid of ten columns.
 
-/** Runs in the page (self-contained, as every engine's driver sends it as text): what draws icons
- * in an `<svg>` element, or in SVG markup given as text. */
-export function svgParts(root) {
-  if (typeof root === 'string') root = new DOMParser().parseFromString(root, 'image/svg+xml').documentElement;
-  const n = (el, a) => Number(el.getAttribute(a));
-  const patterns = {};
-  for (const p of root.querySelectorAll('pattern')) {
-    const inner = p.querySelector('use');
-    patterns[p.id] = {
-      x: n(p, 'x'), y: n(p, 'y'), width: n(p, 'width'), height: n(p, 'height'), units: p.getAttribute('patternUnits'),
-      inner: inner && { href: inner.getAttribute('href'), x: n(inner, 'x'), y: n(inner, 'y') },
-    };
-  }
-  const clipped = (el) => !!el.parentElement?.closest('[clip-path]');
-  const at = (el) => ({ x: n(el, 'x'), y: n(el, 'y'), clipped: clipped(el) });
-  return {
-    patterns,
-    // In document order: a `<use>` outside a pattern, or a rectangle filled with one.
-    marks: [...root.querySelectorAll('use, rect[fill^="url(#"]')].filter((el) => !el.closest('pattern')).map((el) => (el.localName === 'use'
-      ? { href: el.getAttribute('href'), ...at(el) }
-      : { fill: el.getAttribute('fill'), ...at(el), width: n(el, 'width'), height: n(el, 'height') })),
+/** Runs in the page (self-contained): the ink, in pixels of the marks' colour, in each cell of
+ * the unit chart `#chart-{id}` as a screenshot of the viewport shows it (`[base64 PNG, id, value]`;
+ * the chart on screen), cell by cell of its ten columns, for as many rows as `value` icons take;
+ * and the key icon's ink, the measure of one whole icon, in the key icon's colour (the style
+ * sheet's, by theme and category). */
+export async function cellInk([shot, id, value]) {
+  const svg = document.querySelector(`#chart-${id} .chart__svg`);
+  const image = new Image();
+  image.src = `data:image/png;base64,${shot}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [image.width, image.height];
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  ctx.drawImage(image, 0, 0);
+  const frame = svg.getBoundingClientRect();
+  const pixels = image.width / innerWidth;
+  const scale = (frame.width / svg.viewBox.baseVal.width) * pixels;
+  const key = svg.querySelector('use');
+  const mark = getComputedStyle(key).color.match(/\d+/g).slice(0, 3).map(Number);
+  const [cell, top, columns] = [28, 36, 10];
+  const ink = (x, y) => {
+    const size = Math.floor(cell * scale);
+    const data = ctx.getImageData(Math.round(frame.x * pixels + x * scale), Math.round(frame.y * pixels + y * scale), size, size).data;
+    let n = 0;
+    for (let p = 0; p < data.length; p += 4) {
+      if (Math.abs(data[p] - mark[0]) + Math.abs(data[p + 1] - mark[1]) + Math.abs(data[p + 2] - mark[2]) < 40) n += 1;
+    }
+    return n;
   };
+  const cells = [];
+  for (let i = 0; i < Math.ceil(value / columns) * columns; i += 1) cells.push(ink((i % columns) * cell, top + Math.floor(i / columns) * cell));
+  return { colour: `rgb(${mark.join(', ')})`, key: ink(Number(key.getAttribute('x')) - 2, Number(key.getAttribute('y')) - 2), cells };
 }
 
-/** Every icon the parts draw, in document order, a filled rectangle's cells row by row. Throws
- * if a rectangle names no pattern of an icon or does not hold whole cells on its grid. */
-export function iconsOf({ patterns, marks }) {
-  const icons = [];
-  for (const m of marks) {
-    if (m.href !== undefined) {
-      icons.push({ href: m.href, x: m.x, y: m.y, clipped: m.clipped });
-      continue;
-    }
-    const p = patterns[m.fill.slice(5, -1)];
-    if (!p?.inner) throw new Error(`${m.fill} names no pattern of an icon`);
-    const whole = (v) => Number.isInteger(v);
-    if (p.units !== 'userSpaceOnUse' || p.width !== p.height || !whole((m.x - p.x) / p.width) || !whole((m.y - p.y) / p.height)
-      || !whole(m.width / p.width) || !whole(m.height / p.height)) throw new Error(`${m.fill}: a rectangle off its grid`);
-    for (let row = 0; row < m.height / p.height; row += 1) {
-      for (let col = 0; col < m.width / p.width; col += 1) {
-        icons.push({ href: p.inner.href, x: m.x + col * p.width + p.inner.x, y: m.y + row * p.height + p.inner.y, clipped: m.clipped });
-      }
-    }
-  }
-  return icons;
+/** Whether each cell shows a whole icon (ink within 45 % of the key icon's: where an icon falls
+ * between pixels changes how many show its colour in full, by up to a third at phone sizes; an
+ * icon drawn at half the size would show a quarter), a part of one, or none, from `cellInk`; and
+ * what `value` icons call for. */
+export function cellsSeen({ key, cells }, value) {
+  const seen = cells.map((n) => (Math.abs(n - key) <= key * 0.45 ? 'whole' : n > 4 ? 'part' : 'none'));
+  const expected = cells.map((_, i) => (i + 1 <= value ? 'whole' : i < value ? 'part' : 'none'));
+  return { seen, expected };
 }

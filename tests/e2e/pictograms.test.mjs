@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, open, assertQuiet } from './harness.mjs';
 import { contrast } from './colour.mjs';
-import { svgParts, iconsOf } from './icons.mjs';
+import { cellInk, cellsSeen } from './icons.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,85 +14,99 @@ after(async () => { await env?.stop(); });
 
 const CHARTS = { narcotics: 70, arrests: 52, currency: 52.2, firearms: 66 };
 
-/** What a chart's SVG draws: its symbols, its icons, and where its key and marks are on screen. */
-async function drawing(page, id) {
-  const svg = page.locator(`#chart-${id} .chart__svg`);
-  const icons = iconsOf(await svg.evaluate(svgParts));
-  const seen = await svg.evaluate((svg, [key, mark]) => {
-    // An icon's 24-unit box as drawn on screen, from its position in the chart.
-    const frame = svg.getBoundingClientRect();
-    const scale = frame.width / svg.viewBox.baseVal.width;
-    const cell = ({ x, y }) => {
-      const w = 24 * scale;
-      return { x: frame.x + x * scale, y: frame.y + y * scale, w, h: w, bottom: frame.y + y * scale + w };
-    };
-    const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, bottom: r.bottom }; };
-    const texts = [...svg.querySelectorAll('text')];
-    return {
-      symbols: [...svg.querySelectorAll('symbol')].map((s) => s.id),
-      shapes: svg.querySelectorAll('symbol path, symbol circle, symbol rect, symbol line, symbol polyline').length,
-      shapesOutside: [...svg.querySelectorAll('path, circle, line')].filter((s) => !s.closest('symbol')).length,
-      key: texts.map((t) => ({ text: t.textContent, ...box(t) })),
-      keyIcon: cell(key),
-      firstMark: cell(mark),
-      // What the key's icon draws (the same symbol as every mark, at the same scale): its
-      // shapes, inside its box.
-      keyInk: box([...svg.querySelectorAll('use')].find((u) => !u.closest('pattern'))),
-    };
-  }, [icons[0], icons[1]]);
-  return {
-    ...seen,
-    hrefs: [...new Set(icons.map((i) => i.href))],
-    icons: icons.length,
-    clipped: icons.filter((i) => i.clipped).length,
+/** What a chart's SVG draws: its symbols, its uses, and where its key and marks are on screen. */
+const drawing = (page, id) => page.locator(`#chart-${id} .chart__svg`).evaluate((svg) => {
+  const uses = [...svg.querySelectorAll('use')];
+  // An icon's 24-unit box as drawn on screen, from its use's position.
+  const frame = svg.getBoundingClientRect();
+  const scale = frame.width / svg.viewBox.baseVal.width;
+  const cell = (use) => {
+    const [x, y] = ['x', 'y'].map((a) => Number(use.getAttribute(a)) * scale);
+    const w = 24 * scale;
+    return { x: frame.x + x, y: frame.y + y, w, h: w, bottom: frame.y + y + w };
   };
-}
+  const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, bottom: r.bottom }; };
+  const texts = [...svg.querySelectorAll('text')];
+  return {
+    symbols: [...svg.querySelectorAll('symbol')].map((s) => s.id),
+    shapes: svg.querySelectorAll('symbol path, symbol circle, symbol rect, symbol line, symbol polyline').length,
+    shapesOutside: [...svg.querySelectorAll('path, circle, line')].filter((s) => !s.closest('symbol')).length,
+    hrefs: [...new Set(uses.map((u) => u.getAttribute('href')))],
+    uses: uses.length,
+    clipped: uses.filter((u) => u.closest('[clip-path]')).length,
+    key: texts.map((t) => ({ text: t.textContent, ...box(t) })),
+    keyIcon: cell(uses[0]),
+    firstMark: cell(uses[1]),
+    // What the first mark draws: its shapes, inside its box.
+    firstInk: box(uses[1]),
+  };
+});
 
-/** The chart as the browser shows it (a screenshot), cell by cell of its grid of ten columns:
- * whether each cell shows the marks' colour (`drawn`), beside what its value calls for
- * (`expected`: a whole unit and a part unit show it, the cells after them do not). */
+/** What each cell of the chart shows on screen, and what its value calls for (`cellsSeen`). */
 async function inkByCell(page, id) {
-  const svg = page.locator(`#chart-${id} .chart__svg`);
-  await svg.scrollIntoViewIfNeeded();
-  const shot = (await svg.screenshot()).toString('base64');
-  return svg.evaluate(async (svg, [shot, value]) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${shot}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [image.width, image.height];
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(image, 0, 0);
-    const scale = image.width / svg.viewBox.baseVal.width;
-    const mark = getComputedStyle(svg.querySelector('pattern')).color.match(/\d+/g).slice(0, 3).map(Number);
-    const [cell, top, columns] = [28, 36, 10];
-    const cells = Math.ceil(value / columns) * columns;
-    const drawn = [];
-    const expected = [];
-    for (let i = 0; i < cells; i += 1) {
-      const [x, y] = [(i % columns) * cell * scale, (top + Math.floor(i / columns) * cell) * scale];
-      const data = ctx.getImageData(Math.round(x), Math.round(y), Math.floor(cell * scale), Math.floor(cell * scale)).data;
-      let inked = 0;
-      for (let p = 0; p < data.length; p += 4) {
-        if (Math.abs(data[p] - mark[0]) + Math.abs(data[p + 1] - mark[1]) + Math.abs(data[p + 2] - mark[2]) < 40) inked += 1;
-      }
-      drawn.push(inked > 4);
-      expected.push(i < value);
-    }
-    return { drawn, expected };
-  }, [shot, CHARTS[id]]);
+  await page.locator(`#chart-${id} .chart__svg`).scrollIntoViewIfNeeded();
+  // A card near the screen is laid out and drawn a frame later (a timer: a page without script
+  // runs no animation frames).
+  await page.waitForTimeout(100);
+  const shot = (await page.screenshot()).toString('base64');
+  const ink = await page.evaluate(cellInk, [shot, id, CHARTS[id]]);
+  assert.ok(ink.key > 20, `${id}: the key icon is drawn (${ink.key} px of ${ink.colour})`);
+  return { ...cellsSeen(ink, CHARTS[id]), ink };
 }
 
-test('the browser draws one icon in each cell a unit fills, and none after them', async () => {
+test('the browser draws a whole icon, as large as the key’s, in each cell a unit fills, and none after them, in every theme', async () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
     const page = await open(env, { viewport });
-    for (const id of Object.keys(CHARTS)) {
-      const ink = await inkByCell(page, id);
-      assert.deepEqual(ink.drawn, ink.expected, `${id} at ${viewport.width} px`);
+    for (const theme of ['light', 'dark', 'projector']) {
+      await page.click(`label:has(input[value=${theme}])`);
+      for (const id of Object.keys(CHARTS)) {
+        const { seen, expected, ink } = await inkByCell(page, id);
+        assert.deepEqual(seen, expected, `${id} at ${viewport.width} px, ${theme} theme (key ${ink.key} px; cells ${ink.cells.join(' ')})`);
+      }
     }
     assertQuiet(page);
     await page.context().close();
   }
+});
+
+/** Draws two SVG documents on canvases and counts the pixels where their ink differs. */
+async function drawnDifference(page, [a, b]) {
+  return page.evaluate(async ([a, b]) => {
+    const draw = async (markup) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [96, 96];
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      ctx.drawImage(image, 0, 0, 96, 96);
+      return ctx.getImageData(0, 0, 96, 96).data;
+    };
+    const [x, y] = [await draw(a), await draw(b)];
+    let ink = 0;
+    let differ = 0;
+    for (let p = 3; p < x.length; p += 4) {
+      if (x[p] > 64) ink += 1;
+      if (Math.abs(x[p] - y[p]) > 64) differ += 1;
+    }
+    return { ink, differ };
+  }, [a, b]);
+}
+
+test('each chart’s icon, one path, draws what the icon’s shapes draw', async () => {
+  const page = await open(env);
+  for (const id of Object.keys(CHARTS)) {
+    // The figure's tile draws the icon's shapes as they are; its chart's symbol, as one path.
+    const [shapes, path] = await page.evaluate((figure) => [
+      document.querySelector(`.tile[data-figure=${figure}] .icon svg`).innerHTML,
+      document.querySelector(`#chart-${figure} symbol path`).getAttribute('d'),
+    ], id);
+    const svg = (body) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="96" height="96" fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+    const { ink, differ } = await drawnDifference(page, [svg(shapes), svg(`<path d="${path}"/>`)]);
+    assert.ok(ink > 500, `${id}: the icon is drawn (${ink} px)`);
+    assert.ok(differ <= ink * 0.02, `${id}: the path draws the shapes (${differ} of ${ink} px differ)`);
+  }
+  assertQuiet(page);
 });
 
 test('each unit chart draws its units as the figure’s icon, defined once', async () => {
@@ -106,11 +120,11 @@ test('each unit chart draws its units as the figure’s icon, defined once', asy
     assert.equal(d.shapesOutside, 0, `${id}: no icon path repeated outside the symbol`);
     assert.deepEqual(d.hrefs, [`#chart-${id}-icon`], `${id}: every unit uses the one symbol`);
     // The key's icon, each whole unit, and for a part unit its whole outline and its clipped share.
-    assert.equal(d.icons, 1 + whole + (part ? 2 : 0), `${id}: icons`);
+    assert.equal(d.uses, 1 + whole + (part ? 2 : 0), `${id}: uses`);
     assert.equal(d.clipped, part ? 1 : 0, `${id}: only a part unit is clipped`);
     // Each icon is drawn at a real size, its shapes filling most of its box.
     assert.ok(d.firstMark.w > 20, `${id}: icon box ${d.firstMark.w} px`);
-    assert.ok(Math.max(d.keyInk.w, d.keyInk.h) > d.keyIcon.w * 0.6 && d.keyInk.h <= d.keyIcon.h, `${id}: shapes ${d.keyInk.w}×${d.keyInk.h} in a box of ${d.keyIcon.w}`);
+    assert.ok(Math.max(d.firstInk.w, d.firstInk.h) > d.firstMark.w * 0.6 && d.firstInk.h <= d.firstMark.h, `${id}: shapes ${d.firstInk.w}×${d.firstInk.h} in a box of ${d.firstMark.w}`);
   }
   // Ids stay unique on the page, with four charts' symbols and clip paths.
   const duplicates = await page.evaluate(() => {
@@ -242,9 +256,9 @@ test('the SVG and PNG downloads carry the icons in the theme’s colour', async 
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       symbols: doc.querySelectorAll('symbol').length,
+      uses: doc.querySelectorAll('use').length,
       colour: doc.querySelector('g[color]').getAttribute('color'),
-      grid: doc.querySelector('pattern').getAttribute('color'),
-      stroke: doc.querySelector('symbol g').getAttribute('stroke'),
+      stroke: doc.querySelector('symbol path').getAttribute('stroke'),
       // The chart's own labels, inside the file's nested chart (its header and footer are around it).
       key: [...doc.querySelectorAll('svg > svg text')].map((t) => t.textContent),
     };
@@ -252,12 +266,11 @@ test('the SVG and PNG downloads carry the icons in the theme’s colour', async 
   assert.deepEqual(parsed, {
     error: null,
     symbols: 1,
+    uses: 1 + 52,
     colour: 'rgb(86, 180, 233)',
-    grid: 'rgb(86, 180, 233)',
     stroke: 'currentColor',
     key: ['Each', '= 50 arrests'],
   });
-  assert.equal(iconsOf(await page.evaluate(svgParts, svg)).length, 1 + 52, 'the key’s icon and 52 units');
 
   const png = await download(page, 'arrests', /as PNG/);
   // The PNG drawn back into a canvas: the icons' pixels are there in the arrests colour.
@@ -285,24 +298,24 @@ test('without JavaScript and in print the icons are drawn', async () => {
   const page = await context.newPage();
   await page.goto(env.url);
   for (const [id, value] of Object.entries(CHARTS)) {
-    const svg = page.locator(`#chart-${id} .chart__svg`);
-    assert.equal(iconsOf(await svg.evaluate(svgParts)).length, 1 + Math.floor(value) + (value % 1 ? 2 : 0), id);
-    const ink = await inkByCell(page, id);
-    assert.deepEqual(ink.drawn, ink.expected, `${id}: the units are drawn without script`);
+    const shown = await page.locator(`#chart-${id} .chart__svg`).evaluate((svg) => ({
+      uses: svg.querySelectorAll('use').length,
+      width: svg.querySelectorAll('use')[1].getBoundingClientRect().width,
+    }));
+    assert.equal(shown.uses, 1 + Math.floor(value) + (value % 1 ? 2 : 0), id);
+    assert.ok(shown.width > 15, `${id}: icons have their size without script`);
+    const { seen, expected } = await inkByCell(page, id);
+    assert.deepEqual(seen, expected, `${id}: the units are drawn without script`);
   }
   await page.emulateMedia({ media: 'print' });
-  // The key's icon and the units' grid keep their size on paper.
-  const printed = await page.$$eval('.chart .chart__svg', (svgs) => svgs.flatMap((s) => [
-    [...s.querySelectorAll('use')].find((u) => !u.closest('pattern')).getBoundingClientRect().width,
-    s.querySelector('rect[fill^="url(#"]').getBoundingClientRect().width / 10,
-  ]));
+  const printed = await page.$$eval('.chart .chart__svg', (svgs) => svgs.map((s) => s.querySelector('use').getBoundingClientRect().width));
   assert.ok(printed.every((w) => w > 5), `icons drawn in print: ${printed}`);
   await context.close();
 });
 
 test('the value in full shows on hover over the icons', async () => {
   const page = await open(env);
-  await page.locator('#chart-narcotics .chart__plot rect[fill^="url("]').first().hover();
+  await page.locator('#chart-narcotics .chart__plot use').nth(20).hover();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-narcotics .chart__exact')).opacity === '1');
   assert.equal(await page.locator('#chart-narcotics .chart__exact').innerText(), 'In full: over 1,400,000 pounds, 2021');
   assertQuiet(page);

@@ -94,9 +94,6 @@ chart_parts! {
     Icon = "icon",
     /// The clip path that draws a unit chart's part icon to its width.
     Part = "part",
-    /// The pattern that repeats a unit chart's icon, one to a cell, filling its rows of whole
-    /// icons.
-    Grid = "grid",
 }
 
 /// The id of a card's disclosure button.
