@@ -355,22 +355,37 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       const seen = await page.evaluate(() => {
         const pane = document.querySelector('.console__notes');
         const last = [...pane.querySelectorAll('li')].at(-1).getBoundingClientRect();
-        const now = document.querySelector('.console__now .slide').getBoundingClientRect();
         const next = document.querySelector('.console__next :is(.slide, .console__end)').getBoundingClientRect();
         return {
           hidden: pane.scrollHeight - pane.clientHeight,
           lastBottom: last.bottom,
           paneBottom: pane.getBoundingClientRect().bottom,
           type: parseFloat(getComputedStyle(pane.querySelector('.notes')).fontSize),
-          now: now.height,
+          row: document.querySelector('.console__now').getBoundingClientRect().height,
+          now: document.querySelector('.console__now .slide').getBoundingClientRect().height,
           next: next.height,
         };
       });
       const where = `slide ${n} at ${width}×${height}`;
       assert.ok(seen.hidden <= 1 && seen.lastBottom <= seen.paneBottom + 1, `${where}: the notes need no scroll (${seen.hidden} px hidden)`);
-      assert.ok(seen.type >= 18, `${where}: notes in large type (${seen.type} px)`);
-      assert.ok(seen.now >= height * 0.28, `${where}: the slide shown at ${seen.now} px of ${height}`);
+      assert.ok(seen.type >= 17.5, `${where}: notes in large type (${seen.type} px)`);
+      // The slides' row keeps at least 30 % of the window, the slide most of it.
+      assert.ok(seen.row >= height * 0.3 - 1 && seen.now >= height * 0.2, `${where}: the slide shown at ${seen.now} px in a row of ${seen.row} of ${height}`);
       assert.ok(seen.next > 0, `${where}: the next slide, or the end, shown`);
+    }
+  }
+  // A short window (1024×768 at 200 % and 300 % zoom, 1366×768 at 200 %): the status line wraps,
+  // and the notes keep as much room as the slides, and scroll.
+  for (const [width, height] of [[512, 384], [683, 384], [341, 256]]) {
+    await page.setViewportSize({ width, height });
+    for (const n of [2, 16]) {
+      await page.evaluate((k) => { location.hash = `#/console/${k}`; }, n);
+      await shows(page, n);
+      const pane = await page.evaluate(() => {
+        const el = document.querySelector('.console__notes');
+        return { notes: el.clientHeight, scrolls: getComputedStyle(el).overflowY, row: document.querySelector('.console__now').getBoundingClientRect().height };
+      });
+      assert.ok(pane.notes >= pane.row - 2 && pane.notes > 20 && pane.scrolls === 'auto', `slide ${n} at ${width}×${height}: notes ${pane.notes} px (scrolling: ${pane.scrolls}) beside slides ${pane.row} px`);
     }
   }
   assertQuiet(page);
