@@ -292,7 +292,24 @@ async function launchWebkit({ origins, viewport, downloads }) {
       // screen (content-visibility) has drawn it.
       clickNth: on(async (selector, n) => {
         const element = (await driver.findElements(By.css(selector)))[n];
-        await driver.executeScript('arguments[0].scrollIntoView({ block: "nearest" }); return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));', element);
+        // On screen and still for two frames, as a reader sees what they click: a link's target is
+        // scrolled back into view for up to 12 frames (the early script), which a scroll by the
+        // driver does not end, as a reader's own wheel, touch, key or press does.
+        await driver.executeScript(`const el = arguments[0];
+          return new Promise((done) => {
+            let last = '';
+            let frames = 0;
+            const step = () => {
+              const r = el.getBoundingClientRect();
+              const shown = r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+              const now = [r.top, r.left].join();
+              if ((shown && now === last) || ++frames > 40) return done();
+              if (!shown) el.scrollIntoView({ block: 'nearest' });
+              last = shown ? now : '';
+              requestAnimationFrame(step);
+            };
+            step();
+          });`, element);
         await element.click();
       }),
       focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),
