@@ -20,6 +20,27 @@ import { Builder, By, Key } from 'selenium-webdriver';
 import { ARGS } from './harness.mjs';
 import { TRAP } from './trap.mjs';
 
+/** Runs in the page: brings `el` on screen and resolves once it has stayed there, still, for two
+ * frames (at most 40), as a reader sees what they click. A link's target is scrolled back into view
+ * for up to 12 frames (the early script), which a driver's scroll does not end, as a reader's own
+ * wheel, touch, key or press does. Self-contained: WebKit's driver sends it as text. */
+function onScreenAndStill(el) {
+  return new Promise((done) => {
+    let last = '';
+    let frames = 0;
+    const step = () => {
+      const r = el.getBoundingClientRect();
+      const shown = r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+      const now = [r.top, r.left].join();
+      if ((shown && now === last) || ++frames > 40) return done();
+      if (!shown) el.scrollIntoView({ block: 'nearest' });
+      last = shown ? now : '';
+      requestAnimationFrame(step);
+    };
+    step();
+  });
+}
+
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** Engines whose driver reports no console messages: their pages carry trap.mjs's error trap. */
@@ -169,7 +190,11 @@ async function launchFirefox({ origins, viewport, downloads }) {
   const wrap = (raw) => {
     const page = withPolling({
       ...eventedPage(raw, origins),
-      clickNth: async (selector, n) => (await raw.$$(selector))[n].click(),
+      clickNth: async (selector, n) => {
+        const element = (await raw.$$(selector))[n];
+        await element.evaluate(onScreenAndStill);
+        await element.click();
+      },
       press: (key) => pressPuppeteer(raw.keyboard, key),
       resize: (width, height) => raw.setViewport({ width, height }),
       download: (selector, text) => downloadToFolder(downloads, () => page.click(selector, text)),
@@ -287,29 +312,12 @@ async function launchWebkit({ origins, viewport, downloads }) {
       reload: on(() => driver.navigate().refresh()),
       url: on(() => driver.getCurrentUrl()),
       evaluate,
-      // As a reader does: bring the element on screen, let a frame pass, then click. WebKit's
-      // driver scrolls too, but checks the element at once, before a card laid out only near the
-      // screen (content-visibility) has drawn it.
+      // As a reader does: bring the element on screen and let it come to rest, then click.
+      // WebKit's driver scrolls too, but checks the element at once, before a card laid out only
+      // near the screen (content-visibility) has drawn it.
       clickNth: on(async (selector, n) => {
         const element = (await driver.findElements(By.css(selector)))[n];
-        // On screen and still for two frames, as a reader sees what they click: a link's target is
-        // scrolled back into view for up to 12 frames (the early script), which a scroll by the
-        // driver does not end, as a reader's own wheel, touch, key or press does.
-        await driver.executeScript(`const el = arguments[0];
-          return new Promise((done) => {
-            let last = '';
-            let frames = 0;
-            const step = () => {
-              const r = el.getBoundingClientRect();
-              const shown = r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
-              const now = [r.top, r.left].join();
-              if ((shown && now === last) || ++frames > 40) return done();
-              if (!shown) el.scrollIntoView({ block: 'nearest' });
-              last = shown ? now : '';
-              requestAnimationFrame(step);
-            };
-            step();
-          });`, element);
+        await driver.executeScript(`return (${onScreenAndStill})(arguments[0]);`, element);
         await element.click();
       }),
       focus: (selector) => evaluate((s) => document.querySelector(s).focus(), selector),
