@@ -177,8 +177,8 @@ mod tests {
                 .split_once(' ')
                 .unwrap_or_default();
             let text = |name: &str| attribute(element, name).unwrap_or_default();
-            // Circles and rectangles are drawn on whole units (a test holds every icon to it): an
-            // integer parses without the float parser's tables in the wasm.
+            // Circles and rectangles are drawn on whole units (the test below holds every icon
+            // to it), so their conversion works in integers.
             let n = |name: &str| text(name).parse::<i32>().unwrap_or(0);
             match tag {
                 "path" => d.push_str(&absolute_start(text("d"))),
