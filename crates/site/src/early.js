@@ -53,16 +53,15 @@
   var settling = null;
   var settle = function (target) {
     if (settling) settling();
-    var hash = location.hash, frames = 0, top, stopped = false;
+    var hash = location.hash, frames = 0, top;
     var stop = function () {
-      stopped = true;
       if (settling === stop) settling = null;
       READER.forEach(function (type) { removeEventListener(type, stop, true); });
     };
     settling = stop;
     READER.forEach(function (type) { addEventListener(type, stop, { capture: true, passive: true }); });
     var step = function () {
-      if (stopped) return;
+      if (settling !== stop) return;
       if (location.hash !== hash || ++frames > 12) return stop();
       if (Math.round(target.getBoundingClientRect().top) !== top) {
         target.scrollIntoView();
