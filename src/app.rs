@@ -6,7 +6,7 @@
 //! hydrates that markup. Yew panics when the client's first render differs from the server's,
 //! and with `panic = "abort"` the app then dies with every control dead. So the first render
 //! must depend on nothing the server cannot know:
-//! - The URL hash is read in effects, after hydration (`hooks::use_location_hash` starts
+//! - The URL hash is read in effects, after hydration (`hooks::use_location` starts
 //!   empty), so the first render is always the page. Views chosen by the hash (the deck)
 //!   appear in the render after that.
 //! - The saved theme is read in an effect too (`hooks::use_theme`); the script in `<head>`
@@ -38,7 +38,7 @@ use crate::components::{
 use crate::content::{self, Article, Static};
 use crate::embed::Embed;
 use crate::figures;
-use crate::hooks::{use_deep_link, use_location_hash, use_theme};
+use crate::hooks::{Location, use_deep_link, use_location, use_theme};
 use crate::ids::{self, CardId};
 use crate::route::{self, Mode};
 use crate::slides::keys;
@@ -125,10 +125,10 @@ fn Infographic(props: &InfographicProps) -> Html {
         })
     };
     let (theme, choose_theme) = use_theme();
-    let hash = use_location_hash();
-    use_deep_link(article, command.clone(), &hash);
+    let location = use_location();
+    use_deep_link(article, command.clone(), &location);
 
-    let mode = Mode::from_hash(&hash);
+    let mode = Mode::from_hash(&location.hash);
     // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
     let shown_theme = match mode {
@@ -153,14 +153,17 @@ fn Infographic(props: &InfographicProps) -> Html {
         Mode::Deck(slide) | Mode::Console(slide) => {
             let console_window = matches!(mode, Mode::Console(_));
             let on_exit = {
-                let hash = hash.clone();
+                let location = location.clone();
                 Callback::from(move |()| {
                     // The console's own window closes; the audience's goes back to the page.
                     if console_window {
                         browser::close_window();
                     }
                     browser::clear_hash();
-                    hash.set(String::new());
+                    location.set(Location {
+                        hash: String::new(),
+                        visit: location.visit,
+                    });
                 })
             };
             html! {

@@ -37,38 +37,63 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
     (*theme, choose)
 }
 
-/// The URL hash, kept in step with the address bar: empty under the server renderer and until
-/// the first effect runs, so server and client first render the same page.
+/// Where the URL points: its hash, and which link to it the reader followed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    /// The hash, with its `#`; empty when there is none.
+    pub hash: String,
+    /// 0 for the hash the page opened at; then 1, 2, … for each link the reader follows, a link
+    /// to the hash already in the address bar included (the early script sends a `hashchange`
+    /// for it, which the browser does not), so following one again counts as new.
+    pub visit: u32,
+}
+
+/// The URL's [`Location`], kept in step with the address bar: empty under the server renderer
+/// and until the first effect runs, so server and client first render the same page.
 #[hook]
-pub fn use_location_hash() -> UseStateHandle<String> {
-    let hash = use_state_eq(String::new);
+pub fn use_location() -> UseStateHandle<Location> {
+    let location = use_state_eq(Location::default);
     {
-        let hash = hash.clone();
+        let location = location.clone();
         use_effect_with((), move |_| {
-            hash.set(browser::location_hash());
-            let listener = browser::on_hash_change(move |new| hash.set(new));
+            let hash = browser::location_hash();
+            location.set(Location { hash, visit: 0 });
+            let visits = std::cell::Cell::new(0);
+            let listener = browser::on_hash_change(move |hash| {
+                visits.set(visits.get() + 1);
+                location.set(Location {
+                    hash,
+                    visit: visits.get(),
+                });
+            });
             move || drop(listener)
         });
     }
-    hash
+    location
 }
 
-/// Opens and scrolls to the card the URL hash names (with `command`, given a reveal command). A
-/// hash that names no card is ignored.
+/// Opens and scrolls to the card a followed link names (with `command`, given a reveal command).
+/// A hash that names no card is ignored, and so is the one the page opened at: the early script
+/// followed that link before the app ran, and the cards the app adopts show it, with whatever
+/// the reader did since (a card closed, a scroll) kept.
 #[hook]
-pub fn use_deep_link(article: &'static Article, command: Callback<CardCommand>, hash: &str) {
-    // (card, request number): the number makes a repeated request for one card scroll again.
+pub fn use_deep_link(
+    article: &'static Article,
+    command: Callback<CardCommand>,
+    location: &Location,
+) {
     let target = use_state_eq(|| None::<(LinkTarget, u32)>);
-    let requests = use_mut_ref(|| 0_u32);
     {
         let target = target.clone();
-        use_effect_with(hash.to_owned(), move |hash| {
-            let Some(link) = route::deep_link(article, hash) else {
+        use_effect_with(location.clone(), move |location| {
+            if location.visit == 0 {
+                return;
+            }
+            let Some(link) = route::deep_link(article, &location.hash) else {
                 return;
             };
-            *requests.borrow_mut() += 1;
             command.emit(CardCommand::Reveal(link.cards));
-            target.set(Some((link.target, *requests.borrow())));
+            target.set(Some((link.target, location.visit)));
         });
     }
     // Runs after the render that opened the card, so the card is laid out when it scrolls.
@@ -84,17 +109,28 @@ pub fn use_deep_link(article: &'static Article, command: Callback<CardCommand>, 
     });
 }
 
-/// Whether a link asked for this chart as its table (`#chart-narcotics-table`: `Some(true)`) or
-/// as a chart (`Some(false)`); `None` until a link names it. Read after hydration, like every
-/// hash, and again at each change of the hash.
+/// A link's request to show one chart as its table (`#chart-narcotics-table`) or as a chart
+/// (`#chart-narcotics`), at the reader's `visit`-th link: following it again asks again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChartLink {
+    pub table: bool,
+    visit: u32,
+}
+
+/// The last link's request for this chart, if it named it; `None` until a link does. Read
+/// after hydration, like every hash, and again at each link followed: the hash the page
+/// opened at included, since only the app draws tables.
 #[hook]
-pub fn use_linked_chart_view(article: &'static Article, figure: &'static str) -> Option<bool> {
-    let hash = use_location_hash();
-    match route::deep_link(article, &hash).map(|link| link.target) {
+pub fn use_linked_chart_view(article: &'static Article, figure: &'static str) -> Option<ChartLink> {
+    let location = use_location();
+    match route::deep_link(article, &location.hash).map(|link| link.target) {
         Some(LinkTarget::Chart {
             figure: linked,
             table,
-        }) if linked == figure => Some(table),
+        }) if linked == figure => Some(ChartLink {
+            table,
+            visit: location.visit,
+        }),
         _ => None,
     }
 }

@@ -45,8 +45,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     {
         let show_table = show_table.clone();
         use_effect_with(linked, move |linked| {
-            if let Some(table) = *linked {
-                show_table.set(table);
+            if let Some(link) = *linked {
+                show_table.set(link.table);
             }
         });
     }

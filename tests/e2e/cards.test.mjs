@@ -96,12 +96,14 @@ const position = (page, id) => page.locator(`#${id}`).evaluate((el) => ({
   atBottom: Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight,
 }));
 
-test('a deep link opens its card and scrolls it to the top of the view', async () => {
+test('a deep link opens its card, scrolls it to the top of the view and focuses its toggle', async () => {
   const page = await open(env, { hash: '#strategies' });
   await expectCard(page, 'strategies', true);
-  await page.waitForFunction(() => document.activeElement?.id === 'strategies-toggle');
   const { top } = await position(page, 'strategies');
   assert.ok(top >= 0 && top < 50, `the card is at the top of the view (top = ${top})`);
+  // Keyboard focus is on the card's toggle (the early script: the app leaves the link the page
+  // opened at as it found it).
+  await page.waitForFunction(() => document.activeElement?.id === 'strategies-toggle');
   assertQuiet(page);
 });
 
@@ -123,6 +125,29 @@ test('following a contents link opens the card it names', async () => {
   await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
   await expectCard(page, 'strategies', true);
   assert.equal(new URL(page.url()).hash, '#strategies');
+  // The same link again, once the reader has closed the card and scrolled away: the hash does
+  // not change, so the browser fires no hashchange, and the link still opens the card and
+  // brings it back to the top of the view. Each way a reader follows it: a click, Enter.
+  for (const follow of [
+    () => page.click('nav.contents a[href="#strategies"]'),
+    async () => { await page.focus('nav.contents a[href="#strategies"]'); await page.keyboard.press('Enter'); },
+  ]) {
+    await toggle(page, 'strategies').click();
+    await expectCard(page, 'strategies', false);
+    await page.mouse.wheel(0, 900);
+    await page.waitForFunction(() => document.getElementById('strategies').getBoundingClientRect().top < -500);
+    await follow();
+    await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
+    await expectCard(page, 'strategies', true);
+    await page.waitForFunction(() => document.activeElement?.id === 'strategies-toggle');
+    const { top } = await position(page, 'strategies');
+    assert.ok(top >= 0 && top < 50, `followed again, the card is at the top of the view (top = ${top})`);
+  }
+  // A click that opens the link elsewhere (Ctrl) navigates nothing here: the card stays closed.
+  await toggle(page, 'strategies').click();
+  await page.click('nav.contents a[href="#strategies"]', { modifiers: ['Control'] });
+  await page.waitForTimeout(200);
+  await expectCard(page, 'strategies', false);
   assertQuiet(page);
 });
 

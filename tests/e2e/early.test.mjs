@@ -54,6 +54,45 @@ test('cards open and close before the app is ready, and the app keeps what the r
   await context.close();
 });
 
+test('a link the page opened at is followed once: hydration keeps what the reader did since', async () => {
+  const { context, release } = await heldWasm();
+  const page = await open(env, { context, wait: false, hash: '#strategies' });
+  await page.waitForFunction(() => document.getElementById('strategies-toggle')?.getAttribute('aria-expanded') === 'true');
+  // The reader closes the linked card and scrolls on before the app is ready.
+  await page.click('#strategies-toggle');
+  await page.mouse.wheel(0, 600);
+  await page.waitForFunction(() => document.getElementById('strategies').getBoundingClientRect().top < -300);
+  const scrolled = await page.evaluate(() => scrollY);
+  release();
+  await ready(page);
+  await page.waitForTimeout(300);
+  assert.equal((await state(page, 'strategies')).expanded, 'false', 'the card the reader closed stays closed');
+  assert.ok(Math.abs((await page.evaluate(() => scrollY)) - scrolled) < 2, 'the page stays where the reader scrolled');
+  // Followed again, from the contents, the link opens the card and brings it into view.
+  await page.click('nav.contents a[href="#strategies"]');
+  await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
+  await page.waitForFunction(() => Math.abs(document.getElementById('strategies').getBoundingClientRect().top) < 50);
+  assertQuiet(page);
+  await context.close();
+});
+
+test('before the app, a link to the hash already in the address bar opens its card again', async () => {
+  const { context, release } = await heldWasm();
+  const page = await open(env, { context, wait: false });
+  await page.waitForSelector('nav.contents a[href="#references"]');
+  await page.click('nav.contents a[href="#references"]');
+  await page.waitForFunction(() => document.getElementById('references-toggle').getAttribute('aria-expanded') === 'true');
+  await page.click('#references-toggle');
+  assert.equal((await state(page, 'references')).expanded, 'false');
+  await page.click('nav.contents a[href="#references"]');
+  await page.waitForFunction(() => document.getElementById('references-toggle').getAttribute('aria-expanded') === 'true');
+  assert.equal(await isReady(page), false, 'the early script followed it: the wasm is still held');
+  release();
+  await ready(page);
+  assertQuiet(page);
+  await context.close();
+});
+
 test('a click on a control that needs the app waits, shows that it is busy, and is honoured once', async () => {
   const { context, release } = await heldWasm();
   const page = await open(env, { context, wait: false });

@@ -51,7 +51,7 @@
   // reader's first wheel, touch, key or pointer press ends it.
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
   var settling = null;
-  var settle = function (target) {
+  var settle = function (target, focus) {
     if (settling) settling();
     var hash = location.hash, frames = 0, top;
     var stop = function () {
@@ -63,6 +63,9 @@
     var step = function () {
       if (settling !== stop) return;
       if (location.hash !== hash || ++frames > 12) return stop();
+      // At load, the browser's own scroll to the link, a frame or so later, can take the focus
+      // back to the page (Chromium): it is given again, unless the reader has put it elsewhere.
+      if (focus && (!document.activeElement || document.activeElement === document.body)) focus.focus({ preventScroll: true });
       if (Math.round(target.getBoundingClientRect().top) !== top) {
         target.scrollIntoView();
         top = Math.round(target.getBoundingClientRect().top);
@@ -91,7 +94,11 @@
       var toggle = ownToggle(card);
       if (toggle) setCard(toggle, true);
     }
-    settle(linked);
+    // Keyboard focus goes where the app's browser::reveal puts it: to the card's toggle, or the
+    // chart.
+    var focus = linked === target ? ownToggle(target) : linked;
+    focus.focus({ preventScroll: true });
+    settle(linked, focus);
   };
 
   // Any other control needs the wasm: a click or its key before the app is ready waits, shown
@@ -146,4 +153,19 @@
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
   document.addEventListener("DOMContentLoaded", reveal);
+  // A link to the hash already in the address bar (the reader closed the card since, or
+  // scrolled away) changes no hash, so the browser fires no `hashchange` and the card would stay
+  // closed: the link counts as followed again, for this script before the app and for the app
+  // after (hooks.rs). Sent once the browser has done its own part (its scroll), unless a handler
+  // cancelled the click; a click that opens another tab or window (a modifier, another button,
+  // a target) navigates nothing here.
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element && event.target.closest("a[href]");
+    if (!link || !link.hash || link.hash !== location.hash || link.target) return;
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (link.href.split("#")[0] !== location.href.split("#")[0]) return;
+    setTimeout(function () {
+      if (!event.defaultPrevented) dispatchEvent(new HashChangeEvent("hashchange", { oldURL: location.href, newURL: location.href }));
+    });
+  });
 })();
