@@ -42,14 +42,17 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
 pub struct Location {
     /// The hash, with its `#`; empty when there is none.
     pub hash: String,
-    /// 0 for the hash the page opened at; then 1, 2, … for each link the reader follows, a link
-    /// to the hash already in the address bar included (the early script sends a `hashchange`
-    /// for it, which the browser does not), so following one again counts as new.
+    /// 0 for the hash when the hook first ran (for the App, the hash the page opened at); then
+    /// 1, 2, … for each link the reader follows, a link to the hash already in the address bar
+    /// included (the early script sends a `hashchange` for it, which the browser does not), so
+    /// following one again counts as new.
     pub visit: u32,
 }
 
 /// The URL's [`Location`], kept in step with the address bar: empty under the server renderer
-/// and until the first effect runs, so server and client first render the same page.
+/// and until the first effect runs, so server and client first render the same page. The App
+/// and each chart listen for themselves: one `Location` shared through a context provider was
+/// measured 1.5 KB of brotli larger in the wasm.
 #[hook]
 pub fn use_location() -> UseStateHandle<Location> {
     let location = use_state_eq(Location::default);

@@ -48,7 +48,10 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
 /// scroll passes take their real size in the frames that follow, which can move the element
 /// (Chromium's scroll anchoring keeps it in place; Firefox and WebKit do not): the element is
 /// sent `ids::SETTLE_EVENT`, on which the page's early script, which does the same for links
-/// before the app runs, scrolls it back whenever it has moved, for up to 12 frames.
+/// before the app runs, scrolls it back whenever it has moved, for up to 12 frames, and gives
+/// the focus back if the browser's own part in following a link took it (Firefox, for a link to
+/// the hash already in the address bar). The script finds the focus by the same rule as the
+/// callers here: a card's toggle, or the chart itself.
 pub fn reveal(scroll_id: &str, focus_id: &str) {
     let Some(document) = document() else { return };
     if let Some(element) = document.get_element_by_id(scroll_id) {

@@ -54,6 +54,19 @@ export function crossEngineSuite(name) {
       }, [id, open], { message: `card ${id} ${open ? 'open' : 'closed'}` });
     }
 
+    /** Closes the card the address bar names, goes to the top, and follows the contents' link to
+     * it again: no hash changes, so the browser fires no hashchange, and the card opens, lands at
+     * the top of the view and has the focus all the same. */
+    async function followAgain(id) {
+      await page.click(`#${id}-toggle`);
+      await card(id, false);
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.click(`.contents a[href="#${id}"]`);
+      await card(id, true);
+      await landed(id);
+      await page.waitFor((i) => document.activeElement?.id === `${i}-toggle`, id, { message: `focus on ${id}'s toggle` });
+    }
+
     // Cards below the first are laid out only near the screen, and counted a screen tall until
     // then: once the page settles, a linked card still sits at the top of the view (or the view
     // is at the end of the page), whichever cards above it took their real size on the way.
@@ -192,12 +205,7 @@ export function crossEngineSuite(name) {
       await card('overview', true);
       // The page opened at #references: that link, followed again once the card is closed,
       // opens it (the early script, with no app).
-      await page.click('#references-toggle');
-      await card('references', false);
-      await page.evaluate(() => scrollTo(0, 0));
-      await page.click('.contents a[href="#references"]');
-      await card('references', true);
-      await landed('references');
+      await followAgain('references');
       const problems = await page.problems();
       // The browser's own word on the refused download, if it gives one, is all there is.
       assert.deepEqual(problems.filter((p) => !/Failed to load resource: the server responded with a status of 503/.test(p)), [], problems.join('\n'));
@@ -223,12 +231,7 @@ export function crossEngineSuite(name) {
       await card('references', true);
       await landed('references');
       // The same link again, once the reader closed the card: no hash changes, and it opens.
-      await page.click('#references-toggle');
-      await card('references', false);
-      await page.evaluate(() => scrollTo(0, 0));
-      await page.click('.contents a[href="#references"]');
-      await card('references', true);
-      await landed('references');
+      await followAgain('references');
     });
 
     /** Each cell of the narcotics chart as the engine paints it: a whole icon, in the key icon's

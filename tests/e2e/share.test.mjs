@@ -125,6 +125,19 @@ test('a chart shown as a table is shared as a table, and its link opens it as a 
   // A chart link shows the chart again, in the same page.
   await other.evaluate(() => { location.hash = '#chart-currency'; });
   await other.waitForSelector('#chart-currency .chart__plot');
+  // A link to the table, followed while the address bar already names it (the reader chose the
+  // chart since), shows the table again. The page has no such link of its own: one is added.
+  await other.evaluate(() => { location.hash = '#chart-currency-table'; });
+  await other.waitForSelector('#chart-currency-table');
+  await other.click('#chart-currency button:text-is("Show chart")');
+  await other.waitForSelector('#chart-currency .chart__plot');
+  await other.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: '#chart-currency-table', textContent: 'the table' });
+    document.body.prepend(link);
+  });
+  await other.evaluate(() => scrollTo(0, 0));
+  await other.click('a[href="#chart-currency-table"]');
+  await other.waitForSelector('#chart-currency-table');
   assertQuiet(page);
   await page.context().close();
 });

@@ -45,11 +45,18 @@
   // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. So the linked
   // element is scrolled back to the top of the view whenever it has moved, while the hash still
   // names it, for 12 frames (measured enough in Firefox and WebKit; stopping once it stood still
-  // for a few frames after the page had loaded was not). The one loop serves the page before
-  // the app (a link, at load or on a hash change) and the app (browser::reveal sends
-  // SETTLE_EVENT to what it scrolled to); a new link ends the loop of the last one, and the
-  // reader's first wheel, touch, key or pointer press ends it.
+  // for a few frames after the page had loaded was not), and for a link this script follows,
+  // keyboard focus is given back to its control if the browser took it away. The one loop
+  // serves the page before the app (a link, at load or on a hash change) and the app
+  // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
+  // last one, and the reader's first wheel, touch, key or pointer press ends it.
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
+  // Whether the reader has done any of those yet: a link the page opened at is not brought
+  // back into view, nor given focus, once they have (the browser's own scroll to it stops too).
+  var touched = false;
+  READER.forEach(function (type) {
+    addEventListener(type, function () { touched = true; }, { capture: true, passive: true, once: true });
+  });
   var settling = null;
   var settle = function (target, focus) {
     if (settling) settling();
@@ -63,8 +70,10 @@
     var step = function () {
       if (settling !== stop) return;
       if (location.hash !== hash || ++frames > 12) return stop();
-      // At load, the browser's own scroll to the link, a frame or so later, can take the focus
-      // back to the page (Chromium): it is given again, unless the reader has put it elsewhere.
+      // The browser's own part in following a link can take the focus back to the page after
+      // it was given (Chromium's scroll to the link the page opened at, a frame later; Firefox's
+      // for a link to the hash already in the address bar, after the app's): it is given again,
+      // unless the reader has put it elsewhere.
       if (focus && (!document.activeElement || document.activeElement === document.body)) focus.focus({ preventScroll: true });
       if (Math.round(target.getBoundingClientRect().top) !== top) {
         target.scrollIntoView();
@@ -74,13 +83,18 @@
     };
     requestAnimationFrame(step);
   };
+  // What keyboard focus goes to for a linked element, as the app's browser::reveal has it: a
+  // card's toggle, or the chart itself.
+  var focusFor = function (linked) {
+    return linked.tagName === "SECTION" ? ownToggle(linked) : linked;
+  };
   // The app's event does not bubble: it is heard on its way down (capture).
   document.addEventListener(SETTLE_EVENT, function (event) {
-    if (event.target instanceof Element) settle(event.target);
+    if (event.target instanceof Element) settle(event.target, focusFor(event.target));
   }, true);
   // A link to a card opens it and the cards around it, as the app does (route.rs); so does a
   // link to a chart (`#chart-x`) or to its table (`#chart-x-table`, drawn once the app runs).
-  var reveal = function () {
+  var reveal = function (bring) {
     var id;
     try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
     var target = id && document.getElementById(id);
@@ -94,9 +108,8 @@
       var toggle = ownToggle(card);
       if (toggle) setCard(toggle, true);
     }
-    // Keyboard focus goes where the app's browser::reveal puts it: to the card's toggle, or the
-    // chart.
-    var focus = linked === target ? ownToggle(target) : linked;
+    if (!bring) return;
+    var focus = focusFor(linked);
     focus.focus({ preventScroll: true });
     settle(linked, focus);
   };
@@ -151,21 +164,24 @@
     held.forEach(function (control) { control.removeAttribute("aria-busy"); });
     if (root.classList.contains(READY)) held.forEach(replay);
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
-  addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
-  document.addEventListener("DOMContentLoaded", reveal);
+  addEventListener("hashchange", function () { if (beforeApp()) reveal(true); });
+  document.addEventListener("DOMContentLoaded", function () { reveal(!touched); });
   // A link to the hash already in the address bar (the reader closed the card since, or
   // scrolled away) changes no hash, so the browser fires no `hashchange` and the card would stay
   // closed: the link counts as followed again, for this script before the app and for the app
   // after (hooks.rs). Sent once the browser has done its own part (its scroll), unless a handler
-  // cancelled the click; a click that opens another tab or window (a modifier, another button,
-  // a target) navigates nothing here.
+  // cancelled the click or went elsewhere; a click that opens another tab or window (a modifier,
+  // another button, a target) or downloads navigates nothing here. (An SVG link has no `hash`;
+  // the page has none.)
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element && event.target.closest("a[href]");
-    if (!link || !link.hash || link.hash !== location.hash || link.target) return;
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!link || !link.hash || link.hash !== location.hash || link.hasAttribute("download")) return;
+    if ((link.target && link.target !== "_self") || event.button !== 0) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     if (link.href.split("#")[0] !== location.href.split("#")[0]) return;
     setTimeout(function () {
-      if (!event.defaultPrevented) dispatchEvent(new HashChangeEvent("hashchange", { oldURL: location.href, newURL: location.href }));
+      if (event.defaultPrevented || location.hash !== link.hash) return;
+      dispatchEvent(new HashChangeEvent("hashchange", { oldURL: location.href, newURL: location.href }));
     });
   });
 })();
