@@ -51,12 +51,6 @@
   // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
   // last one, and the reader's first wheel, touch, key or pointer press ends it.
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
-  // Whether the reader has done any of those yet: a link the page opened at is not brought
-  // back into view, nor given focus, once they have (the browser's own scroll to it stops too).
-  var touched = false;
-  READER.forEach(function (type) {
-    addEventListener(type, function () { touched = true; }, { capture: true, passive: true, once: true });
-  });
   var settling = null;
   var settle = function (target, focus) {
     if (settling) settling();
@@ -94,7 +88,7 @@
   }, true);
   // A link to a card opens it and the cards around it, as the app does (route.rs); so does a
   // link to a chart (`#chart-x`) or to its table (`#chart-x-table`, drawn once the app runs).
-  var reveal = function (bring) {
+  var reveal = function () {
     var id;
     try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
     var target = id && document.getElementById(id);
@@ -108,7 +102,6 @@
       var toggle = ownToggle(card);
       if (toggle) setCard(toggle, true);
     }
-    if (!bring) return;
     var focus = focusFor(linked);
     focus.focus({ preventScroll: true });
     settle(linked, focus);
@@ -164,8 +157,8 @@
     held.forEach(function (control) { control.removeAttribute("aria-busy"); });
     if (root.classList.contains(READY)) held.forEach(replay);
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
-  addEventListener("hashchange", function () { if (beforeApp()) reveal(true); });
-  document.addEventListener("DOMContentLoaded", function () { reveal(!touched); });
+  addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
+  document.addEventListener("DOMContentLoaded", reveal);
   // A link to the hash already in the address bar (the reader closed the card since, or
   // scrolled away) changes no hash, so the browser fires no `hashchange` and the card would stay
   // closed: the link counts as followed again, for this script before the app and for the app
