@@ -1,7 +1,7 @@
 // Collapsible cards: mouse and keyboard, open all / close all, deep links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, assertQuiet, cardStates } from './harness.mjs';
+import { start, open, assertQuiet, cardStates, cardOpened, frames } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -122,7 +122,7 @@ test('following a contents link opens the card it names', async () => {
   const page = await open(env);
   await expectCard(page, 'strategies', false);
   await page.click('nav.contents a[href="#strategies"]');
-  await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
+  await cardOpened(page, 'strategies');
   await expectCard(page, 'strategies', true);
   assert.equal(new URL(page.url()).hash, '#strategies');
   // The same link again, once the reader has closed the card and scrolled away: the hash does
@@ -137,7 +137,7 @@ test('following a contents link opens the card it names', async () => {
     await page.mouse.wheel(0, 900);
     await page.waitForFunction(() => document.getElementById('strategies').getBoundingClientRect().top < -500);
     await follow();
-    await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
+    await cardOpened(page, 'strategies');
     await expectCard(page, 'strategies', true);
     await page.waitForFunction(() => document.activeElement?.id === 'strategies-toggle');
     const { top } = await position(page, 'strategies');
@@ -152,7 +152,7 @@ test('following a contents link opens the card it names', async () => {
     page.click('nav.contents a[href="#strategies"]', { modifiers: ['Control'] }),
   ]);
   await tab.close();
-  await page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await frames(page, 2);
   await expectCard(page, 'strategies', false);
   assertQuiet(page);
 });

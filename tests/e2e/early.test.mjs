@@ -3,7 +3,7 @@
 // and a page whose wasm cannot start says so and hides what cannot work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, ready, assertQuiet, cardStates } from './harness.mjs';
+import { start, open, ready, assertQuiet, cardStates, cardOpened, frames } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -57,7 +57,7 @@ test('cards open and close before the app is ready, and the app keeps what the r
 test('a link the page opened at is followed once: hydration keeps what the reader did since', async () => {
   const { context, release } = await heldWasm();
   const page = await open(env, { context, wait: false, hash: '#strategies' });
-  await page.waitForFunction(() => document.getElementById('strategies-toggle')?.getAttribute('aria-expanded') === 'true');
+  await cardOpened(page, 'strategies');
   // The reader closes the linked card and scrolls on before the app is ready.
   await page.click('#strategies-toggle');
   await page.mouse.wheel(0, 600);
@@ -68,12 +68,12 @@ test('a link the page opened at is followed once: hydration keeps what the reade
   await ready(page);
   // The app has run its effects when it calls itself ready; a reveal would scroll in the frames
   // after, so a few pass before the check.
-  await page.evaluate(() => new Promise((done) => { let n = 0; const step = () => (++n > 5 ? done() : requestAnimationFrame(step)); step(); }));
+  await frames(page, 5);
   assert.equal((await state(page, 'strategies')).expanded, 'false', 'the card the reader closed stays closed');
   assert.ok(Math.abs((await top()) - scrolled) < 2, 'the page stays where the reader scrolled');
   // Followed again, from the contents, the link opens the card and brings it into view.
   await page.click('nav.contents a[href="#strategies"]');
-  await page.waitForFunction(() => document.getElementById('strategies-toggle').getAttribute('aria-expanded') === 'true');
+  await cardOpened(page, 'strategies');
   await page.waitForFunction(() => Math.abs(document.getElementById('strategies').getBoundingClientRect().top) < 50);
   assertQuiet(page);
   await context.close();
@@ -84,11 +84,11 @@ test('before the app, a link to the hash already in the address bar opens its ca
   const page = await open(env, { context, wait: false });
   await page.waitForSelector('nav.contents a[href="#references"]');
   await page.click('nav.contents a[href="#references"]');
-  await page.waitForFunction(() => document.getElementById('references-toggle').getAttribute('aria-expanded') === 'true');
+  await cardOpened(page, 'references');
   await page.click('#references-toggle');
   assert.equal((await state(page, 'references')).expanded, 'false');
   await page.click('nav.contents a[href="#references"]');
-  await page.waitForFunction(() => document.getElementById('references-toggle').getAttribute('aria-expanded') === 'true');
+  await cardOpened(page, 'references');
   assert.equal(await isReady(page), false, 'the early script followed it: the wasm is still held');
   release();
   await ready(page);
@@ -166,7 +166,7 @@ test('with the wasm blocked, the page says so, hides what cannot work, and its c
     await page.keyboard.press('Space');
     assert.equal((await state(page, 'overview')).expanded, 'true');
     await page.evaluate(() => { location.hash = '#ms-13'; });
-    await page.waitForFunction(() => document.getElementById('ms-13-toggle').getAttribute('aria-expanded') === 'true');
+    await cardOpened(page, 'ms-13');
     assert.equal((await state(page, 'impact')).expanded, 'true', 'and the card around it');
     // The only message is the browser's own, once, about the blocked download.
     assert.deepEqual(page.problems, ['console error: Failed to load resource: net::ERR_FAILED']);

@@ -74,6 +74,20 @@ export async function assertAccessible(page, label, { tags = ['wcag2a', 'wcag2aa
   assert.deepEqual(violations, [], `axe violations ${label}`);
 }
 
+/** Waits until the card `id` is open (its toggle says so). */
+export async function cardOpened(page, id) {
+  await page.waitForFunction((i) => document.getElementById(`${i}-toggle`)?.getAttribute('aria-expanded') === 'true', id);
+}
+
+/** Waits for a task and then `count` frames: time for what a click or an app's effect sets off
+ * (a task the early script posts, a scroll in the frames after) before checking it did not. */
+export async function frames(page, count) {
+  await page.evaluate((n) => new Promise((done) => {
+    const step = () => (n-- > 0 ? requestAnimationFrame(step) : done());
+    setTimeout(step);
+  }), count);
+}
+
 /** Every card's toggle button, in page order, with its state. */
 export async function cardStates(page) {
   return page.$$eval('section.card > .card__head > :is(h2,h3) > button', (buttons) =>
