@@ -164,8 +164,8 @@
   // closed: the link counts as followed again, for this script before the app and for the app
   // after (hooks.rs). Sent once the browser has done its own part (its scroll), unless a handler
   // cancelled the click or went elsewhere; a click that opens another tab or window (a modifier,
-  // another button, a target) or downloads navigates nothing here. (An SVG link has no `hash`;
-  // the page has none.)
+  // another button, a target) or downloads navigates nothing here. (An SVG `<a>` has no `hash`
+  // and is left alone; the page has no SVG links.)
   document.addEventListener("click", function (event) {
     var link = event.target instanceof Element && event.target.closest("a[href]");
     if (!link || !link.hash || link.hash !== location.hash || link.hasAttribute("download")) return;
