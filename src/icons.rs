@@ -166,6 +166,7 @@ pub fn svg(glyph: Glyph, size: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::svg::attribute;
 
     /// The glyph's shapes as the data of one path, a subpath each: a path as it is, a circle as two
     /// half arcs, a line or polyline as line-tos, a rounded rectangle as its sides and corner arcs.
@@ -226,12 +227,6 @@ mod tests {
             }
         }
         d
-    }
-
-    /// The value of the attribute `name` in an element's markup.
-    fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
-        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
-        element[start..].split('"').next()
     }
 
     /// A path's data with its first move made absolute: a path's first `m` is absolute on its own,

@@ -22,6 +22,15 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// An attribute's value in an open tag's attributes (or an element's markup): the text between
+/// ` name="` and the next `"`, still escaped as written.
+pub fn attribute<'a>(attributes: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let from = attributes.find(&key)? + key.len();
+    let to = from + attributes[from..].find('"')?;
+    Some(&attributes[from..to])
+}
+
 /// Where a label sits: its anchor point, alignment and size.
 pub struct Label<'a> {
     pub x: i32,

@@ -7,7 +7,10 @@
 //! and the texts, and lays them out; `browser` reads the page and saves the file.
 
 use super::wrap::wrap;
-use crate::charts::{Chart, svg::escape};
+use crate::charts::{
+    Chart,
+    svg::{attribute, escape},
+};
 use crate::content::{Article, Figure, template::fill};
 use crate::figures::{self, Amount};
 use std::fmt::Write;
@@ -113,14 +116,6 @@ fn parts(chart_svg: &str) -> Option<(&str, String)> {
         }
     }
     Some((attributes.trim_end_matches('/'), content))
-}
-
-/// An attribute's value in an open tag's attributes.
-fn attribute<'a>(attributes: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let from = attributes.find(&key)? + key.len();
-    let to = from + attributes[from..].find('"')?;
-    Some(&attributes[from..to])
 }
 
 /// The largest chart side taken, in pixels: far above any chart drawn, and small enough that the
