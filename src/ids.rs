@@ -24,6 +24,10 @@ pub const FAILED_CLASS: &str = "wasm-failed";
 /// cards by them before the wasm is ready.
 pub const CARD_TOGGLE_CLASS: &str = "card__toggle";
 pub const CARD_OPEN_CLASS: &str = "card--open";
+/// A closed card's panel's `hidden` value: hidden until found, so find in page and a link to a
+/// passage of text (`#:~:text=`) reach it, and the browser fires `beforematch` to open its card
+/// (early.js). An engine without it treats the value as plain `hidden`.
+pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
 /// Controls that need the app: hidden without script, held until the app is ready.
 pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
 /// The event the app sends to an element it has scrolled to (`browser::reveal`): the early

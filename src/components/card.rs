@@ -1,6 +1,7 @@
 //! A collapsible card, following the WAI-ARIA disclosure pattern: a heading holding a button with
-//! `aria-expanded` and `aria-controls`, and a panel that stays in the DOM when closed (`hidden`),
-//! so print and no-script style sheets can still show it. The open state lives in the App's one
+//! `aria-expanded` and `aria-controls`, and a panel that stays in the DOM when closed, hidden until
+//! found: print and no-script style sheets can still show it, and find in page reaches it (the
+//! early script then opens the card through its toggle). The open state lives in the App's one
 //! set of open cards; a toggle changes it there and re-renders this card alone (`hooks::use_card`).
 
 use super::icon::{Glyph, glyph_icon};
@@ -48,7 +49,9 @@ pub fn Card(props: &CardProps) -> Html {
                 { heading }
                 { share_button(props.article.get(), Shared::Card(card)) }
             </div>
-            <div id={card.panel()} class="card__panel" hidden={!open}>
+            // Spelt in capitals, since Yew's `hidden` takes a bool (plain `hidden`); HTML reads
+            // attribute names without case.
+            <div id={card.panel()} class="card__panel" HIDDEN={(!open).then_some(ids::CLOSED_PANEL_HIDDEN)}>
                 { props.children.clone() }
             </div>
         </section>

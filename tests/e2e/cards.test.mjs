@@ -1,7 +1,7 @@
 // Collapsible cards: mouse and keyboard, open all / close all, deep links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, assertQuiet, cardStates, cardOpened, frames } from './harness.mjs';
+import { start, open, assertQuiet, cardStates, cardOpened, frames, passageInView } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -154,6 +154,25 @@ test('following a contents link opens the card it names', async () => {
   await tab.close();
   await frames(page, 2);
   await expectCard(page, 'strategies', false);
+  assertQuiet(page);
+});
+
+test('a link to a passage in a closed card, as find in page, opens the card and shows the passage', async () => {
+  const page = await open(env);
+  await page.click('text=Close all');
+  // MS-13's card sits in Impact's, closed too: the browser reveals both, and both open.
+  await page.goto(`${env.url}#:~:text=systematically%20targeted`);
+  await cardOpened(page, 'ms-13');
+  await page.waitForFunction(passageInView, 'systematically targeted');
+  for (const id of ['impact', 'ms-13']) await expectCard(page, id, true);
+  // Closed by its toggle, the panel is hidden until found again, and found again.
+  await toggle(page, 'ms-13').click();
+  await expectCard(page, 'ms-13', false);
+  assert.equal(await page.getAttribute('#ms-13-panel', 'hidden'), 'until-found');
+  await page.goto(`${env.url}#:~:text=emerging%20focus%20areas`);
+  await cardOpened(page, 'continuing-the-fight');
+  await page.waitForFunction(passageInView, 'emerging focus areas');
+  await expectCard(page, 'ms-13', false);
   assertQuiet(page);
 });
 

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST } from './harness.mjs';
+import { DIST, passageInView } from './harness.mjs';
 import { serve } from './server.mjs';
 import { launch, NEEDS_TRAP } from './engines.mjs';
 import { withTrap } from './trap.mjs';
@@ -24,7 +24,7 @@ const SHOTS = fileURLToPath(new URL('../../target/screenshots/engines/', import.
 function cardStates() {
   return [...document.querySelectorAll('section.card > .card__head > :is(h2,h3) > button')].map((b) => {
     const panel = document.getElementById(b.getAttribute('aria-controls'));
-    return { id: b.closest('section.card').id, expanded: b.getAttribute('aria-expanded') === 'true', shown: !!panel && !panel.hidden };
+    return { id: b.closest('section.card').id, expanded: b.getAttribute('aria-expanded') === 'true', shown: !!panel && !panel.hasAttribute('hidden') };
   });
 }
 
@@ -50,7 +50,7 @@ export function crossEngineSuite(name) {
       await page.waitFor(([i, o]) => {
         const b = document.getElementById(`${i}-toggle`);
         const panel = b && document.getElementById(b.getAttribute('aria-controls'));
-        return b && (b.getAttribute('aria-expanded') === 'true') === o && panel.hidden === !o;
+        return b && (b.getAttribute('aria-expanded') === 'true') === o && panel.hasAttribute('hidden') === !o;
       }, [id, open], { message: `card ${id} ${open ? 'open' : 'closed'}` });
     }
 
@@ -209,6 +209,21 @@ export function crossEngineSuite(name) {
       const problems = await page.problems();
       // The browser's own word on the refused download, if it gives one, is all there is.
       assert.deepEqual(problems.filter((p) => !/Failed to load resource: the server responded with a status of 503/.test(p)), [], problems.join('\n'));
+    });
+
+    test('a link to a passage in a closed card, as find in page, opens the cards around it and shows it', async () => {
+      // Closed panels are hidden until found: the browser finds the passage, and the page opens
+      // the card it is in and the card around that (MS-13 sits in Impact, both closed here).
+      await load();
+      await page.click('.cards__toolbar button', 'Close all');
+      await card('impact', false);
+      await page.goto(`${server.url}#:~:text=systematically%20targeted`);
+      await card('ms-13', true);
+      await card('impact', true);
+      await page.waitFor(passageInView, 'systematically targeted', { message: 'the passage in view' });
+      await page.click('#ms-13-toggle');
+      await card('ms-13', false);
+      assert.equal(await page.evaluate(() => document.getElementById('ms-13-panel').getAttribute('hidden')), 'until-found');
     });
 
     test('a deep link opens its card, and a card inside a card with its parent', async () => {

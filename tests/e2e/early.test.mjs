@@ -3,7 +3,7 @@
 // and a page whose wasm cannot start says so and hides what cannot work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, ready, assertQuiet, cardStates, cardOpened, frames } from './harness.mjs';
+import { start, open, ready, assertQuiet, cardStates, cardOpened, frames, passageInView } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -168,6 +168,12 @@ test('with the wasm blocked, the page says so, hides what cannot work, and its c
     await page.evaluate(() => { location.hash = '#ms-13'; });
     await cardOpened(page, 'ms-13');
     assert.equal((await state(page, 'impact')).expanded, 'true', 'and the card around it');
+    // A link to a passage in a closed card inside a closed card (as find in page) opens both.
+    await page.click('#impact-toggle');
+    await page.goto(`${env.url}#:~:text=landmark%20achievement`);
+    await cardOpened(page, 'sinaloa-cartel');
+    await cardOpened(page, 'impact');
+    await page.waitForFunction(passageInView, 'landmark achievement');
     // The only message is the browser's own, once, about the blocked download.
     assert.deepEqual(page.problems, ['console error: Failed to load resource: net::ERR_FAILED']);
     await context.close();

@@ -113,7 +113,7 @@ test(`${STEPS} random actions leave the page whole (seed ${SEED})`, { timeout: 1
       }
       await assertViewFollowsHash(page);
       const mismatched = await page.evaluate(() => [...document.querySelectorAll('section.card > .card__head > :is(h2,h3) > button')]
-        .filter((b) => (b.getAttribute('aria-expanded') === 'true') === document.getElementById(b.getAttribute('aria-controls')).hidden)
+        .filter((b) => (b.getAttribute('aria-expanded') === 'true') === document.getElementById(b.getAttribute('aria-controls')).hasAttribute('hidden'))
         .map((b) => b.id));
       assert.deepEqual(mismatched, [], 'every card button agrees with its panel');
       assert.deepEqual(page.problems, []);

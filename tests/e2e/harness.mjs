@@ -79,6 +79,22 @@ export async function cardOpened(page, id) {
   await page.waitForFunction((i) => document.getElementById(`${i}-toggle`)?.getAttribute('aria-expanded') === 'true', id);
 }
 
+/** In the page: whether the text `passage` is drawn within the view, as a link to it
+ * (`#:~:text=`) or find in page leaves it. */
+export function passageInView(passage) {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(passage);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + passage.length);
+    const box = range.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+  }
+  return false;
+}
+
 /** Waits for a task and then `count` frames: time for what a click or an app's effect sets off
  * (a task the early script posts, a scroll in the frames after) before checking it did not. */
 export async function frames(page, count) {
@@ -97,8 +113,9 @@ export async function cardStates(page) {
         id: b.closest('section.card').id,
         expanded: b.getAttribute('aria-expanded'),
         // The panel's own state; a card inside a closed card is open but not on screen.
-        panelShown: !!panel && !panel.hidden,
-        onScreen: !!panel && panel.checkVisibility(),
+        panelShown: !!panel && !panel.hasAttribute('hidden'),
+        // Its content rendered: a closed panel (hidden until found) keeps an empty box.
+        onScreen: !!panel && !!panel.firstElementChild?.checkVisibility(),
       };
     }),
   );

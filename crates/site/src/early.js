@@ -37,8 +37,19 @@
     var panel = document.getElementById(toggle.getAttribute("aria-controls"));
     if (!panel) return;
     toggle.setAttribute("aria-expanded", String(open));
-    panel.hidden = !open;
+    if (open) panel.removeAttribute("hidden");
+    else panel.setAttribute("hidden", CLOSED_PANEL);
     toggle.closest("section").classList.toggle(CARD_OPEN, open);
+  };
+  // Opens a card and the cards around it: by this script before the app, and by the app's own
+  // toggles after it, so the app's state and the page agree.
+  var openAround = function (card) {
+    for (; card; card = card.parentElement.closest("section")) {
+      var toggle = ownToggle(card);
+      if (!toggle || toggle.getAttribute("aria-expanded") === "true") continue;
+      if (beforeApp()) setCard(toggle, true);
+      else toggle.click();
+    }
   };
   // Cards below the first are laid out only near the screen (content-visibility): the cards a
   // scroll passes take their real size a frame later and can move the linked element, which
@@ -98,10 +109,7 @@
     var linked = target;
     if (target && target.tagName === "FIGURE" && target.id.indexOf(CHART_PREFIX) === 0) target = target.closest("section");
     if (!target || target.tagName !== "SECTION" || !ownToggle(target)) return;
-    for (var card = target; card; card = card.parentElement.closest("section")) {
-      var toggle = ownToggle(card);
-      if (toggle) setCard(toggle, true);
-    }
+    openAround(target);
     var focus = focusFor(linked);
     focus.focus({ preventScroll: true });
     settle(linked, focus);
@@ -157,6 +165,20 @@
     held.forEach(function (control) { control.removeAttribute("aria-busy"); });
     if (root.classList.contains(READY)) held.forEach(replay);
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
+  // Find in page, or a link to a passage (`#:~:text=`), that reaches a closed card's panel (hidden
+  // until found) fires `beforematch` there: the card opens, and the cards around it at once (the
+  // browser would reveal them next, but Chromium stops once the first is shown). Firefox does not
+  // scroll to a match inside a card whose content it skips (content-visibility: auto,
+  // cards.css), so the cards around the match are drawn from then on.
+  document.addEventListener("beforematch", function (event) {
+    var card = event.target instanceof Element && event.target.closest("section");
+    var toggle = card && ownToggle(card);
+    if (!toggle || toggle.getAttribute("aria-controls") !== event.target.id) return;
+    for (var el = card; el; el = el.parentElement) {
+      if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
+    }
+    openAround(card);
+  }, true);
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
   document.addEventListener("DOMContentLoaded", reveal);
   // A link to the hash already in the address bar (the reader closed the card since, or

@@ -124,6 +124,7 @@ pub fn early_script() -> String {
         ("FAILED", format!("{:?}", ids::FAILED_CLASS)),
         ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
         ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
+        ("CLOSED_PANEL", format!("{:?}", ids::CLOSED_PANEL_HIDDEN)),
         ("NEEDS_SCRIPT", format!("{:?}", ids::NEEDS_SCRIPT_CLASS)),
         ("SETTLE_EVENT", format!("{:?}", ids::SETTLE_EVENT)),
         ("CHART_PREFIX", format!("{:?}", ids::CHART_PREFIX)),
@@ -229,6 +230,7 @@ mod tests {
         assert!(script.contains(&format!("\"{}\"", ids::CARD_TOGGLE_CLASS)));
         assert!(script.contains(&format!("classList.contains(\"{}\")", ids::READY_CLASS)));
         assert!(script.contains(&format!("addEventListener(\"{}\"", ids::SETTLE_EVENT)));
+        assert!(script.contains(&format!("\"{}\"", ids::CLOSED_PANEL_HIDDEN)));
         for placeholder in [
             "THEME_KEY",
             "THEMES",
@@ -237,12 +239,14 @@ mod tests {
             "FAILED",
             "CARD_TOGGLE",
             "CARD_OPEN",
+            "CLOSED_PANEL",
             "NEEDS_SCRIPT",
             "SETTLE_EVENT",
         ] {
             assert!(!script.contains(placeholder), "{placeholder} is left in");
         }
-        assert!(!script.contains("auto") && !script.to_ascii_lowercase().contains("</script"));
+        // The default theme ("auto") is not in the list above: it needs no attribute.
+        assert!(!script.to_ascii_lowercase().contains("</script"));
         assert!(!script.contains("//"), "no comments are shipped");
     }
 }
