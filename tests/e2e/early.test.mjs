@@ -9,13 +9,21 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** A context whose wasm download waits until `release()` is called. */
-async function heldWasm() {
+/** Opens the page with its wasm held back until `release()`, and runs `body(page, release)` on
+ * it; then the page must have made no complaint. The page is closed either way. */
+async function beforeTheApp(body, { hash = '' } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   await context.route('**/*.wasm', async (route) => { await released; await route.continue(); });
-  return { context, release };
+  try {
+    const page = await open(env, { context, wait: false, hash });
+    await body(page, release);
+    assertQuiet(page);
+  } finally {
+    release();
+    await context.close();
+  }
 }
 
 const state = async (page, id) => (await cardStates(page)).find((c) => c.id === id);
@@ -27,121 +35,109 @@ const visibleControls = (page) => page.$$eval('button, input, select, textarea',
   els.filter((el) => el.checkVisibility()).map((el) => el.id || el.getAttribute('aria-label') || el.textContent.trim()));
 
 test('cards open and close before the app is ready, and the app keeps what the reader did', async () => {
-  const { context, release } = await heldWasm();
-  const page = await open(env, { context, wait: false });
-  await page.waitForSelector('#strategies-toggle');
-  assert.equal(await isReady(page), false, 'the wasm is held');
-  await page.click('#strategies-toggle');
-  await page.click('#overview-toggle');
-  await page.focus('#references-toggle');
-  await page.keyboard.press('Enter');
-  assert.deepEqual(
-    [await state(page, 'strategies'), await state(page, 'overview'), await state(page, 'references')].map((s) => [s.id, s.expanded, s.panelShown]),
-    [['strategies', 'true', true], ['overview', 'false', false], ['references', 'true', true]],
-    'each click answered at once',
-  );
-  assert.equal(await page.$eval('#strategies', (el) => el.classList.contains('card--open')), true);
-  release();
-  await ready(page);
-  const after_ = Object.fromEntries((await cardStates(page)).map((s) => [s.id, s.expanded]));
-  assert.deepEqual([after_.strategies, after_.overview, after_.references, after_.impact], ['true', 'false', 'true', 'true'], 'hydration kept every card as the reader left it');
-  // The app now drives the same cards.
-  await page.click('#strategies-toggle');
-  assert.equal((await state(page, 'strategies')).expanded, 'false');
-  await page.click('text=Open all');
-  assert.ok((await cardStates(page)).every((s) => s.expanded === 'true' && s.panelShown), 'Open all works after hydration');
-  assertQuiet(page);
-  await context.close();
+  await beforeTheApp(async (page, release) => {
+    await page.waitForSelector('#strategies-toggle');
+    assert.equal(await isReady(page), false, 'the wasm is held');
+    await page.click('#strategies-toggle');
+    await page.click('#overview-toggle');
+    await page.focus('#references-toggle');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(
+      [await state(page, 'strategies'), await state(page, 'overview'), await state(page, 'references')].map((s) => [s.id, s.expanded, s.panelShown]),
+      [['strategies', 'true', true], ['overview', 'false', false], ['references', 'true', true]],
+      'each click answered at once',
+    );
+    assert.equal(await page.$eval('#strategies', (el) => el.classList.contains('card--open')), true);
+    release();
+    await ready(page);
+    const after_ = Object.fromEntries((await cardStates(page)).map((s) => [s.id, s.expanded]));
+    assert.deepEqual([after_.strategies, after_.overview, after_.references, after_.impact], ['true', 'false', 'true', 'true'], 'hydration kept every card as the reader left it');
+    // The app now drives the same cards.
+    await page.click('#strategies-toggle');
+    assert.equal((await state(page, 'strategies')).expanded, 'false');
+    await page.click('text=Open all');
+    assert.ok((await cardStates(page)).every((s) => s.expanded === 'true' && s.panelShown), 'Open all works after hydration');
+  });
 });
 
 test('a link the page opened at is followed once: hydration keeps what the reader did since', async () => {
-  const { context, release } = await heldWasm();
-  const page = await open(env, { context, wait: false, hash: '#strategies' });
-  await cardOpened(page, 'strategies');
-  // The reader closes the linked card and scrolls on before the app is ready.
-  await page.click('#strategies-toggle');
-  await page.mouse.wheel(0, 600);
-  const top = () => page.evaluate(() => document.getElementById('strategies').getBoundingClientRect().top);
-  await page.waitForFunction(() => document.getElementById('strategies').getBoundingClientRect().top < -300);
-  const scrolled = await top();
-  release();
-  await ready(page);
-  // The app has run its effects when it calls itself ready; a reveal would scroll in the frames
-  // after, so a few pass before the check.
-  await frames(page, 5);
-  assert.equal((await state(page, 'strategies')).expanded, 'false', 'the card the reader closed stays closed');
-  assert.ok(Math.abs((await top()) - scrolled) < 2, 'the page stays where the reader scrolled');
-  // Followed again, from the contents, the link opens the card and brings it into view.
-  await page.click('nav.contents a[href="#strategies"]');
-  await cardOpened(page, 'strategies');
-  await page.waitForFunction(() => Math.abs(document.getElementById('strategies').getBoundingClientRect().top) < 50);
-  assertQuiet(page);
-  await context.close();
+  await beforeTheApp(async (page, release) => {
+    await cardOpened(page, 'strategies');
+    // The reader closes the linked card and scrolls on before the app is ready.
+    await page.click('#strategies-toggle');
+    await page.mouse.wheel(0, 600);
+    const top = () => page.evaluate(() => document.getElementById('strategies').getBoundingClientRect().top);
+    await page.waitForFunction(() => document.getElementById('strategies').getBoundingClientRect().top < -300);
+    const scrolled = await top();
+    release();
+    await ready(page);
+    // The app has run its effects when it calls itself ready; a reveal would scroll in the frames
+    // after, so a few pass before the check.
+    await frames(page, 5);
+    assert.equal((await state(page, 'strategies')).expanded, 'false', 'the card the reader closed stays closed');
+    assert.ok(Math.abs((await top()) - scrolled) < 2, 'the page stays where the reader scrolled');
+    // Followed again, from the contents, the link opens the card and brings it into view.
+    await page.click('nav.contents a[href="#strategies"]');
+    await cardOpened(page, 'strategies');
+    await page.waitForFunction(() => Math.abs(document.getElementById('strategies').getBoundingClientRect().top) < 50);
+  }, { hash: '#strategies' });
 });
 
 test('before the app, a link to the hash already in the address bar opens its card again', async () => {
-  const { context, release } = await heldWasm();
-  const page = await open(env, { context, wait: false });
-  await page.waitForSelector('nav.contents a[href="#references"]');
-  await page.click('nav.contents a[href="#references"]');
-  await cardOpened(page, 'references');
-  await page.click('#references-toggle');
-  assert.equal((await state(page, 'references')).expanded, 'false');
-  await page.click('nav.contents a[href="#references"]');
-  await cardOpened(page, 'references');
-  assert.equal(await isReady(page), false, 'the early script followed it: the wasm is still held');
-  release();
-  await ready(page);
-  assertQuiet(page);
-  await context.close();
+  await beforeTheApp(async (page, release) => {
+    await page.waitForSelector('nav.contents a[href="#references"]');
+    await page.click('nav.contents a[href="#references"]');
+    await cardOpened(page, 'references');
+    await page.click('#references-toggle');
+    assert.equal((await state(page, 'references')).expanded, 'false');
+    await page.click('nav.contents a[href="#references"]');
+    await cardOpened(page, 'references');
+    assert.equal(await isReady(page), false, 'the early script followed it: the wasm is still held');
+    release();
+    await ready(page);
+  });
 });
 
 test('a click on a control that needs the app waits, shows that it is busy, and is honoured once', async () => {
-  const { context, release } = await heldWasm();
-  const page = await open(env, { context, wait: false });
-  await page.waitForSelector('label:has(input[value=dark])');
-  await page.click('label:has(input[value=dark])');
-  await page.click('#chart-narcotics .chart__actions button:first-child');
-  assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'the theme option shows it is busy');
-  assert.equal(await page.getAttribute('#chart-narcotics .chart__actions button:first-child', 'aria-busy'), 'true');
-  assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), false, 'nothing changes before the app can do it');
-  release();
-  await ready(page);
-  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-  await page.waitForSelector('#chart-narcotics table');
-  assert.equal(await page.$$eval('[aria-busy]', (els) => els.length), 0, 'no control stays busy');
-  assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), true);
-  assertQuiet(page);
-  await context.close();
+  await beforeTheApp(async (page, release) => {
+    await page.waitForSelector('label:has(input[value=dark])');
+    await page.click('label:has(input[value=dark])');
+    await page.click('#chart-narcotics .chart__actions button:first-child');
+    assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'the theme option shows it is busy');
+    assert.equal(await page.getAttribute('#chart-narcotics .chart__actions button:first-child', 'aria-busy'), 'true');
+    assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), false, 'nothing changes before the app can do it');
+    release();
+    await ready(page);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await page.waitForSelector('#chart-narcotics table');
+    assert.equal(await page.$$eval('[aria-busy]', (els) => els.length), 0, 'no control stays busy');
+    assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), true);
+  });
 });
 
 test('a theme chosen by its arrow keys before the app is ready is applied once it is', async () => {
-  const { context, release } = await heldWasm();
-  const page = await open(env, { context, wait: false });
-  await page.waitForSelector('input[value=auto]');
-  await page.focus('input[value=auto]');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  // Chromium moves a radio group by a click on the next radio: the early script holds it.
-  assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true');
-  release();
-  await ready(page);
-  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-  assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.theme')), 'dark');
-  assertQuiet(page);
-  await context.close();
+  await beforeTheApp(async (page, release) => {
+    await page.waitForSelector('input[value=auto]');
+    await page.focus('input[value=auto]');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    // Chromium moves a radio group by a click on the next radio: the early script holds it.
+    assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true');
+    release();
+    await ready(page);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.theme')), 'dark');
+  });
 });
 
 test('P pressed before the app is ready starts presenting once it is', async () => {
-  const { context, release } = await heldWasm();
-  const page = await open(env, { context, wait: false });
-  await page.waitForSelector('[aria-keyshortcuts="P"]');
-  await page.keyboard.press('p');
-  assert.equal(await page.getAttribute('[aria-keyshortcuts="P"]', 'aria-busy'), 'true');
-  release();
-  await page.waitForFunction(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'));
-  assertQuiet(page);
-  await context.close();
+  await beforeTheApp(async (page, release) => {
+    await page.waitForSelector('[aria-keyshortcuts="P"]');
+    await page.keyboard.press('p');
+    assert.equal(await page.getAttribute('[aria-keyshortcuts="P"]', 'aria-busy'), 'true');
+    release();
+    await page.waitForFunction(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'));
+  });
 });
 
 test('with the wasm blocked, the page says so, hides what cannot work, and its cards still work', async () => {

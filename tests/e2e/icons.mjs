@@ -1,9 +1,10 @@
 // A unit chart's icons as the browser paints them: the key's icon and each unit (a `<use>` of the
-// chart's one symbol), cell by cell of the grid of ten columns.
+// chart's one symbol), cell by cell of its grid.
 
 /** Runs in the page (self-contained): the ink, in pixels of the marks' colour, in each cell of
  * the unit chart `#chart-{id}` as a screenshot of the viewport shows it (`[base64 PNG, id, value]`;
- * the chart on screen), cell by cell of its ten columns, for as many rows as `value` icons take;
+ * the chart on screen), cell by cell of its grid (read from its markup), for as many rows as
+ * `value` icons take;
  * and the key icon's ink, the measure of one whole icon, in the key icon's colour (the style
  * sheet's, by theme and category). */
 export async function cellInk([shot, id, value]) {
@@ -18,9 +19,16 @@ export async function cellInk([shot, id, value]) {
   const frame = svg.getBoundingClientRect();
   const pixels = image.width / innerWidth;
   const scale = (frame.width / svg.viewBox.baseVal.width) * pixels;
-  const key = svg.querySelector('use');
+  // The grid as the chart draws it: the key's icon, then the units, each the symbol's box
+  // centred in its cell, from the top left of the grid, a row at a time.
+  const [key, ...units] = svg.querySelectorAll('use');
+  const at = (use) => [Number(use.getAttribute('x')), Number(use.getAttribute('y'))];
+  const [[firstX, firstY], [secondX]] = [at(units[0]), at(units[1])];
+  const cell = secondX - firstX;
+  const margin = (cell - Number(svg.querySelector('symbol').getAttribute('width'))) / 2;
+  const [left, top] = [firstX - margin, firstY - margin];
+  const columns = units.filter((use) => at(use)[1] === firstY).length;
   const mark = getComputedStyle(key).color.match(/\d+/g).slice(0, 3).map(Number);
-  const [cell, top, columns] = [28, 36, 10];
   const ink = (x, y) => {
     const size = Math.floor(cell * scale);
     const data = ctx.getImageData(Math.round(frame.x * pixels + x * scale), Math.round(frame.y * pixels + y * scale), size, size).data;
@@ -31,8 +39,9 @@ export async function cellInk([shot, id, value]) {
     return n;
   };
   const cells = [];
-  for (let i = 0; i < Math.ceil(value / columns) * columns; i += 1) cells.push(ink((i % columns) * cell, top + Math.floor(i / columns) * cell));
-  return { colour: `rgb(${mark.join(', ')})`, key: ink(Number(key.getAttribute('x')) - 2, Number(key.getAttribute('y')) - 2), cells };
+  for (let i = 0; i < Math.ceil(value / columns) * columns; i += 1) cells.push(ink(left + (i % columns) * cell, top + Math.floor(i / columns) * cell));
+  const [keyX, keyY] = at(key);
+  return { colour: `rgb(${mark.join(', ')})`, key: ink(keyX - margin, keyY - margin), cells };
 }
 
 /** Whether each cell shows a whole icon (ink within 45 % of the key icon's: where an icon falls
