@@ -27,9 +27,10 @@ pub struct SitePage {
     pub text: String,
 }
 
-/// Every embedded view's page, from Trunk's page and the files it names (`read`).
+/// Every embedded view's page, from Trunk's page, the early script and the files it names (`read`).
 pub fn embed_pages(
     page: &str,
+    early: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Vec<SitePage>, String> {
     let article = article();
@@ -38,7 +39,7 @@ pub fn embed_pages(
         .map(|embed| {
             Ok(SitePage {
                 path: format!("{}index.html", embed.path(article)),
-                text: embed_page(article, page, embed, &read)?,
+                text: embed_page(article, page, embed, early, &read)?,
             })
         })
         .collect()
@@ -49,10 +50,11 @@ fn embed_page(
     article: &'static Article,
     page: &str,
     embed: Embed,
+    early: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<String, String> {
     let view = View::Embedded(embed);
-    let page = fill_head(page, &embed_head(article, embed))?;
+    let page = fill_head(page, &embed_head(article, embed), early)?;
     let page = inject_app(&page, &render_view(view), view.name(article).as_deref())?;
     // Not indexed on its own: it is a piece of the infographic, which search engines find whole.
     // Its own style sheet rides here, not in index.html, whose first round trip it would lengthen.

@@ -23,12 +23,11 @@ enum Fill<'a> {
     Script(&'a str),
 }
 
-/// Writes the page's title, description and link-preview texts (from `head`) and the theme
-/// early script into `page`. Each element must be there once and hold no text of its own: a text
-/// typed in `index.html` would be a second copy of the data. Run it before the App is put in,
-/// whose charts hold `<title>`s of their own.
-pub fn fill_head(page: &str, head: &Head) -> Result<String, String> {
-    let script = early_script();
+/// Writes the page's title, description and link-preview texts (from `head`) and the early
+/// script (`early`: `early_script`, minified or not) into `page`. Each element must be there
+/// once and hold no text of its own: a text typed in `index.html` would be a second copy of the
+/// data. Run it before the App is put in, whose charts hold `<title>`s of their own.
+pub fn fill_head(page: &str, head: &Head, early: &str) -> Result<String, String> {
     fill(
         page,
         &[
@@ -50,7 +49,7 @@ pub fn fill_head(page: &str, head: &Head) -> Result<String, String> {
                 "meta[name='twitter:title']",
                 Fill::Content(&head.preview_title),
             ),
-            (EARLY_SCRIPT, Fill::Script(&script)),
+            (EARLY_SCRIPT, Fill::Script(early)),
         ],
     )
 }
@@ -184,7 +183,7 @@ mod tests {
     #[test]
     fn the_head_is_filled_and_escaped_in_either_form() {
         for page in [MINIFIED, DEBUG] {
-            let out = fill_head(page, &head()).expect("every tag is there");
+            let out = fill_head(page, &head(), &early_script()).expect("every tag is there");
             assert!(out.contains("<title>A &lt;b&gt; &amp; c</title>"), "{out}");
             assert!(
                 out.contains(r#"content="Say &quot;hi&quot; &amp; bye""#),
@@ -202,19 +201,19 @@ mod tests {
     fn a_missing_doubled_or_typed_tag_is_refused() {
         let missing = MINIFIED.replace("<meta content=\"\" name=twitter:title>", "");
         assert_eq!(
-            fill_head(&missing, &head()),
+            fill_head(&missing, &head(), &early_script()),
             Err("index.html needs exactly one `meta[name='twitter:title']`, not 0".into())
         );
         let doubled = MINIFIED.replace("<title></title>", "<title></title><title></title>");
-        assert!(fill_head(&doubled, &head()).is_err());
+        assert!(fill_head(&doubled, &head(), &early_script()).is_err());
         let typed_title = MINIFIED.replace("<title></title>", "<title>Old</title>");
-        assert!(fill_head(&typed_title, &head()).is_err());
+        assert!(fill_head(&typed_title, &head(), &early_script()).is_err());
         let typed_meta = DEBUG.replace(
             r#"<meta property="og:title" content="" />"#,
             r#"<meta property="og:title" content="Old" />"#,
         );
         assert_eq!(
-            fill_head(&typed_meta, &head()),
+            fill_head(&typed_meta, &head(), &early_script()),
             Err("`meta[property='og:title']` in index.html holds text; the data fills it".into())
         );
     }

@@ -64,7 +64,8 @@ pub fn inject_app(page: &str, app: &str, view: Option<&str>) -> Result<String, S
     }
 }
 
-/// Trunk's page made whole: the head filled from `head`, the App (`app`, from `render_app`)
+/// Trunk's page made whole: the head filled from `head` with the early script `early`, the App
+/// (`app`, from `render_app`)
 /// rendered in, the style sheets inlined, the preloads dropped and the wasm started after the
 /// first paint. Last comes the Content Security Policy, which hashes every inline script and
 /// style of the finished page. Returns the page and the inlined sheets' names.
@@ -73,10 +74,11 @@ pub fn prerender(
     page: &str,
     app: &str,
     head: &Head,
+    early: &str,
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(String, Vec<String>), String> {
     // The head first: the App's charts carry `<title>`s of their own.
-    let page = inject_app(&fill_head(page, head)?, app, None)?;
+    let page = inject_app(&fill_head(page, head, early)?, app, None)?;
     finish(&page, read, AppOnly::Apart, |page| Ok(page.to_owned()))
 }
 

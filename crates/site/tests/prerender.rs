@@ -2,7 +2,7 @@
 //! App, the real head texts, and a Content Security Policy that matches the finished page.
 
 use hsi_infographic::{content::article, head::head, ids::THEME_KEY};
-use hsi_site::{hash_source, prerender, render_app};
+use hsi_site::{early_script, hash_source, prerender, render_app};
 use lol_html::{RewriteStrSettings, element, rewrite_str, text};
 use std::cell::RefCell;
 
@@ -70,8 +70,8 @@ fn listed(policy: &str, directive: &str) -> Vec<String> {
 #[test]
 fn the_prerendered_page_is_whole_and_its_policy_matches_it() {
     let head = head(article());
-    let (page, sheets) =
-        prerender(TRUNK_PAGE, &render_app(), &head, files).expect("the fixture prerenders");
+    let (page, sheets) = prerender(TRUNK_PAGE, &render_app(), &head, &early_script(), files)
+        .expect("the fixture prerenders");
     assert_eq!(sheets, ["./tokens-1a2b.css", "./base-3c4d.css"]);
 
     // The policy comes first in the head, right after the charset, before any script or style.

@@ -1,16 +1,22 @@
-//! `prerender [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
+//! `prerender [--minify] [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
 //! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
 //! The wasm then hydrates that markup. It fills the head's texts from the data, inlines the
 //! style sheets, drops the preloads and starts the wasm after the first paint, so that paint
 //! waits for the page alone. Last it adds a strict Content Security Policy whose script and
 //! style hashes are computed from the finished page. It writes each embedded view's page the
-//! same way under `DIST/embed/`, and the embed code's host script as `DIST/embed.js`. Run by
-//! Trunk's post-build hook.
+//! same way under `DIST/embed/`, and the embed code's host script as `DIST/embed.js`. With
+//! `--minify` (a release build), the pages' early script is minified by terser. Run by Trunk's
+//! post-build hook.
 
 use hsi_infographic::{content::article, head::head};
 
 fn main() -> std::process::ExitCode {
-    let folder = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let minified = args.iter().any(|arg| arg == "--minify");
+    let folder = args
+        .into_iter()
+        .find(|arg| arg != "--minify")
+        .unwrap_or_else(|| "dist".into());
     let dist = hsi_site::Dist(std::path::Path::new(&folder));
     let path = dist.path("index.html");
     let write = |path: &std::path::Path, text: &str| {
@@ -18,30 +24,34 @@ fn main() -> std::process::ExitCode {
             .and_then(|()| std::fs::write(path, text))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let result = dist
-        .read_text("index.html")
-        .and_then(|page| {
-            let read = |name: &str| dist.read(name);
-            let (index, sheets) =
-                hsi_site::prerender(&page, &hsi_site::render_app(), &head(article()), read)?;
-            Ok((index, sheets, hsi_site::embed_pages(&page, read)?))
-        })
-        .and_then(|(page, sheets, embeds)| {
-            for embed in embeds {
-                write(&dist.path(&embed.path), &embed.text)?;
-            }
-            let host = hsi_infographic::embed::HOST_SCRIPT;
-            write(&dist.path(host), &hsi_site::host_script())?;
-            write(&path, &page)?;
-            // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
-            // once the page that no longer needs them is written.
-            for sheet in sheets {
-                let file = dist.path(&sheet);
-                std::fs::remove_file(&file)
-                    .map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
-            }
-            Ok(())
-        });
+    let early = hsi_site::early_script();
+    let result = match minified {
+        true => hsi_site::minify(&early),
+        false => Ok(early),
+    }
+    .and_then(|early| Ok((early, dist.read_text("index.html")?)))
+    .and_then(|(early, page)| {
+        let read = |name: &str| dist.read(name);
+        let app = hsi_site::render_app();
+        let (index, sheets) = hsi_site::prerender(&page, &app, &head(article()), &early, read)?;
+        Ok((index, sheets, hsi_site::embed_pages(&page, &early, read)?))
+    })
+    .and_then(|(page, sheets, embeds)| {
+        for embed in embeds {
+            write(&dist.path(&embed.path), &embed.text)?;
+        }
+        let host = hsi_infographic::embed::HOST_SCRIPT;
+        write(&dist.path(host), &hsi_site::host_script())?;
+        write(&path, &page)?;
+        // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
+        // once the page that no longer needs them is written.
+        for sheet in sheets {
+            let file = dist.path(&sheet);
+            std::fs::remove_file(&file)
+                .map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
+        }
+        Ok(())
+    });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
