@@ -49,7 +49,7 @@ lint: ## Formatting and clippy, for every crate natively and the browser's crate
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown $(WASM_CRATES) --all-targets -- -D warnings
 
-test-native: ## Native tests of every crate: data fidelity, figures, server-rendered markup, build steps
+test-native: tools ## Native tests of every crate: data fidelity, figures, server-rendered markup, build steps
 	cargo test --workspace
 
 test-e2e: dist single browser ## Browser tests against the release dist/: Chromium, and the cross-engine suite in Firefox and WebKit too

@@ -224,6 +224,13 @@ export function crossEngineSuite(name) {
       await page.click('#ms-13-toggle');
       await card('ms-13', false);
       assert.equal(await page.evaluate(() => document.getElementById('ms-13-panel').getAttribute('hidden')), 'until-found');
+      // From the page as it opens, with the cards above the last one not yet laid out (each
+      // counted a screen tall): the passage is in view, and stays there once they take their size.
+      await load(`#:~:text=DHS%20Fentanyl%20Interdiction`);
+      await card('references', true);
+      await page.waitFor(passageInView, 'DHS Fentanyl Interdiction', { message: 'the reference in view' });
+      await sleep(500);
+      assert.ok(await page.evaluate(passageInView, 'DHS Fentanyl Interdiction'), 'the reference stays in view');
     });
 
     test('a deep link opens its card, and a card inside a card with its parent', async () => {

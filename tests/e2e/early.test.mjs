@@ -9,19 +9,14 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** A context whose requests to `pattern` wait until `release()` is called. */
-async function holding(pattern) {
+/** Opens the page with its requests to `pattern` held back until `release()`, and runs
+ * `body(page, release)` on it; then the page must have made no complaint. The page is closed
+ * either way. */
+async function withHeld(pattern, body, { hash = '' } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   await context.route(pattern, async (route) => { await released; await route.continue(); });
-  return { context, release };
-}
-
-/** Opens the page with its wasm held back until `release()`, and runs `body(page, release)` on
- * it; then the page must have made no complaint. The page is closed either way. */
-async function beforeTheApp(body, { hash = '' } = {}) {
-  const { context, release } = await holding('**/*.wasm');
   try {
     const page = await open(env, { context, wait: false, hash });
     await body(page, release);
@@ -31,6 +26,9 @@ async function beforeTheApp(body, { hash = '' } = {}) {
     await context.close();
   }
 }
+
+/** `withHeld` for the wasm: the page before the app is ready. */
+const beforeTheApp = (body, options) => withHeld('**/*.wasm', body, options);
 
 const state = async (page, id) => (await cardStates(page)).find((c) => c.id === id);
 const isReady = (page) => page.evaluate(() => document.documentElement.classList.contains('app-ready'));
@@ -147,21 +145,20 @@ test('P pressed before the app is ready starts presenting once it is', async () 
 });
 
 test('the page is styled from its first paint: present mode\'s sheet, which comes later, styles present mode alone', async () => {
-  const { context, release } = await holding('**/present-*.css');
-  const page = await open(env, { context, wait: false });
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  const look = () => page.$eval('[aria-keyshortcuts="P"]', (button) => {
-    const key = getComputedStyle(button.querySelector('kbd'));
-    return { ground: getComputedStyle(button).backgroundColor, font: key.fontFamily, border: key.borderStyle };
+  await withHeld('**/present-*.css', async (page, release) => {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const look = () => page.$eval('[aria-keyshortcuts="P"]', (button) => {
+      const key = getComputedStyle(button.querySelector('kbd'));
+      return { ground: getComputedStyle(button).backgroundColor, font: key.fontFamily, border: key.borderStyle };
+    });
+    const before_ = await look();
+    assert.equal(before_.ground, 'rgba(0, 0, 0, 0)', 'the Present button shows the navy band through it');
+    assert.equal(before_.border, 'solid', 'its key has its frame');
+    assert.doesNotMatch(before_.font, /mono/i, 'its key is set in the page\'s type');
+    release();
+    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /present-/.test(sheet.href ?? '')));
+    assert.deepEqual(await look(), before_, 'the sheet changes nothing on the page');
   });
-  const before_ = await look();
-  assert.equal(before_.ground, 'rgba(0, 0, 0, 0)', 'the Present button shows the navy band through it');
-  assert.equal(before_.border, 'solid', 'its key has its frame');
-  assert.doesNotMatch(before_.font, /mono/i, 'its key is set in the page\'s type');
-  release();
-  await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /present-/.test(sheet.href ?? '')));
-  assert.deepEqual(await look(), before_, 'the sheet changes nothing on the page');
-  await context.close();
 });
 
 test('with the wasm blocked, the page says so, hides what cannot work, and its cards still work', async () => {

@@ -23,11 +23,12 @@ export async function cellInk([shot, id, value]) {
   // centred in its cell, from the top left of the grid, a row at a time.
   const [key, ...units] = svg.querySelectorAll('use');
   const at = (use) => [Number(use.getAttribute('x')), Number(use.getAttribute('y'))];
+  if (units.length < 2) throw new Error(`#chart-${id}: a grid needs two units to measure`);
   const [[firstX, firstY], [secondX]] = [at(units[0]), at(units[1])];
   const cell = secondX - firstX;
   const margin = (cell - Number(svg.querySelector('symbol').getAttribute('width'))) / 2;
   const [left, top] = [firstX - margin, firstY - margin];
-  const columns = units.filter((use) => at(use)[1] === firstY).length;
+  const columns = new Set(units.map((use) => at(use)[0])).size;
   const mark = getComputedStyle(key).color.match(/\d+/g).slice(0, 3).map(Number);
   const ink = (x, y) => {
     const size = Math.floor(cell * scale);

@@ -41,14 +41,13 @@
     else panel.setAttribute("hidden", CLOSED_PANEL);
     toggle.closest("section").classList.toggle(CARD_OPEN, open);
   };
-  // Opens a card and the cards around it: by this script before the app, and by the app's own
-  // toggles after it, so the app's state and the page agree.
+  // Opens a card and the cards around it by a click on each toggle, which this script answers
+  // before the app, the app after it, and both while the app hydrates, so the app's state and the
+  // page agree.
   var openAround = function (card) {
     for (; card; card = card.parentElement.closest("section")) {
       var toggle = ownToggle(card);
-      if (!toggle || toggle.getAttribute("aria-expanded") === "true") continue;
-      if (beforeApp()) setCard(toggle, true);
-      else toggle.click();
+      if (toggle && toggle.getAttribute("aria-expanded") !== "true") toggle.click();
     }
   };
   // Cards below the first are laid out only near the screen (content-visibility): the cards a
@@ -167,15 +166,19 @@
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
   // Find in page, or a link to a passage (`#:~:text=`), that reaches a closed card's panel (hidden
   // until found) fires `beforematch` there: the card opens, and the cards around it at once (the
-  // browser would reveal them next, but Chromium stops once the first is shown). Firefox does not
-  // scroll to a match inside a card whose content it skips (content-visibility: auto,
-  // cards.css), so the cards around the match are drawn from then on.
+  // browser would reveal them next, but Chromium stops once the first is shown). The browser
+  // then scrolls to the match, before the cards it skips (content-visibility: auto, cards.css)
+  // have taken their size: Firefox not at all if the match is in one, WebKit to where the match
+  // was before the cards above it took theirs. So the cards around the match and those before
+  // them are drawn from then on.
   document.addEventListener("beforematch", function (event) {
     var card = event.target instanceof Element && event.target.closest("section");
     var toggle = card && ownToggle(card);
     if (!toggle || toggle.getAttribute("aria-controls") !== event.target.id) return;
     for (var el = card; el; el = el.parentElement) {
-      if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
+      for (var before = el; before; before = before.previousElementSibling) {
+        if (getComputedStyle(before).contentVisibility === "auto") before.style.contentVisibility = "visible";
+      }
     }
     openAround(card);
   }, true);

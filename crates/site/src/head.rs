@@ -222,6 +222,7 @@ mod tests {
     fn the_early_script_names_the_app_constants_and_no_placeholder() {
         let script = early_script();
         assert!(script.contains(&format!("localStorage.getItem(\"{THEME_KEY}\")")));
+        // The default theme ("auto") is not in the list: it needs no attribute.
         assert!(
             script.contains(r#"["light","dark","projector"].indexOf(saved)"#),
             "{script}"
@@ -244,7 +245,6 @@ mod tests {
         ] {
             assert!(!script.contains(placeholder), "{placeholder} is left in");
         }
-        // The default theme ("auto") is not in the list above: it needs no attribute.
         assert!(!script.to_ascii_lowercase().contains("</script"));
         assert!(!script.contains("//"), "no comments are shipped");
     }

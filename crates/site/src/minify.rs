@@ -8,26 +8,29 @@ use std::process::{Command, Stdio};
 /// `script` through terser (`--compress --mangle`). Its free names (the page's own, such as
 /// `localStorage`) are kept, so a script filled by `early_script` stays whole.
 pub fn minify(script: &str) -> Result<String, String> {
-    let failed = |e: std::io::Error| format!("terser (run make tools): {e}");
     let mut terser = Command::new("terser")
         .args(["--compress", "--mangle"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(failed)?;
-    terser
+        .map_err(|e| format!("cannot run terser (make tools installs it): {e}"))?;
+    // A script terser rejects can end it before it has read all: its own message says why.
+    let written = terser
         .stdin
         .take()
-        .ok_or("terser has no input")?
-        .write_all(script.as_bytes())
-        .map_err(failed)?;
-    let out = terser.wait_with_output().map_err(failed)?;
+        .map(|mut input| input.write_all(script.as_bytes()));
+    let out = terser
+        .wait_with_output()
+        .map_err(|e| format!("terser: {e}"))?;
     if !out.status.success() {
         return Err(format!(
             "terser: {}",
             String::from_utf8_lossy(&out.stderr).trim()
         ));
+    }
+    if let Some(Err(e)) = written {
+        return Err(format!("terser: {e}"));
     }
     let text = String::from_utf8(out.stdout).map_err(|e| format!("terser: {e}"))?;
     Ok(text.trim_end().to_owned())
@@ -59,6 +62,9 @@ mod tests {
     #[test]
     fn a_script_terser_cannot_parse_is_an_error() {
         let error = minify("function (").expect_err("not a script");
-        assert!(error.starts_with("terser"), "{error}");
+        assert!(
+            error.starts_with("terser: ") && error.contains("Unexpected token"),
+            "{error}"
+        );
     }
 }

@@ -11,12 +11,18 @@
 use hsi_infographic::{content::article, head::head};
 
 fn main() -> std::process::ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let minified = args.iter().any(|arg| arg == "--minify");
-    let folder = args
-        .into_iter()
-        .find(|arg| arg != "--minify")
-        .unwrap_or_else(|| "dist".into());
+    let (mut minified, mut folder) = (false, None);
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--minify" => minified = true,
+            other if !other.starts_with('-') && folder.is_none() => folder = Some(arg),
+            other => {
+                eprintln!("prerender: unexpected {other:?}; usage: prerender [--minify] [DIST]");
+                return std::process::ExitCode::FAILURE;
+            }
+        }
+    }
+    let folder = folder.unwrap_or_else(|| "dist".into());
     let dist = hsi_site::Dist(std::path::Path::new(&folder));
     let path = dist.path("index.html");
     let write = |path: &std::path::Path, text: &str| {
@@ -25,33 +31,35 @@ fn main() -> std::process::ExitCode {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
     let early = hsi_site::early_script();
-    let result = match minified {
-        true => hsi_site::minify(&early),
-        false => Ok(early),
-    }
-    .and_then(|early| Ok((early, dist.read_text("index.html")?)))
-    .and_then(|(early, page)| {
-        let read = |name: &str| dist.read(name);
-        let app = hsi_site::render_app();
-        let (index, sheets) = hsi_site::prerender(&page, &app, &head(article()), &early, read)?;
-        Ok((index, sheets, hsi_site::embed_pages(&page, &early, read)?))
-    })
-    .and_then(|(page, sheets, embeds)| {
-        for embed in embeds {
-            write(&dist.path(&embed.path), &embed.text)?;
-        }
-        let host = hsi_infographic::embed::HOST_SCRIPT;
-        write(&dist.path(host), &hsi_site::host_script())?;
-        write(&path, &page)?;
-        // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
-        // once the page that no longer needs them is written.
-        for sheet in sheets {
-            let file = dist.path(&sheet);
-            std::fs::remove_file(&file)
-                .map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
-        }
-        Ok(())
-    });
+    let early = if minified {
+        hsi_site::minify(&early).map_err(|e| format!("minifying the early script: {e}"))
+    } else {
+        Ok(early)
+    };
+    let result = early
+        .and_then(|early| Ok((early, dist.read_text("index.html")?)))
+        .and_then(|(early, page)| {
+            let read = |name: &str| dist.read(name);
+            let app = hsi_site::render_app();
+            let (index, sheets) = hsi_site::prerender(&page, &app, &head(article()), &early, read)?;
+            Ok((index, sheets, hsi_site::embed_pages(&page, &early, read)?))
+        })
+        .and_then(|(page, sheets, embeds)| {
+            for embed in embeds {
+                write(&dist.path(&embed.path), &embed.text)?;
+            }
+            let host = hsi_infographic::embed::HOST_SCRIPT;
+            write(&dist.path(host), &hsi_site::host_script())?;
+            write(&path, &page)?;
+            // Inlined, the sheets' own files would only be dead weight in dist/. Removed only
+            // once the page that no longer needs them is written.
+            for sheet in sheets {
+                let file = dist.path(&sheet);
+                std::fs::remove_file(&file)
+                    .map_err(|e| format!("cannot remove {}: {e}", file.display()))?;
+            }
+            Ok(())
+        });
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
