@@ -1,8 +1,9 @@
 //! A collapsible card, following the WAI-ARIA disclosure pattern: a heading holding a button with
 //! `aria-expanded` and `aria-controls`, and a panel that stays in the DOM when closed, hidden until
 //! found: print and no-script style sheets can still show it, and find in page reaches it (the
-//! early script then opens the card, and the cards around it, through their toggles). The open state lives in the App's one
-//! set of open cards; a toggle changes it there and re-renders this card alone (`hooks::use_card`).
+//! early script then opens the card, and the cards around it, through their toggles). The open
+//! state lives in the App's one set of open cards; a toggle changes it there and re-renders this
+//! card alone (`hooks::use_card`).
 
 use super::icon::{Glyph, glyph_icon};
 use super::share::{Shared, share_button};

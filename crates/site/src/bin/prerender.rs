@@ -1,5 +1,6 @@
-//! `prerender [--minify] [DIST]`: renders the App with Yew's server renderer into the empty `#app` element
-//! of `DIST/index.html` (default `dist`), so the page shows its content before any wasm runs.
+//! `prerender [--minify] [DIST]`: renders the App with Yew's server renderer into the empty
+//! `#app` element of `DIST/index.html` (default `dist`), so the page shows its content before any
+//! wasm runs.
 //! The wasm then hydrates that markup. It fills the head's texts from the data, inlines the
 //! style sheets, drops the preloads and starts the wasm after the first paint, so that paint
 //! waits for the page alone. Last it adds a strict Content Security Policy whose script and
