@@ -7,21 +7,23 @@ WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132
 TERSER_VERSION := 5.51.4
 
-# wasm-opt (npm's binaryen) and terser, which minifies the wasm glue, are kept under target/ so
-# they never clutter the system.
+# wasm-opt (npm's binaryen) and terser, which minifies the wasm glue and the page's early script,
+# are kept under target/ so they never clutter the system.
 TOOLS := $(CURDIR)/target/tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools browser serve dist single test test-native test-e2e lint bench
+.PHONY: help tools npm-tools browser serve dist single test test-native test-e2e lint bench
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-tools: ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, terser
+tools: npm-tools ## Install the build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, terser
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)$$" || { echo "Compiling trunk $(TRUNK_VERSION) once (about 15 minutes on 2 cores)"; cargo install --locked trunk --version $(TRUNK_VERSION); }
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)$$" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+npm-tools: ## Install wasm-opt and terser alone (the native tests run terser)
 	@wasm-opt --version 2>/dev/null | grep -q "version $(BINARYEN_VERSION) " && terser --version 2>/dev/null | grep -qx "terser $(TERSER_VERSION)" || npm install --prefix $(TOOLS) --no-save --no-audit --no-fund binaryen@$(BINARYEN_VERSION) terser@$(TERSER_VERSION)
 
 browser: ## Install the three browser engines (Debian's Chromium, Firefox ESR, WebKitGTK) and the browser-test packages
@@ -49,7 +51,7 @@ lint: ## Formatting and clippy, for every crate natively and the browser's crate
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown $(WASM_CRATES) --all-targets -- -D warnings
 
-test-native: tools ## Native tests of every crate: data fidelity, figures, server-rendered markup, build steps
+test-native: npm-tools ## Native tests of every crate: data fidelity, figures, server-rendered markup, build steps
 	cargo test --workspace
 
 test-e2e: dist single browser ## Browser tests against the release dist/: Chromium, and the cross-engine suite in Firefox and WebKit too

@@ -229,8 +229,10 @@ export function crossEngineSuite(name) {
       await load(`#:~:text=DHS%20Fentanyl%20Interdiction`);
       await card('references', true);
       await page.waitFor(passageInView, 'DHS Fentanyl Interdiction', { message: 'the reference in view' });
-      await sleep(500);
-      assert.ok(await page.evaluate(passageInView, 'DHS Fentanyl Interdiction'), 'the reference stays in view');
+      for (let look = 0; look < 10; look += 1) {
+        await sleep(50);
+        assert.ok(await page.evaluate(passageInView, 'DHS Fentanyl Interdiction'), `the reference stays in view (look ${look})`);
+      }
     });
 
     test('a deep link opens its card, and a card inside a card with its parent', async () => {

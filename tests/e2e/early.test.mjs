@@ -165,35 +165,38 @@ test('with the wasm blocked, the page says so, hides what cannot work, and its c
   for (const hash of ['', '#strategies']) {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.route('**/*.wasm', (route) => route.abort());
-    const page = await open(env, { context, wait: false, hash });
-    await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
-    const notice = page.locator('.notice--no-app');
-    assert.ok(await notice.isVisible(), 'the notice shows');
-    assert.match(await notice.innerText(), /could not start/);
-    const controls = await visibleControls(page);
-    const toggles = controls.filter((c) => c.endsWith('-toggle'));
-    assert.ok(toggles.length >= 5, `the card toggles show (${toggles.length})`);
-    assert.deepEqual(controls.filter((c) => !c.endsWith('-toggle')), [], 'no control that needs the wasm shows');
-    if (hash) {
-      assert.equal((await state(page, 'strategies')).expanded, 'true', 'a deep link opens its card');
+    try {
+      const page = await open(env, { context, wait: false, hash });
+      await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
+      const notice = page.locator('.notice--no-app');
+      assert.ok(await notice.isVisible(), 'the notice shows');
+      assert.match(await notice.innerText(), /could not start/);
+      const controls = await visibleControls(page);
+      const toggles = controls.filter((c) => c.endsWith('-toggle'));
+      assert.ok(toggles.length >= 5, `the card toggles show (${toggles.length})`);
+      assert.deepEqual(controls.filter((c) => !c.endsWith('-toggle')), [], 'no control that needs the wasm shows');
+      if (hash) {
+        assert.equal((await state(page, 'strategies')).expanded, 'true', 'a deep link opens its card');
+      }
+      await page.click('#overview-toggle');
+      assert.equal((await state(page, 'overview')).expanded, 'false');
+      await page.focus('#overview-toggle');
+      await page.keyboard.press('Space');
+      assert.equal((await state(page, 'overview')).expanded, 'true');
+      await page.evaluate(() => { location.hash = '#ms-13'; });
+      await cardOpened(page, 'ms-13');
+      assert.equal((await state(page, 'impact')).expanded, 'true', 'and the card around it');
+      // A link to a passage in a closed card inside a closed card (as find in page) opens both.
+      await page.click('#impact-toggle');
+      await page.goto(`${env.url}#:~:text=landmark%20achievement`);
+      await cardOpened(page, 'sinaloa-cartel');
+      await cardOpened(page, 'impact');
+      await page.waitForFunction(passageInView, 'landmark achievement');
+      // The only message is the browser's own, once, about the blocked download.
+      assert.deepEqual(page.problems, ['console error: Failed to load resource: net::ERR_FAILED']);
+    } finally {
+      await context.close();
     }
-    await page.click('#overview-toggle');
-    assert.equal((await state(page, 'overview')).expanded, 'false');
-    await page.focus('#overview-toggle');
-    await page.keyboard.press('Space');
-    assert.equal((await state(page, 'overview')).expanded, 'true');
-    await page.evaluate(() => { location.hash = '#ms-13'; });
-    await cardOpened(page, 'ms-13');
-    assert.equal((await state(page, 'impact')).expanded, 'true', 'and the card around it');
-    // A link to a passage in a closed card inside a closed card (as find in page) opens both.
-    await page.click('#impact-toggle');
-    await page.goto(`${env.url}#:~:text=landmark%20achievement`);
-    await cardOpened(page, 'sinaloa-cartel');
-    await cardOpened(page, 'impact');
-    await page.waitForFunction(passageInView, 'landmark achievement');
-    // The only message is the browser's own, once, about the blocked download.
-    assert.deepEqual(page.problems, ['console error: Failed to load resource: net::ERR_FAILED']);
-    await context.close();
   }
 });
 
