@@ -65,10 +65,9 @@ pub fn inject_app(page: &str, app: &str, view: Option<&str>) -> Result<String, S
 }
 
 /// Trunk's page made whole: the head filled from `head` with the early script `early`, the App
-/// (`app`, from `render_app`)
-/// rendered in, the style sheets inlined, the preloads dropped and the wasm started after the
-/// first paint. Last comes the Content Security Policy, which hashes every inline script and
-/// style of the finished page. Returns the page and the inlined sheets' names.
+/// (`app`, from `render_app`) rendered in, the style sheets inlined, the preloads dropped and the
+/// wasm started after the first paint. Last comes the Content Security Policy, which hashes every
+/// inline script and style of the finished page. Returns the page and the inlined sheets' names.
 /// `read` returns a file of `dist/` by the name the page uses (`./name` or `name`).
 pub fn prerender(
     page: &str,
