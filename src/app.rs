@@ -128,6 +128,16 @@ fn Infographic(props: &InfographicProps) -> Html {
     let location = use_location();
     use_deep_link(article, command.clone(), &location);
 
+    // What had the focus when presenting began (the Present button if nothing with an id did):
+    // it has the focus again, scrolled into view, when the deck is left for the page.
+    let return_to = use_mut_ref(|| None::<String>);
+    let present = {
+        let return_to = return_to.clone();
+        Callback::from(move |()| {
+            *return_to.borrow_mut() = Some(browser::focused_id().unwrap_or(ids::PRESENT.into()));
+            browser::set_hash(&route::slide_hash(0));
+        })
+    };
     let mode = Mode::from_hash(&location.hash);
     // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
@@ -137,17 +147,23 @@ fn Infographic(props: &InfographicProps) -> Html {
     };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
     // P starts presenting from the page.
-    use_effect_with(mode == Mode::Page, |on_page| {
-        let listener = on_page.then(|| {
-            browser::on_key_down(|event| {
-                if keys::starts_presenting(&event.key()) {
-                    event.prevent_default();
-                    browser::set_hash(&route::slide_hash(0));
-                }
-            })
+    {
+        let present = present.clone();
+        use_effect_with(mode == Mode::Page, move |on_page| {
+            if *on_page && let Some(id) = return_to.borrow_mut().take() {
+                browser::focus(&id);
+            }
+            let listener = on_page.then(|| {
+                browser::on_key_down(move |event| {
+                    if keys::starts_presenting(&event.key()) {
+                        event.prevent_default();
+                        present.emit(());
+                    }
+                })
+            });
+            move || drop(listener)
         });
-        move || drop(listener)
-    });
+    }
 
     match mode {
         Mode::Deck(slide) | Mode::Console(slide) => {
@@ -159,7 +175,7 @@ fn Infographic(props: &InfographicProps) -> Html {
                     if console_window {
                         browser::close_window();
                     }
-                    browser::clear_hash();
+                    browser::replace_hash("");
                     location.set(Location {
                         hash: String::new(),
                         visit: location.visit,
@@ -174,7 +190,7 @@ fn Infographic(props: &InfographicProps) -> Html {
         }
         Mode::Page => html! {
             <>
-                { page(article, theme, choose_theme, command, Cards::new(open_cards)) }
+                { page(article, theme, choose_theme, command, Cards::new(open_cards), present) }
                 <SharePanel {article} />
             </>
         },
@@ -188,8 +204,9 @@ fn page(
     choose_theme: Callback<Theme>,
     command: Callback<CardCommand>,
     cards: Cards,
+    present: Callback<()>,
 ) -> Html {
-    let present = Callback::from(|_: MouseEvent| browser::set_hash(&route::slide_hash(0)));
+    let present = present.reform(|_: MouseEvent| ());
     let all = |c: fn() -> CardCommand| command.reform(move |_: MouseEvent| c());
     let all_refs: Vec<u32> = article.references.iter().map(|r| r.number).collect();
     let words = &article.labels.interface;
@@ -201,7 +218,7 @@ fn page(
             <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ words.skip.as_str() }</a>
             { hero(article, html! {
                 <>
-                    <button type="button" class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts={keys::PRESENT}>
+                    <button type="button" id={ids::PRESENT} class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts={keys::PRESENT}>
                         { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ keys::PRESENT }</kbd>
                     </button>
                     { theme_switch(article, theme, &choose_theme) }

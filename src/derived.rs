@@ -6,10 +6,11 @@
 //! Their names and formulas are templates in the data (`labels.derived`).
 
 use crate::content::{Figure, Labels, Qualifier, Unit, template::fill};
-use crate::figures::{Amount, group_thousands, period_label};
+use crate::figures::{Amount, group_thousands, period_label, period_suffix};
 
-/// Kilograms in one avoirdupois pound (exact, by definition).
-pub const KG_PER_LB: f64 = 0.453_592_37;
+/// Kilograms in one avoirdupois pound (exact, by definition): 45,359,237 hundred-millionths.
+pub const KG_PER_LB: f64 = KG_PER_LB_E8 / 1e8;
+const KG_PER_LB_E8: f64 = 45_359_237.0;
 /// Kilograms in one metric ton.
 pub const KG_PER_T: f64 = 1000.0;
 
@@ -78,10 +79,12 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
         });
     }
     if figure.unit == Unit::Pounds {
-        let tons = value * KG_PER_LB / KG_PER_T;
+        // In whole numbers while they stay exact (below 2^53), so the CSV's full value is
+        // 635.029318, not 635.0293180000001 (0.45359237 has no exact binary form).
+        let tons = value * KG_PER_LB_E8 / (1e8 * KG_PER_T);
         out.push(Derived {
             kind: Kind::MetricTons,
-            label: words.tons.clone(),
+            label: format!("{}{}", words.tons, period_suffix(labels, figure)),
             value: tons,
             text: rounded(labels, figure, tons, Some(&words.metric_tons)),
             formula: fill(
@@ -147,7 +150,7 @@ mod tests {
         assert!((d[0].value - 1_400_000.0 / 365.0).abs() < 1e-9);
         assert_eq!(d[0].text, "over 3,830 lb a day");
         assert_eq!(d[0].formula, "over 1.4 million lb ÷ 365 days");
-        assert!((d[1].value - 635.029_318).abs() < 1e-6);
+        assert_eq!(d[1].value, 635.029_318);
         assert_eq!(d[1].text, "over 635 metric tons");
     }
 

@@ -240,13 +240,17 @@ pub fn observation_period(labels: &Labels, observation: &Observation) -> String 
         .unwrap_or_default()
 }
 
-/// ", 2021": a figure's latest period as it follows a label, or nothing without a period.
-pub fn period_suffix(labels: &Labels, figure: &Figure) -> String {
-    figure
-        .latest()
+/// ", 2021": an observation's period as it follows a label, or nothing without a period.
+pub fn observation_suffix(labels: &Labels, observation: &Observation) -> String {
+    observation
         .period
         .map(|p| format!(", {}", period_label(labels, p)))
         .unwrap_or_default()
+}
+
+/// ", 2021": a figure's latest period as it follows a label, or nothing without a period.
+pub fn period_suffix(labels: &Labels, figure: &Figure) -> String {
+    observation_suffix(labels, figure.latest())
 }
 
 /// The title of the section that states the figure: "Impact on Drug Trafficking Landscape".

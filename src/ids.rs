@@ -20,6 +20,10 @@ pub const TARGET_KEY: &str = "hsi-infographic.console-target";
 pub const SCRIPTED_CLASS: &str = "js";
 pub const READY_CLASS: &str = "app-ready";
 pub const FAILED_CLASS: &str = "wasm-failed";
+/// A class on `<html>`: cards below the first are laid out only near the screen (cards.css).
+/// The early script sets it unless the page opened at a passage of text (`#:~:text=`), or the
+/// engine cannot say whether it did.
+pub const DEFER_CARDS_CLASS: &str = "defer-cards";
 /// A card's toggle button, and the class of an open card. The early script opens and closes
 /// cards by them before the wasm is ready.
 pub const CARD_TOGGLE_CLASS: &str = "card__toggle";
@@ -28,6 +32,9 @@ pub const CARD_OPEN_CLASS: &str = "card--open";
 /// passage of text (`#:~:text=`) reach it, and the browser fires `beforematch` to open its card
 /// (early.js). An engine without it treats the value as plain `hidden`.
 pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
+/// A chart's exact value, shown over it on hover and keyboard focus: the early script hides it on
+/// Escape until the pointer or the focus leaves the chart.
+pub const CHART_EXACT_CLASS: &str = "chart__exact";
 /// Controls that need the app: hidden without script, held until the app is ready.
 pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
 /// The event the app sends to an element it has scrolled to (`browser::reveal`): the early
@@ -49,6 +56,8 @@ pub const KEY_FIGURES_TITLE: &str = reserved::KEY_FIGURES_TITLE_ID;
 pub const KEY_FIGURES: &str = reserved::KEY_FIGURES_ID;
 /// The page's one share panel.
 pub const SHARE: &str = reserved::SHARE_ID;
+/// The page's Present button.
+pub const PRESENT: &str = reserved::PRESENT_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;

@@ -171,6 +171,23 @@ fn the_key_sits_beside_the_marks_in_type_as_large_as_them_on_one_scale() {
             [("Each".to_owned(), size.clone()), (key.to_owned(), size)],
             "{id}"
         );
+        // "Each" ends a gap before the key's icon (the first `<use>`), not against it.
+        let x = |selector: &str| -> i32 {
+            let element = page
+                .select(&Selector::parse(selector).expect("selector"))
+                .next()
+                .expect("an element");
+            element
+                .value()
+                .attr("x")
+                .expect("x")
+                .parse()
+                .expect("a number")
+        };
+        assert!(
+            x("text[text-anchor=end]") + 4 <= x("use"),
+            "{id}: a gap between the key's words and its icon"
+        );
         let svg = page
             .select(&Selector::parse("svg").expect("selector"))
             .next()

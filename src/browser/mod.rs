@@ -63,6 +63,12 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     focus(focus_id);
 }
 
+/// The id of the element that has keyboard focus, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
 /// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a
 /// thumbnail chosen by a click stays under the pointer, so the click lands where it began.
 pub fn focus(id: &str) {
@@ -110,14 +116,15 @@ pub fn set_hash(hash: &str) {
     }
 }
 
-/// Removes the hash from the URL without a new history entry. No `hashchange` event follows.
-pub fn clear_hash() {
+/// Sets the URL hash (`#/slide/4`, or "" for none) without a new history entry. No `hashchange`
+/// event follows.
+pub fn replace_hash(hash: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
     let url = format!(
-        "{}{}",
+        "{}{}{hash}",
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     );

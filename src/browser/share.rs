@@ -121,6 +121,27 @@ pub fn is_open_popover(element: &web_sys::Element) -> bool {
     element.matches(":popover-open").unwrap_or(false)
 }
 
+/// Closes the popover `id` when `event` (a `focusout` in it) moves the focus to an element
+/// outside it (a Tab past its last button): the panel would cover what has the focus then. A
+/// focus that goes nowhere (a click on the page, which closes it anyway, or another window)
+/// leaves it open. (By id: Yew hears events at its root, so the event's current target is not
+/// the panel.)
+pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str) {
+    let Some(panel) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let outside = event
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|to| !panel.contains(Some(&to)));
+    if outside && is_open_popover(&panel) {
+        let _ = panel.hide_popover();
+    }
+}
+
 /// Moves focus to the first button inside `element`.
 pub fn focus_first_button(element: &web_sys::Element) {
     if let Some(button) = element

@@ -72,7 +72,8 @@ pub fn draw(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Drawn {
     let rows = count.div_ceil(COLUMNS).max(1);
     let icon = ids.part(ChartPart::Icon);
 
-    // The key: the words before the icon end against it, the words after it start after it.
+    // The key: the words before the icon end a gap before it, the words after it start a gap
+    // after it.
     let quantity = Amount::quantity(labels, figure, Qualifier::Exact, per_mark, 0).to_string();
     let (before, after) = labels
         .chart
@@ -84,6 +85,7 @@ pub fn draw(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Drawn {
     let key_icon_x = if before.is_empty() {
         MARGIN
     } else {
+        // The words' width is a generous estimate, so they start clear of the edge.
         key_width(&before) + KEY_GAP
     };
     let after_x = key_icon_x + BOX + KEY_GAP;
@@ -149,7 +151,7 @@ pub fn draw(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Drawn {
     };
     let mut texts = vec![key_label(after_x, "start", after.as_str())];
     if !before.is_empty() {
-        texts.insert(0, key_label(key_icon_x, "end", before.as_str()));
+        texts.insert(0, key_label(key_icon_x - KEY_GAP, "end", before.as_str()));
     }
     add_labels(&mut svg, &texts);
     Drawn {

@@ -15,7 +15,7 @@ use crate::embed;
 use crate::export::{self, image};
 use crate::figures::{self, Amount};
 use crate::hooks::use_linked_chart_view;
-use crate::ids::{ChartIds, ChartPart, Scope};
+use crate::ids::{self, ChartIds, ChartPart, Scope};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -109,7 +109,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
                     aria-describedby={ids.part(ChartPart::Exact)}>
                     { Html::from_html_unchecked(chart.svg.clone().into()) }
-                    <p class="chart__exact" id={ids.part(ChartPart::Exact)}>
+                    <p class={ids::CHART_EXACT_CLASS} id={ids.part(ChartPart::Exact)}>
                         { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
                     </p>
                 </div>
@@ -184,7 +184,7 @@ fn data_table(
                 <caption id={ids.part(ChartPart::Caption)}>{ fill(&words.caption, &[("label", &figure.label)]) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ words.period_column.as_str() }</th>
+                        <th scope="col">{ words.measure_column.as_str() }</th>
                         <th scope="col">{ words.value_column.as_str() }</th>
                         <th scope="col">{ words.kind_column.as_str() }</th>
                         <th scope="col">{ words.source_column.as_str() }</th>
@@ -193,7 +193,7 @@ fn data_table(
                 <tbody>
                     { for figure.observations.iter().map(|o| html! {
                         <tr>
-                            <th scope="row">{ figures::observation_period(labels, o) }</th>
+                            <th scope="row">{ format!("{}{}", figure.label, figures::observation_suffix(labels, o)) }</th>
                             <td>{ Amount::exact(labels, figure, o, false).to_string() }</td>
                             <td>{ kinds.stated.as_str() }</td>
                             <td>{ source.as_str() }</td>

@@ -1,14 +1,16 @@
 //! An embedded view, the page another site shows in an `<iframe>`: one chart, or the headline
 //! tiles, with the figure's qualifier, unit, period and source as on the page, the article it
-//! comes from, and a link to the full infographic. Prerendered into `embed/{view}/index.html`
+//! comes from, a link to the full infographic, and the article's references, which the source
+//! names by number ("refs [1]–[4]"). Prerendered into `embed/{view}/index.html`
 //! and hydrated like the page. Its height reaches the host page from a script of the page's
 //! own (`crates/site/src/embed-height.js`), which needs no wasm.
 
 use super::chart_figure::ChartFigure;
+use super::reference_list::reference_list;
 use super::stat_tile::{TileSource, stat_tile};
 use crate::content::{Article, template::fill};
 use crate::embed::{self, Embed};
-use crate::ids;
+use crate::ids::{self, Scope};
 use yew::prelude::*;
 
 /// The view's markup: a plain function, as it holds no state of its own (the chart holds its
@@ -50,6 +52,10 @@ pub fn embedded(article: &'static Article, embed: Embed) -> Html {
                 { fill(&words.credit, &[("title", &article.title)]) }{ " " }
                 <a href={back} target="_blank" rel="noopener">{ words.back.as_str() }</a>
             </p>
+            // The view is a page of its own, with no references card: the list's ids are its own.
+            <section class="embedded__references" aria-label={article.labels.references.clone()}>
+                { reference_list(article, Scope::Page) }
+            </section>
         </main>
     }
 }

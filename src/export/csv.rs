@@ -219,10 +219,10 @@ mod tests {
         assert_eq!(daily["derived_from"], "Narcotics seized, 2021");
         assert_eq!(daily["formula"], "over 1.4 million lb ÷ 365 days");
         let tons = &rows[2];
-        assert_eq!(tons["measure"], "In metric tons");
+        assert_eq!(tons["measure"], "In metric tons, 2021");
         assert_eq!(tons["unit"], "metric tons");
         assert_eq!(tons["value_shown"], "over 635 metric tons");
-        assert!(tons["value"].starts_with("635.029"), "{}", tons["value"]);
+        assert_eq!(tons["value"], "635.029318", "exactly, with no binary noise");
         let yearly = &table("firearms")[1];
         assert_eq!(yearly["measure"], "Yearly average, 2005–2018");
         assert_eq!(yearly["unit"], "illicit firearms a year");

@@ -38,8 +38,18 @@ test('each headline figure has a chart that switches to a table and back', async
 test('the table lists each value in full with qualifier, unit and source', async () => {
   const page = await open(env);
   await chart(page, 'narcotics').getByRole('button', { name: 'Show table' }).click();
-  const cells = await chart(page, 'narcotics').locator('tbody tr').first().locator('th, td').allInnerTexts();
-  assert.deepEqual(cells, ['2021', 'over 1,400,000 pounds', 'Stated', 'Impact on Drug Trafficking Landscape, refs [1]–[4]']);
+  const rows = await chart(page, 'narcotics').locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText)));
+  assert.deepEqual(rows, [
+    ['Measure', 'Value', 'Kind', 'Source or formula'],
+    ['Narcotics seized, 2021', 'over 1,400,000 pounds', 'Stated', 'Impact on Drug Trafficking Landscape, refs [1]–[4]'],
+    ['Daily average, 2021', 'over 3,830 lb a day', 'Derived', 'over 1.4 million lb ÷ 365 days'],
+    ['In metric tons, 2021', 'over 635 metric tons', 'Derived', 'over 1.4 million lb × 0.45359237 kg/lb ÷ 1,000 kg/t'],
+  ], 'each row names its measure and period');
+  // At 1280 px every chart's table fits its column whole, with nothing to scroll to.
+  for (const id of ['arrests', 'currency', 'firearms']) await chart(page, id).getByRole('button', { name: 'Show table' }).click();
+  const widths = await page.$$eval('.chart__table-wrap', (wraps) => wraps.map((w) => [w.scrollWidth, w.clientWidth]));
+  assert.equal(widths.length, 4);
+  for (const [scroll, client] of widths) assert.ok(scroll <= client, `the table fits (${scroll} ≤ ${client})`);
 });
 
 const exactOpacity = (page, id) => chart(page, id).locator('.chart__exact').evaluate((el) => Number(getComputedStyle(el).opacity));
@@ -57,6 +67,33 @@ test('keyboard focus and hover on a chart show the value in full', async () => {
   await chart(page, 'firearms').locator('.chart__plot').hover();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-firearms .chart__exact')).opacity === '1');
   assert.equal(await chart(page, 'firearms').locator('.chart__exact').innerText(), 'In full: 66,000+ illicit firearms, 2005–2018');
+  assertQuiet(page);
+});
+
+test('Escape hides the value in full until the pointer or the focus leaves the chart', async () => {
+  const page = await open(env);
+  const shown = (id) => chart(page, id).locator('.chart__exact').evaluate((el) => el.checkVisibility({ opacityProperty: true }));
+  const plot = chart(page, 'currency').locator('.chart__plot');
+  await chart(page, 'arrests').getByRole('button', { name: /^Share/ }).focus();
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');
+  await page.keyboard.press('Escape');
+  assert.equal(await shown('currency'), false, 'Escape hides it');
+  assert.ok(await plot.evaluate((el) => el === document.activeElement), 'the chart keeps the focus');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');
+  assert.equal(await shown('currency'), true, 'focus back on the chart shows it again');
+  // By hover: Escape hides it, and it shows again once the pointer has left and come back.
+  await page.mouse.click(5, 5);
+  await chart(page, 'firearms').locator('.chart__plot').hover();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-firearms .chart__exact')).opacity === '1');
+  await page.keyboard.press('Escape');
+  assert.equal(await shown('firearms'), false, 'Escape hides it under the pointer');
+  await page.mouse.move(5, 5);
+  await chart(page, 'firearms').locator('.chart__plot').hover();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-firearms .chart__exact')).opacity === '1');
+  assert.equal(await shown('firearms'), true);
   assertQuiet(page);
 });
 

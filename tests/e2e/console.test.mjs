@@ -132,6 +132,35 @@ test('messages from another window, or without the session token, are ignored', 
   assertQuiet(page);
 });
 
+test('Back, Forward and an edited address in either window keep both in step', async () => {
+  const page = await open(env, { hash: '#/slide/3' });
+  const popup = await openConsole(page);
+  await shows(popup, 3);
+  await inStep(page, popup, 'ArrowRight', 4);
+  await inStep(page, popup, 'ArrowRight', 5);
+  await page.goBack();
+  await shows(page, 4);
+  await shows(popup, 4);
+  await page.goForward();
+  await shows(page, 5);
+  await shows(popup, 5);
+  await page.evaluate(() => { location.hash = '#/slide/9'; });
+  await shows(popup, 9);
+  await popup.evaluate(() => { location.hash = '#/console/12'; });
+  await shows(page, 12);
+  await popup.goBack();
+  const back = await popup.evaluate(() => Number(document.querySelector('.deck__counter').textContent.split(' ')[0]));
+  assert.notEqual(back, 12, 'Back moved the console');
+  await shows(page, back);
+  // Once in step, they stay so: neither window sends back what the other told it.
+  await page.waitForTimeout(300);
+  await shows(page, back);
+  await shows(popup, back);
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
 test('a console left open stays in step when the deck is left and presented again, or reloaded', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const popup = await openConsole(page);

@@ -235,6 +235,24 @@ export function crossEngineSuite(name) {
       }
     });
 
+    test('a link to a passage in an open card below the screen shows it; other pages lay out cards only near the screen', async () => {
+      const deferred = () => [...document.querySelectorAll('.cards > .card')].filter((c) => getComputedStyle(c).contentVisibility === 'auto').length;
+      // Where the engine can tell the page did not open at a passage (the Navigation API's entry
+      // keeps the `:~:` part of the address), the cards below the first wait to be laid out.
+      await load();
+      const canTell = await page.evaluate(() => typeof navigation === 'object' && !!navigation.currentEntry);
+      assert.equal(await page.evaluate(deferred), canTell ? 11 : 0, `cards laid out only near the screen: ${canTell}`);
+      // Impact is open by default, far below the screen: a page opened at a passage in it lays
+      // out every card, so Firefox scrolls to it and WebKit lands on it.
+      await load('#:~:text=HSI%20has%20delivered%20major%20blows');
+      assert.equal(await page.evaluate(deferred), 0, 'every card laid out');
+      await page.waitFor(passageInView, 'HSI has delivered major blows', { message: 'the passage in view' });
+      for (let look = 0; look < 10; look += 1) {
+        await sleep(50);
+        assert.ok(await page.evaluate(passageInView, 'HSI has delivered major blows'), `the passage stays in view (look ${look})`);
+      }
+    });
+
     test('a deep link opens its card, and a card inside a card with its parent', async () => {
       await load('#strategies');
       await card('strategies', true);

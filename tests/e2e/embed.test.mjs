@@ -188,6 +188,9 @@ test('an embed page shows the figure with its qualifier, unit, period and source
     assert.ok(text.includes(part), `missing: ${part}`);
   }
   assert.equal(await page.title(), 'Illicit currency seized, 2021 · HSI’s Focus on Disrupting Drug Trafficking Networks');
+  // The source names references by number: the view lists them, as the article does.
+  assert.deepEqual(await page.$$eval('.embedded__references li', (lis) => lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim().slice(0, 4))), ['[1] ', '[2] ', '[3] ', '[4] ']);
+  assert.ok(text.includes('DHS Fentanyl Interdiction'), 'the references\' titles');
   assert.equal(await page.$$eval('.needs-js', (els) => els.filter((e) => e.checkVisibility()).length), 0, 'script-only controls are hidden');
   const tiles = await context.newPage();
   await tiles.goto(`${env.url}embed/key-figures/`);

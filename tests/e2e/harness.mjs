@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The build under test: dist/, or another build's folder (`HSI_DIST=/path/to/dist/`). */
+export const DIST = process.env.HSI_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export const ARGS = [

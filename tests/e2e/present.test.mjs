@@ -33,10 +33,24 @@ test('the Present button and the P key start presenting at the first slide', asy
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
   assert.equal(new URL(page.url()).hash, '', 'leaving clears the hash');
+  await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   assert.equal(await page.getAttribute('html', 'data-theme'), 'auto', 'the reader’s theme comes back');
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
   assert.equal(await slideNumber(page), 1);
+  // From a card's toggle far down the page, leaving the deck gives that toggle the focus again,
+  // in view.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  await page.focus('#references-toggle');
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'references-toggle', undefined, { timeout: 5000 });
+  const top = await page.$eval('#references-toggle', (b) => b.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 800, `the toggle is in view (top ${top})`);
   assertQuiet(page);
 });
 
@@ -84,6 +98,8 @@ test('the hash names the slide: a reload returns to it, a bad one opens the firs
   for (const bad of ['#/slide/0', '#/slide/9999', '#/slide/abc', '#/slide/%zz']) {
     const other = await open(env, { hash: bad });
     assert.match(await counter(other), /^1 \//, bad);
+    // The address names the slide shown, in place of the bad hash.
+    await other.waitForFunction(() => location.hash === '#/slide/1', undefined, { timeout: 5000 });
     assertQuiet(other);
     await other.context().close();
   }

@@ -93,6 +93,15 @@ test('Copy link copies the link to the card, confirms it aloud, and the link ope
   // Opened again, the panel has no stale confirmation.
   await openShare(page, '#ms-13');
   assert.equal(await page.$eval(`${panel} .share__status`, (s) => s.textContent), '');
+  // Tab past its last button: the panel closes, so it covers nothing that has the focus.
+  const buttons = await page.$$eval(`${panel} button`, (bs) => bs.filter((b) => b.checkVisibility()).length);
+  for (let i = 0; i < buttons; i += 1) await page.keyboard.press('Tab');
+  assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'focus leaving closes it');
+  assert.equal(await page.evaluate((p) => document.querySelector(p).contains(document.activeElement), panel), false, 'the focus is outside');
+  // Opened again, a click inside it keeps it open.
+  await openShare(page, '#ms-13');
+  await page.click(`${panel} .share__heading`);
+  assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), true, 'a click inside keeps it open');
 
   const other = await page.context().newPage();
   await other.goto(link);

@@ -294,7 +294,7 @@ labels! {
         /// The data table's caption: `{label}`.
         caption: ["label"],
         /// The data table's column headings.
-        period_column: [],
+        measure_column: [],
         value_column: [],
         kind_column: [],
         source_column: [],

@@ -18,6 +18,8 @@ pub const KEY_FIGURES_TITLE_ID: &str = "key-figures-title";
 pub const KEY_FIGURES_ID: &str = "key-figures";
 /// The page's one share panel, which every Share button opens.
 pub const SHARE_ID: &str = "share";
+/// The page's Present button, which has the focus again when the deck is left.
+pub const PRESENT_ID: &str = "present";
 
 /// Whether `id` is a slug: lowercase ASCII letters, digits and `-`, and not empty. Section and
 /// figure ids must be, as they become DOM ids and URL hashes, and so must the figure a prose
@@ -30,7 +32,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// Every fixed DOM id the app renders. No section may take one.
-pub const RESERVED_IDS: [&str; 7] = [
+pub const RESERVED_IDS: [&str; 8] = [
     APP_ID,
     MAIN_ID,
     REFERENCES_ID,
@@ -38,6 +40,7 @@ pub const RESERVED_IDS: [&str; 7] = [
     KEY_FIGURES_TITLE_ID,
     KEY_FIGURES_ID,
     SHARE_ID,
+    PRESENT_ID,
 ];
 
 /// Ends a card's disclosure button id: `{card}-toggle`.

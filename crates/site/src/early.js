@@ -9,6 +9,16 @@
     if (THEMES.indexOf(saved) >= 0) root.dataset.theme = saved;
   } catch (e) { /* storage disabled: the default theme */ }
 
+  // Cards below the first are laid out only near the screen (cards.css), unless the page opened
+  // at a passage of text (`#:~:text=`): Firefox does not scroll to a passage in a card not yet
+  // laid out, and WebKit scrolls to where it was before the cards above took their size. The
+  // browser keeps that part of the address from the page (`location`) except in the Navigation
+  // API's entry, so an engine without that API lays out every card.
+  try {
+    var entry = window.navigation && navigation.currentEntry;
+    if (entry && String(entry.url).indexOf(":~:") < 0) root.classList.add(DEFER_CARDS);
+  } catch (e) { /* no way to tell: every card laid out */ }
+
   var fail = function () {
     root.classList.remove(READY);
     root.classList.add(FAILED);
@@ -182,6 +192,24 @@
     }
     openAround(card);
   }, true);
+  // A chart's exact value, shown over the chart on hover and on keyboard focus, goes on Escape
+  // until the pointer or the focus leaves the chart: it covers the chart's last units, and
+  // content shown on hover or focus must be dismissible without moving either (WCAG 1.4.13).
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    document.querySelectorAll("." + CHART_EXACT).forEach(function (exact) {
+      var plot = exact.parentElement;
+      if (exact.hidden || !plot.matches(":hover, :focus-visible")) return;
+      exact.hidden = true;
+      var back = function () {
+        exact.hidden = false;
+        plot.removeEventListener("pointerleave", back);
+        plot.removeEventListener("focusout", back);
+      };
+      plot.addEventListener("pointerleave", back);
+      plot.addEventListener("focusout", back);
+    });
+  });
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
   document.addEventListener("DOMContentLoaded", reveal);
   // A link to the hash already in the address bar (the reader closed the card since, or

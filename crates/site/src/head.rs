@@ -121,12 +121,14 @@ pub fn early_script() -> String {
         ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
         ("READY", format!("{:?}", ids::READY_CLASS)),
         ("FAILED", format!("{:?}", ids::FAILED_CLASS)),
+        ("DEFER_CARDS", format!("{:?}", ids::DEFER_CARDS_CLASS)),
         ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
         ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
         ("CLOSED_PANEL", format!("{:?}", ids::CLOSED_PANEL_HIDDEN)),
         ("NEEDS_SCRIPT", format!("{:?}", ids::NEEDS_SCRIPT_CLASS)),
         ("SETTLE_EVENT", format!("{:?}", ids::SETTLE_EVENT)),
         ("CHART_PREFIX", format!("{:?}", ids::CHART_PREFIX)),
+        ("CHART_EXACT", format!("{:?}", ids::CHART_EXACT_CLASS)),
         (
             "TABLE_SUFFIX",
             format!("{:?}", format!("-{}", ids::ChartPart::Table.suffix())),
@@ -231,17 +233,20 @@ mod tests {
         assert!(script.contains(&format!("classList.contains(\"{}\")", ids::READY_CLASS)));
         assert!(script.contains(&format!("addEventListener(\"{}\"", ids::SETTLE_EVENT)));
         assert!(script.contains(&format!("\"{}\"", ids::CLOSED_PANEL_HIDDEN)));
+        assert!(script.contains(&format!("classList.add(\"{}\")", ids::DEFER_CARDS_CLASS)));
         for placeholder in [
             "THEME_KEY",
             "THEMES",
             "SCRIPTED",
             "READY",
             "FAILED",
+            "DEFER_CARDS",
             "CARD_TOGGLE",
             "CARD_OPEN",
             "CLOSED_PANEL",
             "NEEDS_SCRIPT",
             "SETTLE_EVENT",
+            "CHART_EXACT",
         ] {
             assert!(!script.contains(placeholder), "{placeholder} is left in");
         }

@@ -18,7 +18,7 @@ use super::theme_switch::glyph as theme_glyph;
 use crate::browser;
 use crate::content::{Article, Static, template::fill};
 use crate::ids;
-use crate::route::{Mode, SlideRequest, console_hash};
+use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
 use crate::slides::keys::{Command, pressed_on_control, shortcuts};
 use crate::slides::link::{self, Asked, Pairing};
@@ -68,6 +68,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let console_window = props.console_window;
     let showing_console = console_window || *inline_console;
     let link = use_mut_ref(|| None as Link);
+    // The slide the other window of a talk was last told or told this one, so a slide it sent is
+    // not sent back.
+    let peer_at = use_mut_ref(|| None::<usize>);
     // The overview's chosen slide while it shows, and the slide number typed so far.
     let overview = use_state_eq(|| None::<usize>);
     let typed = use_state_eq(|| None::<String>);
@@ -80,22 +83,41 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             .unwrap_or(index)
     };
 
-    // Shows slide `i` here, and in the other window.
-    let go = {
-        let (on_go, link) = (props.on_go.clone(), link.clone());
-        Callback::from(move |i: usize| {
-            on_go.emit(i);
-            tell_peer(&link, Tell::Go(i));
-        })
-    };
+    // Shows slide `i` here; the effect below tells the other window.
+    let go = props.on_go.clone();
+    // Once the slide shown is the one the URL names (not one a later key has moved on from): a
+    // hash that names no slide (`#/slide/999`) is written as the slide shown, in place, and the
+    // other window is told the slide, whatever changed it (a key, the overview, Back, an edited
+    // address), unless it is the one that window told this one.
+    {
+        let (link, peer_at) = (link.clone(), peer_at.clone());
+        use_effect_with(index, move |&index| {
+            let hash = browser::location_hash();
+            if Mode::from_hash(&hash).slide(count) != Some(index) {
+                return;
+            }
+            let named = if console_window {
+                console_hash(index)
+            } else {
+                slide_hash(index)
+            };
+            if hash != named {
+                browser::replace_hash(&named);
+            }
+            if peer_at.replace(Some(index)) != Some(index) {
+                tell_peer(&link, Tell::Go(index));
+            }
+        });
+    }
     let run = {
-        let (go, on_theme, on_exit, blank, inline_console, link) = (
+        let (go, on_theme, on_exit, blank, inline_console, link, peer_at) = (
             go.clone(),
             props.on_theme.clone(),
             props.on_exit.clone(),
             blank.clone(),
             inline_console.clone(),
             link.clone(),
+            peer_at.clone(),
         );
         let (overview, typed) = (overview.clone(), typed.clone());
         let theme = props.theme;
@@ -137,6 +159,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             // message. A new console is not listening yet and says hello.
                             send(&peer, &token, Tell::Go(index));
                             send(&peer, &token, Tell::Theme(theme));
+                            *peer_at.borrow_mut() = Some(index);
                             *link.borrow_mut() = Some((peer, Pairing::audience(token)));
                         }
                         None => inline_console.set(true),
@@ -200,8 +223,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, on_go, on_theme, blank, blank_now, theme_now) = (
+        let (link, peer_at, on_go, on_theme, blank, blank_now, theme_now) = (
             link.clone(),
+            peer_at.clone(),
             props.on_go.clone(),
             props.on_theme.clone(),
             blank.clone(),
@@ -231,12 +255,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
                         if let Some(token) = pairing.token() {
+                            *peer_at.borrow_mut() = Some(current());
                             send(peer, token, Tell::Go(current()));
                             send(peer, token, Tell::Theme(*theme_now.borrow()));
                         }
                     }
                     Asked::Theme(theme) => on_theme.emit(theme),
-                    Asked::Go(i) => on_go.emit(i.min(count - 1)),
+                    Asked::Go(i) => {
+                        *peer_at.borrow_mut() = Some(i.min(count - 1));
+                        on_go.emit(i.min(count - 1));
+                    }
                     Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
                     Asked::Nothing => {}
                 }
