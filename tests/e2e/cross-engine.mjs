@@ -241,7 +241,9 @@ export function crossEngineSuite(name) {
       // keeps the `:~:` part of the address), the cards below the first wait to be laid out.
       await load();
       const canTell = await page.evaluate(() => typeof navigation === 'object' && !!navigation.currentEntry);
-      assert.equal(await page.evaluate(deferred), canTell ? 11 : 0, `cards laid out only near the screen: ${canTell}`);
+      const belowFirst = await page.evaluate(() => document.querySelectorAll('.cards > .card').length - 1);
+      assert.ok(belowFirst >= 4, 'the top-level cards below the first');
+      assert.equal(await page.evaluate(deferred), canTell ? belowFirst : 0, `cards laid out only near the screen: ${canTell}`);
       // Impact is open by default, far below the screen: a page opened at a passage in it lays
       // out every card, so Firefox scrolls to it and WebKit lands on it.
       await load('#:~:text=HSI%20has%20delivered%20major%20blows');
@@ -314,7 +316,7 @@ export function crossEngineSuite(name) {
       await page.click(actions, 'Show table');
       await page.waitFor(() => document.querySelectorAll('#chart-narcotics table tbody tr').length >= 2, undefined, { message: 'the table' });
       const first = await page.evaluate(() => [...document.querySelector('#chart-narcotics tbody tr').querySelectorAll('th, td')].map((c) => c.textContent.trim()));
-      assert.deepEqual(first.slice(0, 3), ['2021', 'over 1,400,000 pounds', 'Stated']);
+      assert.deepEqual(first.slice(0, 3), ['Narcotics seized, 2021', 'over 1,400,000 pounds', 'Stated']);
       await page.click(actions, 'Show chart');
       await page.waitFor(() => document.querySelector('#chart-narcotics svg[role=img]'), undefined, { message: 'the chart back' });
 
