@@ -49,6 +49,9 @@ test('with JavaScript disabled, every section and chart is readable and script-o
   // A closed panel keeps its box (hidden until found): what counts is that its content shows.
   const panels = await page.$$eval('.card__panel', (ps) => ps.map((p) => p.firstElementChild.checkVisibility()));
   assert.ok(panels.length === 12 && panels.every(Boolean), 'every card is open');
+  // ... and every toggle says so, to a screen reader too (the page is written that way; the
+  // early script sets each by its panel when it runs).
+  assert.deepEqual(await page.$$eval('.card__toggle', (ts) => [...new Set(ts.map((t) => t.getAttribute('aria-expanded')))]), ['true']);
   assert.ok(await page.locator('.chart__svg').first().isVisible(), 'charts show as SVG');
   assert.equal(await page.locator('.needs-js').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 0);
   await context.close();

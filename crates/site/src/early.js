@@ -43,8 +43,15 @@
     var toggle = card.querySelector("." + CARD_TOGGLE);
     return toggle && toggle.closest("section") === card ? toggle : null;
   };
+  var panelOf = function (toggle) { return document.getElementById(toggle.getAttribute("aria-controls")); };
+  // Whether a card is open, by its panel: the page is written for a reader without script, every
+  // toggle saying its card is open (prerender), until the whole page is in (below).
+  var isOpen = function (toggle) {
+    var panel = panelOf(toggle);
+    return !!panel && !panel.hasAttribute("hidden");
+  };
   var setCard = function (toggle, open) {
-    var panel = document.getElementById(toggle.getAttribute("aria-controls"));
+    var panel = panelOf(toggle);
     if (!panel) return;
     toggle.setAttribute("aria-expanded", String(open));
     if (open) panel.removeAttribute("hidden");
@@ -57,7 +64,7 @@
   var openAround = function (card) {
     for (; card; card = card.parentElement.closest("section")) {
       var toggle = ownToggle(card);
-      if (toggle && toggle.getAttribute("aria-expanded") !== "true") toggle.click();
+      if (toggle && !isOpen(toggle)) toggle.click();
     }
   };
   // Cards below the first are laid out only near the screen (content-visibility): the cards a
@@ -143,7 +150,7 @@
   document.addEventListener("click", function (event) {
     if (!beforeApp() || !(event.target instanceof Element)) return;
     var toggle = event.target.closest("." + CARD_TOGGLE);
-    if (toggle) return setCard(toggle, toggle.getAttribute("aria-expanded") !== "true");
+    if (toggle) return setCard(toggle, !isOpen(toggle));
     var control = event.target.closest(needsApp);
     if (control && starting()) hold(event, control);
   }, true);
@@ -211,6 +218,12 @@
     });
   });
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
+  // Each toggle says what its panel shows, once the page is in, before the app reads it.
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("." + CARD_TOGGLE).forEach(function (toggle) {
+      if (panelOf(toggle)) toggle.setAttribute("aria-expanded", String(isOpen(toggle)));
+    });
+  });
   document.addEventListener("DOMContentLoaded", reveal);
   // A link to the hash already in the address bar (the reader closed the card since, or
   // scrolled away) changes no hash, so the browser fires no `hashchange` and the card would stay

@@ -64,6 +64,23 @@ pub fn inject_app(page: &str, app: &str, view: Option<&str>) -> Result<String, S
     }
 }
 
+/// The App with every card's toggle saying that its card is open (`aria-expanded="true"`), as it
+/// is for a reader without script, whose style sheet shows every card's panel. The early script
+/// sets each toggle by its panel once the page is in, before the app reads them.
+pub fn every_card_said_open(app: &str) -> Result<String, String> {
+    let toggles = format!(
+        ".{}[aria-expanded]",
+        hsi_infographic::ids::CARD_TOGGLE_CLASS
+    );
+    rewrite(
+        app,
+        [element!(toggles.as_str(), |toggle| {
+            toggle.set_attribute("aria-expanded", "true")?;
+            Ok(())
+        })],
+    )
+}
+
 /// Trunk's page made whole: the head filled from `head` with the early script `early`, the App
 /// (`app`, from `render_app`) rendered in, the style sheets inlined, the preloads dropped and the
 /// wasm started after the first paint. Last comes the Content Security Policy, which hashes every
@@ -77,7 +94,11 @@ pub fn prerender(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<(String, Vec<String>), String> {
     // The head first: the App's charts carry `<title>`s of their own.
-    let page = inject_app(&fill_head(page, head, early)?, app, None)?;
+    let page = inject_app(
+        &fill_head(page, head, early)?,
+        &every_card_said_open(app)?,
+        None,
+    )?;
     finish(&page, read, AppOnly::Apart, |page| Ok(page.to_owned()))
 }
 
@@ -109,6 +130,21 @@ mod tests {
             inject_app("<body><div id=app><p>x</p></div></body>", "y", None).is_err(),
             "only once"
         );
+    }
+
+    #[test]
+    fn every_card_is_said_open_for_a_reader_without_script() {
+        let app = render_app();
+        let closed = r#"aria-expanded="false""#;
+        assert!(app.contains(closed), "the App has closed cards");
+        let said = every_card_said_open(&app).expect("rewrites");
+        assert!(!said.contains(closed), "no toggle says its card is closed");
+        assert_eq!(
+            said.matches(r#"aria-expanded="true""#).count(),
+            app.matches("aria-expanded=").count()
+        );
+        // Only those values change ("false" to "true", a byte shorter each).
+        assert_eq!(said.len(), app.len() - app.matches(closed).count());
     }
 
     #[test]
