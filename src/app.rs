@@ -128,13 +128,15 @@ fn Infographic(props: &InfographicProps) -> Html {
     let location = use_location();
     use_deep_link(article, command.clone(), &location);
 
-    // What had the focus when presenting began (the Present button if nothing with an id did):
-    // it has the focus again, scrolled into view, when the deck is left for the page.
+    // What had the focus when presenting began: it has the focus again, scrolled into view, when
+    // the deck is left for the page; the Present button if nothing with an id had it, or the
+    // deck was opened by its address.
     let return_to = use_mut_ref(|| None::<String>);
+    let was_deck = use_mut_ref(|| false);
     let present = {
         let return_to = return_to.clone();
         Callback::from(move |()| {
-            *return_to.borrow_mut() = Some(browser::focused_id().unwrap_or(ids::PRESENT.into()));
+            *return_to.borrow_mut() = browser::focused_id();
             browser::set_hash(&route::slide_hash(0));
         })
     };
@@ -150,8 +152,10 @@ fn Infographic(props: &InfographicProps) -> Html {
     {
         let present = present.clone();
         use_effect_with(mode == Mode::Page, move |on_page| {
-            if *on_page && let Some(id) = return_to.borrow_mut().take() {
-                browser::focus(&id);
+            if std::mem::replace(&mut *was_deck.borrow_mut(), !*on_page) && *on_page {
+                let id = return_to.borrow_mut().take();
+                let id = id.as_deref().unwrap_or(ids::PRESENT);
+                browser::reveal(id, id);
             }
             let listener = on_page.then(|| {
                 browser::on_key_down(move |event| {
@@ -175,7 +179,8 @@ fn Infographic(props: &InfographicProps) -> Html {
                     if console_window {
                         browser::close_window();
                     }
-                    browser::replace_hash("");
+                    // A history entry of its own: Back returns to the slide left.
+                    browser::write_hash("", browser::Entry::New);
                     location.set(Location {
                         hash: String::new(),
                         visit: location.visit,

@@ -6,7 +6,7 @@
 //! Their names and formulas are templates in the data (`labels.derived`).
 
 use crate::content::{Figure, Labels, Qualifier, Unit, template::fill};
-use crate::figures::{Amount, group_thousands, period_label, period_suffix};
+use crate::figures::{Amount, group_thousands, period_label, with_period};
 
 /// Kilograms in one avoirdupois pound (exact, by definition): 45,359,237 hundred-millionths.
 pub const KG_PER_LB: f64 = KG_PER_LB_E8 / 1e8;
@@ -84,7 +84,7 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
         let tons = value * KG_PER_LB_E8 / (1e8 * KG_PER_T);
         out.push(Derived {
             kind: Kind::MetricTons,
-            label: format!("{}{}", words.tons, period_suffix(labels, figure)),
+            label: with_period(&words.tons, labels, observation),
             value: tons,
             text: rounded(labels, figure, tons, Some(&words.metric_tons)),
             formula: fill(

@@ -80,7 +80,7 @@ impl Embed {
             Embed::KeyFigures => article.labels.interface.key_figures.clone(),
             Embed::Chart(figure) => article
                 .figure(figure)
-                .map(|f| format!("{}{}", f.label, figures::period_suffix(&article.labels, f)))
+                .map(|f| figures::with_period(&f.label, &article.labels, f.latest()))
                 .unwrap_or_default(),
         }
     }

@@ -253,6 +253,11 @@ pub fn period_suffix(labels: &Labels, figure: &Figure) -> String {
     observation_suffix(labels, figure.latest())
 }
 
+/// "Narcotics seized, 2021": `label` with an observation's period, if it has one.
+pub fn with_period(label: &str, labels: &Labels, observation: &Observation) -> String {
+    format!("{label}{}", observation_suffix(labels, observation))
+}
+
 /// The title of the section that states the figure: "Impact on Drug Trafficking Landscape".
 pub fn source_section<'a>(article: &'a Article, figure: &Figure) -> &'a str {
     article

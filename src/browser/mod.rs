@@ -116,9 +116,16 @@ pub fn set_hash(hash: &str) {
     }
 }
 
-/// Sets the URL hash (`#/slide/4`, or "" for none) without a new history entry. No `hashchange`
-/// event follows.
-pub fn replace_hash(hash: &str) {
+/// Where `write_hash` writes: a new history entry (Back returns to the one before), or the
+/// current one.
+pub enum Entry {
+    New,
+    Same,
+}
+
+/// Sets the URL hash (`#/slide/4`, or "" for none, which `set_hash` cannot write), with no
+/// `hashchange` event.
+pub fn write_hash(hash: &str, entry: Entry) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -129,7 +136,11 @@ pub fn replace_hash(hash: &str) {
         location.search().unwrap_or_default()
     );
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let state = &wasm_bindgen::JsValue::NULL;
+        let _ = match entry {
+            Entry::New => history.push_state_with_url(state, "", Some(&url)),
+            Entry::Same => history.replace_state_with_url(state, "", Some(&url)),
+        };
     }
 }
 

@@ -124,8 +124,9 @@ pub fn is_open_popover(element: &web_sys::Element) -> bool {
 /// Closes the popover `id` when `event` (a `focusout` in it) moves the focus to an element
 /// outside it (a Tab past its last button): the panel would cover what has the focus then. A
 /// focus that goes nowhere (a click on the page, which closes it anyway, or another window)
-/// leaves it open. (By id: Yew hears events at its root, so the event's current target is not
-/// the panel.)
+/// leaves it open, and so does one to a button that opens or closes it (a Share button pressed
+/// again closes it by itself). (By id: Yew hears events at its root, so the event's current
+/// target is not the panel.)
 pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str) {
     let Some(panel) = document()
         .and_then(|d| d.get_element_by_id(id))
@@ -133,10 +134,13 @@ pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str) {
     else {
         return;
     };
+    let its_button = format!("[popovertarget=\"{id}\"]");
     let outside = event
         .related_target()
-        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-        .is_some_and(|to| !panel.contains(Some(&to)));
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|to| {
+            !panel.contains(Some(&to)) && !to.closest(&its_button).is_ok_and(|b| b.is_some())
+        });
     if outside && is_open_popover(&panel) {
         let _ = panel.hide_popover();
     }

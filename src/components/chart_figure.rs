@@ -193,7 +193,7 @@ fn data_table(
                 <tbody>
                     { for figure.observations.iter().map(|o| html! {
                         <tr>
-                            <th scope="row">{ format!("{}{}", figure.label, figures::observation_suffix(labels, o)) }</th>
+                            <th scope="row">{ figures::with_period(&figure.label, labels, o) }</th>
                             <td>{ Amount::exact(labels, figure, o, false).to_string() }</td>
                             <td>{ kinds.stated.as_str() }</td>
                             <td>{ source.as_str() }</td>

@@ -1,5 +1,5 @@
-//! The article's numbered reference list: the same list in the references card and on the last
-//! slide.
+//! The article's numbered reference list: the same list in the references card, on the last
+//! slide and under an embedded view.
 
 use crate::content::Article;
 use crate::ids::{self, Scope};

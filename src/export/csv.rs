@@ -100,7 +100,7 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
     }
     // Derived values come from the latest value: they cover its period and name it.
     let period = figures::observation_period(labels, figure.latest());
-    let stated = format!("{}{}", figure.label, figures::period_suffix(labels, figure));
+    let stated = figures::with_period(&figure.label, labels, figure.latest());
     for d in derived(labels, figure) {
         let unit = derived_unit(labels, figure, d.kind);
         rows.push(line(Row {

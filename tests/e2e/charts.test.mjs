@@ -80,6 +80,10 @@ test('Escape hides the value in full until the pointer or the focus leaves the c
   await page.keyboard.press('Escape');
   assert.equal(await shown('currency'), false, 'Escape hides it');
   assert.ok(await plot.evaluate((el) => el === document.activeElement), 'the chart keeps the focus');
+  // The pointer passing over the focused chart and off it does not bring it back.
+  await plot.hover();
+  await page.mouse.move(5, 5);
+  assert.equal(await shown('currency'), false, 'still hidden while the chart has the focus');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');

@@ -372,6 +372,16 @@ export function crossEngineSuite(name) {
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('main .card') && location.hash === '', undefined, { message: 'back to the page' });
       assert.equal(await page.evaluate(slideHash), '');
+      // Opened by its address, the deck gives the focus to the Present button when left.
+      await page.waitFor(() => document.activeElement?.id === 'present', undefined, { message: 'focus on Present' });
+      // From the last card's toggle, the focus comes back there, in view once the cards above
+      // have taken their size.
+      await page.focus('#references-toggle');
+      await page.press('p');
+      await page.waitFor(counterIs, 1);
+      await page.press('Escape');
+      await page.waitFor(() => document.activeElement?.id === 'references-toggle', undefined, { message: 'focus back on the toggle' });
+      await landed('references');
     });
 
     for (const [width, height] of [[1024, 768], [1920, 1080]]) {

@@ -51,6 +51,9 @@ test('the Present button and the P key start presenting at the first slide', asy
   await page.waitForFunction(() => document.activeElement?.id === 'references-toggle', undefined, { timeout: 5000 });
   const top = await page.$eval('#references-toggle', (b) => b.getBoundingClientRect().top);
   assert.ok(top >= 0 && top < 800, `the toggle is in view (top ${top})`);
+  // Back returns to the slide left.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
   assertQuiet(page);
 });
 

@@ -98,10 +98,12 @@ test('Copy link copies the link to the card, confirms it aloud, and the link ope
   for (let i = 0; i < buttons; i += 1) await page.keyboard.press('Tab');
   assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'focus leaving closes it');
   assert.equal(await page.evaluate((p) => document.querySelector(p).contains(document.activeElement), panel), false, 'the focus is outside');
-  // Opened again, a click inside it keeps it open.
+  // Opened again, a click inside it keeps it open, and its Share button pressed again closes it.
   await openShare(page, '#ms-13');
   await page.click(`${panel} .share__heading`);
   assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), true, 'a click inside keeps it open');
+  await page.click('#ms-13 .share__button');
+  assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'the Share button closes it again');
 
   const other = await page.context().newPage();
   await other.goto(link);

@@ -200,15 +200,17 @@
     openAround(card);
   }, true);
   // A chart's exact value, shown over the chart on hover and on keyboard focus, goes on Escape
-  // until the pointer or the focus leaves the chart: it covers the chart's last units, and
-  // content shown on hover or focus must be dismissible without moving either (WCAG 1.4.13).
+  // until neither the pointer nor the focus is on the chart: it covers the chart's last units,
+  // and content shown on hover or focus must be dismissible without moving either (WCAG 1.4.13).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     document.querySelectorAll("." + CHART_EXACT).forEach(function (exact) {
       var plot = exact.parentElement;
-      if (exact.hidden || !plot.matches(":hover, :focus-visible")) return;
+      var held = function () { return plot.matches(":hover") || plot === document.activeElement; };
+      if (exact.hidden || !held()) return;
       exact.hidden = true;
       var back = function () {
+        if (held()) return;
         exact.hidden = false;
         plot.removeEventListener("pointerleave", back);
         plot.removeEventListener("focusout", back);

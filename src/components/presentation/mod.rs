@@ -83,15 +83,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             .unwrap_or(index)
     };
 
-    // Shows slide `i` here; the effect below tells the other window.
-    let go = props.on_go.clone();
-    // Once the slide shown is the one the URL names (not one a later key has moved on from): a
-    // hash that names no slide (`#/slide/999`) is written as the slide shown, in place, and the
-    // other window is told the slide, whatever changed it (a key, the overview, Back, an edited
-    // address), unless it is the one that window told this one.
+    // Shows slide `i` here, and in the other window.
+    let go = {
+        let (on_go, link, peer_at) = (props.on_go.clone(), link.clone(), peer_at.clone());
+        Callback::from(move |i: usize| {
+            on_go.emit(i);
+            *peer_at.borrow_mut() = Some(i);
+            tell_peer(&link, Tell::Go(i));
+        })
+    };
+    // A slide shown by other means (Back, Forward, an edited address), once it is the one the URL
+    // names (not one a later key has moved on from): a hash that names no slide (`#/slide/999`)
+    // is written as the slide shown, in place, and the other window is told the slide, unless it
+    // is the one that window told this one, or was told.
     {
         let (link, peer_at) = (link.clone(), peer_at.clone());
-        use_effect_with(index, move |&index| {
+        use_effect_with((index, props.slide), move |&(index, _)| {
             let hash = browser::location_hash();
             if Mode::from_hash(&hash).slide(count) != Some(index) {
                 return;
@@ -102,7 +109,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 slide_hash(index)
             };
             if hash != named {
-                browser::replace_hash(&named);
+                browser::write_hash(&named, browser::Entry::Same);
             }
             if peer_at.replace(Some(index)) != Some(index) {
                 tell_peer(&link, Tell::Go(index));
