@@ -92,7 +92,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -
             html! {
                 <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
                     { kicker }
-                    <h1 class="slide__title">{ figures::with_period(&slide.title, labels, figure.latest()) }</h1>
+                    <h1 class="slide__title">{ figures::with_period(slide.title, labels, figure.latest()) }</h1>
                     <div class="slide__chart">
                         <div class="slide__plot">{ Html::from_html_unchecked(chart.svg.into()) }</div>
                         <div class="slide__facts">
