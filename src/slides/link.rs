@@ -26,6 +26,12 @@ pub const GO: &str = "hsi-deck-slide";
 pub const BLANK: &str = "hsi-deck-blank";
 /// From either window: wear this theme (the other window's T).
 pub const THEMED: &str = "hsi-deck-theme";
+/// From the audience: what the room sees now, in `ROOM` (`BLANK_ROOM`, `LEFT_ROOM`, or the slide).
+pub const ROOM_STATE: &str = "hsi-deck-room";
+pub const ROOM: &str = "room";
+pub const SHOWING_ROOM: &str = "slide";
+pub const BLANK_ROOM: &str = "blank";
+pub const LEFT_ROOM: &str = "left";
 
 /// No deck is longer than this: a larger slide number is not one of ours.
 const MAX_SLIDES: f64 = 10_000.0;
@@ -41,7 +47,37 @@ pub enum Asked {
     ToggleBlank,
     /// Wear this theme.
     Theme(Theme),
+    /// What the room sees now: the console alone heeds it.
+    Room(Room),
     Nothing,
+}
+
+/// What the audience's window shows the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Room {
+    #[default]
+    Slide,
+    /// Its screen is blanked (B).
+    Blank,
+    /// It has left present mode.
+    Left,
+}
+
+impl Room {
+    /// Its word in a message.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Room::Slide => SHOWING_ROOM,
+            Room::Blank => BLANK_ROOM,
+            Room::Left => LEFT_ROOM,
+        }
+    }
+
+    pub(crate) fn parse(word: &str) -> Option<Room> {
+        [Room::Slide, Room::Blank, Room::Left]
+            .into_iter()
+            .find(|room| room.as_str() == word)
+    }
 }
 
 /// One side of the link, and the token it knows.
@@ -78,17 +114,29 @@ impl Pairing {
         token.is_some_and(|t| !t.is_empty() && self.token.as_deref() == Some(t))
     }
 
-    /// What a message from the paired window asks, given its fields.
+    /// The field that carries the word of a message of `kind`: the room's, or the theme's.
+    pub fn word_field(kind: Option<&str>) -> &'static str {
+        if kind == Some(ROOM_STATE) {
+            ROOM
+        } else {
+            THEME
+        }
+    }
+
+    /// What a message from the paired window asks, given its fields (`word` from `word_field`).
     pub fn receive(
         &mut self,
         kind: Option<&str>,
         token: Option<&str>,
         slide: Option<f64>,
-        theme: Option<&str>,
+        word: Option<&str>,
     ) -> Asked {
         match kind {
+            Some(ROOM_STATE) if !self.audience && self.knows(token) => word
+                .and_then(Room::parse)
+                .map_or(Asked::Nothing, Asked::Room),
             // A theme this app does not have (forged, or from another version) is no theme.
-            Some(THEMED) if self.knows(token) => theme
+            Some(THEMED) if self.knows(token) => word
                 .and_then(Theme::parse)
                 .map_or(Asked::Nothing, Asked::Theme),
             Some(HELLO) if self.audience && self.token.is_some() => Asked::Hello,
@@ -174,6 +222,34 @@ mod tests {
         assert_eq!(console.token(), Some("t2"));
         assert_eq!(
             console.receive(Some(GO), None, Some(2.0), None),
+            Asked::Nothing
+        );
+    }
+
+    #[test]
+    fn the_console_alone_hears_what_the_room_sees_for_its_token() {
+        let mut console = Pairing::console();
+        console.receive(Some(GO), Some("t1"), Some(0.0), None);
+        let kind = Some(ROOM_STATE);
+        assert_eq!(Pairing::word_field(kind), ROOM);
+        assert_eq!(Pairing::word_field(Some(THEMED)), THEME);
+        for room in [Room::Slide, Room::Blank, Room::Left] {
+            assert_eq!(
+                console.receive(kind, Some("t1"), None, Some(room.as_str())),
+                Asked::Room(room)
+            );
+        }
+        for (token, word) in [
+            (Some("t0"), Some("blank")),
+            (None, Some("blank")),
+            (Some("t1"), Some("dark")),
+            (Some("t1"), None),
+        ] {
+            assert_eq!(console.receive(kind, token, None, word), Asked::Nothing);
+        }
+        let mut audience = Pairing::audience("t1".into());
+        assert_eq!(
+            audience.receive(kind, Some("t1"), None, Some("blank")),
             Asked::Nothing
         );
     }

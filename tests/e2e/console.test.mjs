@@ -204,17 +204,32 @@ test('a clicker works from the console: B blanks the room, Page Down moves on ev
   const popup = await openConsole(page);
   await shows(popup, 2);
   const blanked = (p) => p.evaluate(() => [...document.querySelectorAll('.deck__blank')].some((el) => getComputedStyle(el).display !== 'none'));
+  const room = (p) => p.evaluate(() => { const r = document.querySelector('.console__room'); return r.checkVisibility() ? r.textContent : ''; });
+  assert.equal(await room(popup), '', 'the room sees the slide');
   await popup.keyboard.press('b');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display !== 'none');
   assert.equal(await blanked(popup), false, 'the presenter keeps the notes');
+  // ... and is told that the room's screen is blank.
+  await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
+  assert.match(await room(popup), /screen is blank/);
   await popup.keyboard.press('.');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display === 'none');
+  await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
+  // B in the room's own window is shown in the console too.
+  await page.keyboard.press('b');
+  await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
+  await page.keyboard.press('b');
+  await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
   await popup.focus('.console__target input');
   await inStep(popup, page, 'PageDown', 3);
   await popup.keyboard.type('20');
   assert.equal(await popup.inputValue('.console__target input'), '20', 'digits still go into the field');
   assert.match(await popup.locator('.deck__counter').innerText(), /^3 \//, 'and do not jump');
   await inStep(popup, page, 'PageUp', 2);
+  // The room's window leaves present mode: the console says so.
+  await page.keyboard.press('Escape');
+  await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
+  assert.match(await room(popup), /left present mode/);
   assertQuiet(page);
   assert.deepEqual(popup.problems, []);
   await page.context().close();

@@ -456,6 +456,10 @@ labels! {
         pace_on: [],
         pace_ahead: [],
         pace_behind: [],
+        /// What the console says when the room does not see the slide: its screen is blanked,
+        /// or its window has left present mode.
+        room_blank: [],
+        room_left: [],
         /// The overview's name, and its button.
         overview: [],
         overview_button: [],

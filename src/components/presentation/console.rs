@@ -5,6 +5,7 @@ use crate::browser;
 use crate::components::notes::speaker_notes;
 use crate::content::{Article, Static};
 use crate::slides::Slide;
+use crate::slides::link::Room;
 use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
 use yew::prelude::*;
 
@@ -37,6 +38,8 @@ pub(super) struct ConsoleProps {
     pub(super) timer: u64,
     pub(super) counter: Html,
     pub(super) controls: Html,
+    /// What the room sees.
+    pub(super) room: Room,
 }
 
 /// The presenter console: the slide and the next as the room sees them, the notes in large type,
@@ -80,10 +83,20 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         Pace::On => &words.pace_on,
     });
     let next = index + 1;
+    let room = match props.room {
+        Room::Slide => None,
+        Room::Blank => Some(&words.room_blank),
+        Room::Left => Some(&words.room_left),
+    };
     html! {
         <>
             <header class="console__status">
                 { props.counter.clone() }
+                // Always in the page, so a screen reader hears each change (a live region added
+                // with its text may not be announced).
+                <p class="console__room" role="status" hidden={room.is_none()}>
+                    { room.map(String::as_str).unwrap_or_default() }
+                </p>
                 <span class="console__time">{ words.elapsed.as_str() }{ " " }
                     <strong class="console__elapsed">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</strong></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>

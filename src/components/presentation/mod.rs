@@ -21,7 +21,7 @@ use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
 use crate::slides::keys::{Command, pressed_on_control, shortcuts};
-use crate::slides::link::{self, Asked, Pairing};
+use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, use_timer};
 use keyboard::on_key;
@@ -56,6 +56,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let count = slides.len();
     let index = props.slide.index(count);
     let blank = use_state_eq(|| false);
+    // What the room sees, as the audience's window last told this console.
+    let room = use_state_eq(Room::default);
     // The blank state as of this render, for the message listener, which outlives renders.
     let blank_now = use_mut_ref(|| false);
     *blank_now.borrow_mut() = *blank;
@@ -166,6 +168,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             // message. A new console is not listening yet and says hello.
                             send(&peer, &token, Tell::Go(index));
                             send(&peer, &token, Tell::Theme(theme));
+                            send(&peer, &token, Tell::Room(room_of(*blank)));
                             *peer_at.borrow_mut() = Some(index);
                             *link.borrow_mut() = Some((peer, Pairing::audience(token)));
                         }
@@ -230,7 +233,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, peer_at, on_go, on_theme, blank, blank_now, theme_now) = (
+        let (link, peer_at, on_go, on_theme, blank, blank_now, theme_now, room) = (
             link.clone(),
             peer_at.clone(),
             props.on_go.clone(),
@@ -238,6 +241,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             blank.clone(),
             blank_now.clone(),
             theme_now.clone(),
+            room.clone(),
         );
         use_effect_with((), move |_| {
             if console_window && let Some(opener) = browser::opener() {
@@ -252,11 +256,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 if !message.is_from(peer) {
                     return;
                 }
+                let kind = message.text(link::KIND);
                 let asked = pairing.receive(
-                    message.text(link::KIND).as_deref(),
+                    kind.as_deref(),
                     message.text(link::TOKEN).as_deref(),
                     message.number(link::SLIDE),
-                    message.text(link::THEME).as_deref(),
+                    message
+                        .text(Pairing::word_field(kind.as_deref()))
+                        .as_deref(),
                 );
                 match asked {
                     // The console starts on this window's slide, in this window's theme.
@@ -265,6 +272,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             *peer_at.borrow_mut() = Some(current());
                             send(peer, token, Tell::Go(current()));
                             send(peer, token, Tell::Theme(*theme_now.borrow()));
+                            send(peer, token, Tell::Room(room_of(*blank_now.borrow())));
                         }
                     }
                     Asked::Theme(theme) => on_theme.emit(theme),
@@ -273,10 +281,31 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         on_go.emit(i.min(count - 1));
                     }
                     Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
+                    Asked::Room(seen) => room.set(seen),
                     Asked::Nothing => {}
                 }
             });
             move || drop(listener)
+        });
+    }
+    // The audience's window tells the console what the room sees: the slide, a blanked screen
+    // (whichever window's B did it), or, once this deck is left, no slide at all.
+    {
+        let link = link.clone();
+        use_effect_with(*blank, move |&blank| {
+            if !console_window {
+                tell_peer(&link, Tell::Room(room_of(blank)));
+            }
+        });
+    }
+    {
+        let link = link.clone();
+        use_effect_with((), move |_| {
+            move || {
+                if !console_window {
+                    tell_peer(&link, Tell::Room(Room::Left));
+                }
+            }
         });
     }
     // Focus the deck on entry, so keys and screen readers start here.
@@ -382,7 +411,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         }
         return html! {
             <main class="console" ref={deck_ref} tabindex="-1" aria-label={name}>
-                <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()} />
+                <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()}
+                    room={if console_window { *room } else { room_of(*blank) }} />
                 { jump.unwrap_or_default() }
             </main>
         };
@@ -417,4 +447,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             if *print_copy { <PrintDeck {article} slides={slides.clone()} /> }
         </main>
     }
+}
+
+/// What the room sees of a deck whose screen is blanked, or not.
+fn room_of(blank: bool) -> Room {
+    if blank { Room::Blank } else { Room::Slide }
 }

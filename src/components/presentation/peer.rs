@@ -2,7 +2,7 @@
 //! tells the other, how it is sent, and the console window's name and shape.
 
 use crate::browser;
-use crate::slides::link::{self, Pairing};
+use crate::slides::link::{self, Pairing, Room};
 use crate::theme::Theme;
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
@@ -23,6 +23,8 @@ pub(super) enum Tell {
     Blank,
     /// Wear this theme.
     Theme(Theme),
+    /// The room sees this (the audience's window to the console).
+    Room(Room),
 }
 
 /// Sends `tell` to `peer`, with the session's token.
@@ -31,6 +33,7 @@ pub(super) fn send(peer: &JsValue, token: &str, tell: Tell) {
         Tell::Go(index) => (link::GO, Some((link::SLIDE, (index as f64).into()))),
         Tell::Blank => (link::BLANK, None),
         Tell::Theme(theme) => (link::THEMED, Some((link::THEME, theme.as_str().into()))),
+        Tell::Room(room) => (link::ROOM_STATE, Some((link::ROOM, room.as_str().into()))),
     };
     let fields = [(link::KIND, kind.into()), (link::TOKEN, token.into())];
     browser::post(peer, &[fields.as_slice(), field.as_slice()].concat());
