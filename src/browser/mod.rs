@@ -80,16 +80,19 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Whether the card whose toggle is `toggle_id` is open in the page as it stands: the early
-/// script may have opened or closed it before the wasm started. `None` outside a browser.
+/// Whether the card whose toggle is `toggle_id` is open in the page as it stands, by its panel
+/// (not hidden), as the early script reads it: the script may have opened or closed it before the
+/// wasm started, and the page is written with every toggle saying open, for a reader without
+/// script, until the script sets them. `None` outside a browser.
 pub fn card_open_in_page(toggle_id: &str) -> Option<bool> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let expanded = document()?
+    let document = document()?;
+    let panel = document
         .get_element_by_id(toggle_id)?
-        .get_attribute("aria-expanded")?;
-    Some(expanded == "true")
+        .get_attribute("aria-controls")?;
+    Some(!document.get_element_by_id(&panel)?.has_attribute("hidden"))
 }
 
 /// Marks the page as running: `js` (also set by index.html before first paint, for the style
@@ -142,6 +145,13 @@ pub fn write_hash(hash: &str, entry: Entry) {
             Entry::Same => history.replace_state_with_url(state, "", Some(&url)),
         };
     }
+}
+
+/// Calls `on_leave` when the page goes away (reloaded, closed, or left for another address:
+/// `pagehide`); stops when the listener is dropped.
+pub fn on_page_hide(on_leave: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "pagehide", move |_| on_leave()))
 }
 
 /// Calls `on_key` for every key pressed anywhere in the page without Ctrl, Alt or Meta (keys

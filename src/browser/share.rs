@@ -124,10 +124,11 @@ pub fn is_open_popover(element: &web_sys::Element) -> bool {
 /// Closes the popover `id` when `event` (a `focusout` in it) moves the focus to an element
 /// outside it (a Tab past its last button): the panel would cover what has the focus then. A
 /// focus that goes nowhere (a click on the page, which closes it anyway, or another window)
-/// leaves it open, and so does one to a button that opens or closes it (a Share button pressed
-/// again closes it by itself). (By id: Yew hears events at its root, so the event's current
-/// target is not the panel.)
-pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str) {
+/// leaves it open, and so does one to the button that opened it, whose `attribute` has the
+/// panel's value: pressed again, it closes the panel itself. Another Share button's press closes
+/// it here and opens it again for that button's item. (By id: Yew hears events at its root, so
+/// the event's current target is not the panel.)
+pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str, attribute: &str) {
     let Some(panel) = document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
@@ -135,12 +136,16 @@ pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str) {
         return;
     };
     let its_button = format!("[popovertarget=\"{id}\"]");
+    let opener = |to: &web_sys::Element| {
+        to.closest(&its_button)
+            .ok()
+            .flatten()
+            .is_some_and(|b| b.get_attribute(attribute) == panel.get_attribute(attribute))
+    };
     let outside = event
         .related_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|to| {
-            !panel.contains(Some(&to)) && !to.closest(&its_button).is_ok_and(|b| b.is_some())
-        });
+        .is_some_and(|to| !panel.contains(Some(&to)) && !opener(&to));
     if outside && is_open_popover(&panel) {
         let _ = panel.hide_popover();
     }

@@ -72,6 +72,12 @@ pub struct Message {
 }
 
 impl Message {
+    /// Whether the window it came from has gone since it was sent (reloaded, closed or navigated
+    /// away): the browser then names no source.
+    pub fn source_gone(&self) -> bool {
+        self.event.source().is_none()
+    }
+
     /// Whether it came from `window` (the same window object).
     pub fn is_from(&self, window: &wasm_bindgen::JsValue) -> bool {
         self.event

@@ -110,7 +110,8 @@ async function firstClick(url, { cpu, network }) {
     await cdp.send('Network.emulateNetworkConditions', network);
   }
   await page.addInitScript(() => {
-    const state = (el) => (el.matches('summary') ? el.parentElement.open : el.getAttribute('aria-expanded'));
+    // A card's state by its panel (the toggles all say open until the page is in).
+    const state = (el) => (el.matches('summary') ? el.parentElement.open : document.getElementById(el.getAttribute('aria-controls'))?.hasAttribute('hidden'));
     addEventListener('click', (event) => {
       const el = event.target instanceof Element && event.target.closest('#strategies-toggle, details > summary');
       if (!el || window.__clicked !== undefined) return;

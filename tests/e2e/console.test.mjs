@@ -60,6 +60,8 @@ async function twoWindows(page) {
   const again = await openConsole(page);
   await shows(again, 3);
   await page.close();
+  // ... and says that the room no longer sees the slides.
+  await again.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
   await again.keyboard.press('ArrowRight');
   await shows(again, 4);
   assert.match(again.url(), /#\/console\/4$/);
@@ -158,17 +160,11 @@ test('Back, Forward and an edited address in either window keep both in step', a
   await shows(page, 14);
   await shows(popup, 14);
   for (let i = 0; i < 3; i += 1) await popup.keyboard.press('ArrowLeft');
-  const settled = async () => {
-    let last;
-    for (let tries = 0; tries < 20; tries += 1) {
-      await page.waitForTimeout(100);
-      const now = await Promise.all([page, popup].map((p) => p.evaluate(() => document.querySelector('.deck__counter').textContent.split(' ')[0])));
-      if (last && now.join() === last.join()) return now;
-      last = now;
-    }
-    return last;
-  };
-  assert.deepEqual(await settled(), ['11', '11'], 'the two windows agree');
+  await shows(popup, 11);
+  await shows(page, 11);
+  await page.waitForTimeout(300);
+  await shows(popup, 11);
+  await shows(page, 11);
   assertQuiet(page);
   assert.deepEqual(popup.problems, []);
   await page.context().close();
@@ -181,17 +177,21 @@ test('a console left open stays in step when the deck is left and presented agai
   // Leave the deck and present again: a new deck, a new token, the same console window.
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
+  await popup.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
   await page.keyboard.press('p');
   await shows(page, 1);
   await page.keyboard.press('s');
   await shows(popup, 1);
+  await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
   await inStep(page, popup, 'ArrowRight', 2);
   await inStep(popup, page, 'ArrowRight', 3);
-  // The audience's window reloads: S pairs the running console again.
+  // The audience's window reloads: the console says it has gone, and S pairs it again.
   await page.reload();
+  await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
   await ready(page);
   await shows(page, 3);
   await page.keyboard.press('s');
+  await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
   await inStep(page, popup, 'ArrowRight', 4);
   await inStep(popup, page, 'ArrowLeft', 3);
   assertQuiet(page);
@@ -209,9 +209,10 @@ test('a clicker works from the console: B blanks the room, Page Down moves on ev
   await popup.keyboard.press('b');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display !== 'none');
   assert.equal(await blanked(popup), false, 'the presenter keeps the notes');
-  // ... and is told that the room's screen is blank.
+  // ... and is told that the room's screen is blank, aloud too.
   await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
   assert.match(await room(popup), /screen is blank/);
+  assert.match(await popup.locator('.console > [role=status]').textContent(), /screen is blank/);
   await popup.keyboard.press('.');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display === 'none');
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());

@@ -75,9 +75,14 @@ export async function assertAccessible(page, label, { tags = ['wcag2a', 'wcag2aa
   assert.deepEqual(violations, [], `axe violations ${label}`);
 }
 
-/** Waits until the card `id` is open (its toggle says so). */
+/** Waits until the card `id` is open: its panel shows, and its toggle says so (every toggle
+ * says so until the early script sets them, once the page is in). */
 export async function cardOpened(page, id) {
-  await page.waitForFunction((i) => document.getElementById(`${i}-toggle`)?.getAttribute('aria-expanded') === 'true', id);
+  await page.waitForFunction((i) => {
+    const toggle = document.getElementById(`${i}-toggle`);
+    const panel = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+    return toggle?.getAttribute('aria-expanded') === 'true' && !!panel && !panel.hasAttribute('hidden');
+  }, id);
 }
 
 /** In the page: whether the text `passage` is drawn within the view, as a link to it

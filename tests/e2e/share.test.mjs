@@ -104,6 +104,10 @@ test('Copy link copies the link to the card, confirms it aloud, and the link ope
   assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), true, 'a click inside keeps it open');
   await page.click('#ms-13 .share__button');
   assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'the Share button closes it again');
+  // From one card's panel to another card's Share button: the panel opens for that card.
+  await openShare(page, '#ms-13');
+  await page.click('#hezbollah .share__button');
+  await page.waitForFunction((p) => document.querySelector(p).matches(':popover-open') && /Hezbollah/.test(document.querySelector(p).getAttribute('aria-label')), panel);
 
   const other = await page.context().newPage();
   await other.goto(link);

@@ -139,9 +139,11 @@ mod tests {
         assert!(app.contains(closed), "the App has closed cards");
         let said = every_card_said_open(&app).expect("rewrites");
         assert!(!said.contains(closed), "no toggle says its card is closed");
+        let toggles = format!("class=\"{}\"", hsi_infographic::ids::CARD_TOGGLE_CLASS);
         assert_eq!(
             said.matches(r#"aria-expanded="true""#).count(),
-            app.matches("aria-expanded=").count()
+            app.matches(&toggles).count(),
+            "every card's toggle, and nothing else, says open"
         );
         // Only those values change ("false" to "true", a byte shorter each).
         assert_eq!(said.len(), app.len() - app.matches(closed).count());

@@ -38,7 +38,7 @@ pub(super) struct ConsoleProps {
     pub(super) timer: u64,
     pub(super) counter: Html,
     pub(super) controls: Html,
-    /// What the room sees.
+    /// What the room sees (the console in the room's own window: the console).
     pub(super) room: Room,
 }
 
@@ -92,9 +92,9 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         <>
             <header class="console__status">
                 { props.counter.clone() }
-                // Always in the page, so a screen reader hears each change (a live region added
-                // with its text may not be announced).
-                <p class="console__room" role="status" hidden={room.is_none()}>
+                // Shown when the room does not see the slide; read out by the status line below,
+                // which is always in the page (a live region shown with its text may be missed).
+                <p class="console__room" aria-hidden="true" hidden={room.is_none()}>
                     { room.map(String::as_str).unwrap_or_default() }
                 </p>
                 <span class="console__time">{ words.elapsed.as_str() }{ " " }
@@ -106,6 +106,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
                 { props.controls.clone() }
             </header>
+            <p class="visually-hidden" role="status">{ room.map(String::as_str).unwrap_or_default() }</p>
             <section class="console__now" aria-label={words.now.as_str()}>
                 <h2 class="console__heading">{ words.now.as_str() }</h2>
                 <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>

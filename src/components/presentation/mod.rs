@@ -253,10 +253,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 let Some((peer, pairing)) = link.as_mut() else {
                     return;
                 };
-                if !message.is_from(peer) {
+                let kind = message.text(link::KIND);
+                // What the room's window says as it goes (reloaded, closed, navigated away)
+                // arrives with no source: only that the room sees no slide is heard from it,
+                // and only with the session's token.
+                let gone = message.source_gone() && kind.as_deref() == Some(link::ROOM_STATE);
+                if !message.is_from(peer) && !gone {
                     return;
                 }
-                let kind = message.text(link::KIND);
                 let asked = pairing.receive(
                     kind.as_deref(),
                     message.text(link::TOKEN).as_deref(),
@@ -281,7 +285,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         on_go.emit(i.min(count - 1));
                     }
                     Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
-                    Asked::Room(seen) => room.set(seen),
+                    Asked::Room(seen) if !gone || seen == Room::Left => room.set(seen),
+                    Asked::Room(_) => {}
                     Asked::Nothing => {}
                 }
             });
@@ -289,7 +294,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         });
     }
     // The audience's window tells the console what the room sees: the slide, a blanked screen
-    // (whichever window's B did it), or, once this deck is left, no slide at all.
+    // (whichever window's B did it), or, once this deck is left (Esc, or the page reloaded,
+    // closed or navigated away), no slide at all.
     {
         let link = link.clone();
         use_effect_with(*blank, move |&blank| {
@@ -301,10 +307,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     {
         let link = link.clone();
         use_effect_with((), move |_| {
-            move || {
+            let left = move || {
                 if !console_window {
                     tell_peer(&link, Tell::Room(Room::Left));
                 }
+            };
+            let left = std::rc::Rc::new(left);
+            let hidden = {
+                let left = left.clone();
+                browser::on_page_hide(move || left())
+            };
+            move || {
+                drop(hidden);
+                left();
             }
         });
     }
@@ -412,7 +427,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         return html! {
             <main class="console" ref={deck_ref} tabindex="-1" aria-label={name}>
                 <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()}
-                    room={if console_window { *room } else { room_of(*blank) }} />
+                    room={if console_window { *room } else { Room::Slide }} />
                 { jump.unwrap_or_default() }
             </main>
         };
