@@ -5,9 +5,10 @@
 //!
 //! The audience window makes the token and opens the console. The console, once running, says
 //! hello to the window that opened it; the audience answers that window alone with the token and
-//! its slide. From then on each window sends `{token, slide}` after each of its own moves, and
-//! `{token, theme}` after its own T, so both windows wear one theme. The console follows a new
-//! token from its opener: a deck presented again, or reloaded, makes one.
+//! its slide. From then on each window sends `{token, slide, move}` after each of its own moves
+//! (`move` orders them: `Moves`), and `{token, theme}` after its own T, so both windows wear one
+//! theme; the audience's window tells the console what the room sees (`{token, room}`). The
+//! console follows a new token from its opener: a deck presented again, or reloaded, makes one.
 //!
 //! Full screen is not shared: a browser grants it only to a key or click in the window itself,
 //! so F toggles the full screen of the window it is pressed in.
@@ -19,6 +20,8 @@ pub const KIND: &str = "kind";
 pub const TOKEN: &str = "token";
 pub const SLIDE: &str = "slide";
 pub const THEME: &str = "theme";
+/// With a slide: the sender's count of moves (`Moves`).
+pub const MOVE: &str = "move";
 /// The kinds of message.
 pub const HELLO: &str = "hsi-deck-hello";
 pub const GO: &str = "hsi-deck-slide";
@@ -35,6 +38,38 @@ pub const LEFT_ROOM: &str = "left";
 
 /// No deck is longer than this: a larger slide number is not one of ours.
 const MAX_SLIDES: f64 = 10_000.0;
+
+/// The moves of a talk's two windows, in one order: each window counts the moves it has made
+/// and taken (a Lamport clock) and sends its count with each slide. A slide from the other window
+/// is taken if its count is ahead of this window's, or level with it and from the room's window
+/// (two moves at once: the room's wins), so keys pressed at once in both windows leave both on
+/// one slide, and a quick run of keys in one is taken in full by the other.
+#[derive(Debug, Default)]
+pub struct Moves {
+    count: u64,
+}
+
+impl Moves {
+    /// A move of this window's own: the count to send with it.
+    pub fn own(&mut self) -> u64 {
+        self.count += 1;
+        self.count
+    }
+
+    /// Whether to take a slide the other window sent at count `at`; a sender that sends no count
+    /// (or not a whole number) is taken at its word.
+    pub fn take(&mut self, at: Option<f64>, from_room: bool) -> bool {
+        let Some(at) = at.filter(|a| a.fract() == 0.0 && (0.0..9.0e15).contains(a)) else {
+            return true;
+        };
+        let at = at as u64;
+        let take = at > self.count || (at == self.count && from_room);
+        if take {
+            self.count = at;
+        }
+        take
+    }
+}
 
 /// What a message from the paired window asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,6 +259,34 @@ mod tests {
             console.receive(Some(GO), None, Some(2.0), None),
             Asked::Nothing
         );
+    }
+
+    #[test]
+    fn moves_made_at_once_in_both_windows_end_on_one_slide() {
+        let (mut room, mut console) = (Moves::default(), Moves::default());
+        // A run of keys in the console: each is taken, in order.
+        for _ in 0..3 {
+            let at = console.own();
+            assert!(room.take(Some(at as f64), false));
+        }
+        // A key in each window at once, at one count: the room's move stands in both.
+        let (from_room, from_console) = (room.own(), console.own());
+        assert_eq!(from_room, from_console);
+        assert!(
+            !room.take(Some(from_console as f64), false),
+            "the room keeps its own"
+        );
+        assert!(
+            console.take(Some(from_room as f64), true),
+            "the console takes the room's"
+        );
+        // A move the room has already passed is old news; the next one is taken.
+        assert!(!console.take(Some(2.0), true));
+        assert!(console.take(Some(room.own() as f64), true));
+        // No count, or a broken one: taken at its word, the count unchanged.
+        assert!(console.take(None, true));
+        assert!(console.take(Some(f64::NAN), true));
+        assert!(console.take(Some(1.5), true));
     }
 
     #[test]

@@ -165,6 +165,14 @@ test('Back, Forward and an edited address in either window keep both in step', a
   await page.waitForTimeout(300);
   await shows(popup, 11);
   await shows(page, 11);
+  // A key in each window at once: both end on one slide (the room's move stands).
+  const slideOf = (p) => p.evaluate(() => document.querySelector('.deck__counter').textContent.split(' ')[0]);
+  for (let round = 0; round < 3; round += 1) {
+    await Promise.all([popup.keyboard.press('ArrowLeft'), page.keyboard.press('ArrowRight')]);
+    await page.waitForTimeout(400);
+    const both = await Promise.all([page, popup].map(slideOf));
+    assert.equal(both[0], both[1], `round ${round}: one slide in both windows (${both})`);
+  }
   assertQuiet(page);
   assert.deepEqual(popup.problems, []);
   await page.context().close();

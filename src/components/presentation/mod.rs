@@ -21,7 +21,7 @@ use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
 use crate::slides::keys::{Command, pressed_on_control, shortcuts};
-use crate::slides::link::{self, Asked, Pairing, Room};
+use crate::slides::link::{self, Asked, Moves, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, use_timer};
 use keyboard::on_key;
@@ -73,6 +73,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The slide the other window of a talk was last told or told this one, so a slide it sent is
     // not sent back.
     let peer_at = use_mut_ref(|| None::<usize>);
+    // This window's count of moves, which orders them with the other window's (`link::Moves`).
+    let moves = use_mut_ref(Moves::default);
     // The overview's chosen slide while it shows, and the slide number typed so far.
     let overview = use_state_eq(|| None::<usize>);
     let typed = use_state_eq(|| None::<String>);
@@ -87,11 +89,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
 
     // Shows slide `i` here, and in the other window.
     let go = {
-        let (on_go, link, peer_at) = (props.on_go.clone(), link.clone(), peer_at.clone());
+        let (on_go, link, peer_at, moves) = (
+            props.on_go.clone(),
+            link.clone(),
+            peer_at.clone(),
+            moves.clone(),
+        );
         Callback::from(move |i: usize| {
             on_go.emit(i);
             *peer_at.borrow_mut() = Some(i);
-            tell_peer(&link, Tell::Go(i));
+            tell_peer(&link, Tell::Go(i, moves.borrow_mut().own()));
         })
     };
     // A slide shown by other means (Back, Forward, an edited address), once it is the one the URL
@@ -99,7 +106,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // is written as the slide shown, in place, and the other window is told the slide, unless it
     // is the one that window told this one, or was told.
     {
-        let (link, peer_at) = (link.clone(), peer_at.clone());
+        let (link, peer_at, moves) = (link.clone(), peer_at.clone(), moves.clone());
         use_effect_with((index, props.slide), move |&(index, _)| {
             let hash = browser::location_hash();
             if Mode::from_hash(&hash).slide(count) != Some(index) {
@@ -114,12 +121,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 browser::write_hash(&named, browser::Entry::Same);
             }
             if peer_at.replace(Some(index)) != Some(index) {
-                tell_peer(&link, Tell::Go(index));
+                tell_peer(&link, Tell::Go(index, moves.borrow_mut().own()));
             }
         });
     }
     let run = {
-        let (go, on_theme, on_exit, blank, inline_console, link, peer_at) = (
+        let (go, on_theme, on_exit, blank, inline_console, link, peer_at, moves) = (
             go.clone(),
             props.on_theme.clone(),
             props.on_exit.clone(),
@@ -127,6 +134,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             inline_console.clone(),
             link.clone(),
             peer_at.clone(),
+            moves.clone(),
         );
         let (overview, typed) = (overview.clone(), typed.clone());
         let theme = props.theme;
@@ -166,7 +174,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             // A console already open (this deck was left and presented again,
                             // or reloaded) keeps running: it learns the new token from this
                             // message. A new console is not listening yet and says hello.
-                            send(&peer, &token, Tell::Go(index));
+                            send(&peer, &token, Tell::Go(index, moves.borrow_mut().own()));
                             send(&peer, &token, Tell::Theme(theme));
                             send(&peer, &token, Tell::Room(room_of(*blank)));
                             *peer_at.borrow_mut() = Some(index);
@@ -233,9 +241,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, peer_at, on_go, on_theme, blank, blank_now, theme_now, room) = (
+        let (link, peer_at, moves, on_go, on_theme, blank, blank_now, theme_now, room) = (
             link.clone(),
             peer_at.clone(),
+            moves.clone(),
             props.on_go.clone(),
             props.on_theme.clone(),
             blank.clone(),
@@ -261,6 +270,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 if !message.is_from(peer) && !gone {
                     return;
                 }
+                let token = pairing.token().map(str::to_owned);
                 let asked = pairing.receive(
                     kind.as_deref(),
                     message.text(link::TOKEN).as_deref(),
@@ -269,25 +279,35 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         .text(Pairing::word_field(kind.as_deref()))
                         .as_deref(),
                 );
+                // A new session (the deck presented again, or reloaded) counts its moves afresh.
+                if pairing.token() != token.as_deref() {
+                    *moves.borrow_mut() = Moves::default();
+                }
                 match asked {
                     // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
                         if let Some(token) = pairing.token() {
                             *peer_at.borrow_mut() = Some(current());
-                            send(peer, token, Tell::Go(current()));
+                            send(peer, token, Tell::Go(current(), moves.borrow_mut().own()));
                             send(peer, token, Tell::Theme(*theme_now.borrow()));
                             send(peer, token, Tell::Room(room_of(*blank_now.borrow())));
                         }
                     }
                     Asked::Theme(theme) => on_theme.emit(theme),
-                    Asked::Go(i) => {
+                    // A move this window has already passed (keys pressed at once in both) is not
+                    // taken: its own stands, and reaches the other window.
+                    Asked::Go(i)
+                        if moves
+                            .borrow_mut()
+                            .take(message.number(link::MOVE), console_window) =>
+                    {
                         *peer_at.borrow_mut() = Some(i.min(count - 1));
                         on_go.emit(i.min(count - 1));
                     }
                     Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
                     Asked::Room(seen) if !gone || seen == Room::Left => room.set(seen),
                     Asked::Room(_) => {}
-                    Asked::Nothing => {}
+                    Asked::Go(_) | Asked::Nothing => {}
                 }
             });
             move || drop(listener)

@@ -17,8 +17,8 @@ pub(super) type Link = Option<(JsValue, Pairing)>;
 /// What one window of a talk tells the other (`slides::link` reads it on the other side).
 #[derive(Clone, Copy)]
 pub(super) enum Tell {
-    /// Show this slide (0-based).
-    Go(usize),
+    /// Show this slide (0-based): the sender's move, at its count (`link::Moves`).
+    Go(usize, u64),
     /// Blank the room's screen, or bring it back.
     Blank,
     /// Wear this theme.
@@ -29,14 +29,20 @@ pub(super) enum Tell {
 
 /// Sends `tell` to `peer`, with the session's token.
 pub(super) fn send(peer: &JsValue, token: &str, tell: Tell) {
-    let (kind, field) = match tell {
-        Tell::Go(index) => (link::GO, Some((link::SLIDE, (index as f64).into()))),
-        Tell::Blank => (link::BLANK, None),
-        Tell::Theme(theme) => (link::THEMED, Some((link::THEME, theme.as_str().into()))),
-        Tell::Room(room) => (link::ROOM_STATE, Some((link::ROOM, room.as_str().into()))),
+    let (kind, fields): (&str, Vec<(&str, JsValue)>) = match tell {
+        Tell::Go(index, at) => (
+            link::GO,
+            vec![
+                (link::SLIDE, (index as f64).into()),
+                (link::MOVE, (at as f64).into()),
+            ],
+        ),
+        Tell::Blank => (link::BLANK, vec![]),
+        Tell::Theme(theme) => (link::THEMED, vec![(link::THEME, theme.as_str().into())]),
+        Tell::Room(room) => (link::ROOM_STATE, vec![(link::ROOM, room.as_str().into())]),
     };
-    let fields = [(link::KIND, kind.into()), (link::TOKEN, token.into())];
-    browser::post(peer, &[fields.as_slice(), field.as_slice()].concat());
+    let head = [(link::KIND, kind.into()), (link::TOKEN, token.into())];
+    browser::post(peer, &[head.as_slice(), &fields].concat());
 }
 
 /// Sends `tell` to the paired window, once there is one and its token is known.
