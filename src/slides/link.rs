@@ -39,29 +39,45 @@ pub const LEFT_ROOM: &str = "left";
 /// No deck is longer than this: a larger slide number is not one of ours.
 const MAX_SLIDES: f64 = 10_000.0;
 
-/// The moves of a talk's two windows, in one order: each window counts the moves it has made
-/// and taken (a Lamport clock) and sends its count with each slide. A slide from the other window
+/// The moves of a talk's two windows, in one order: each window counts up for each slide it
+/// sends (its own moves, and its answer to a console's hello), takes the count of each slide it
+/// takes (a Lamport clock), and sends its count with each slide. A slide from the other window
 /// is taken if its count is ahead of this window's, or level with it and from the room's window
 /// (two moves at once: the room's wins), so keys pressed at once in both windows leave both on
-/// one slide, and a quick run of keys in one is taken in full by the other.
+/// one slide, and a quick run of keys in one is taken in full by the other. Each session (token)
+/// counts afresh.
 #[derive(Debug, Default)]
 pub struct Moves {
     count: u64,
+    session: Option<String>,
 }
 
 impl Moves {
+    /// Starts the count again if `token` is a new session's (the deck presented again, or
+    /// reloaded, and paired with a console left open).
+    pub fn session(&mut self, token: Option<&str>) {
+        if self.session.as_deref() != token {
+            *self = Moves {
+                count: 0,
+                session: token.map(str::to_owned),
+            };
+        }
+    }
+
     /// A move of this window's own: the count to send with it.
     pub fn own(&mut self) -> u64 {
         self.count += 1;
         self.count
     }
 
-    /// Whether to take a slide the other window sent at count `at`; a sender that sends no count
-    /// (or not a whole number) is taken at its word.
+    /// Whether to take a slide the other window sent at count `at`. A slide with no count (from
+    /// a build before counts) is taken at its word; one with a count that is no whole number of
+    /// moves is not taken.
     pub fn take(&mut self, at: Option<f64>, from_room: bool) -> bool {
-        let Some(at) = at.filter(|a| a.fract() == 0.0 && (0.0..9.0e15).contains(a)) else {
-            return true;
-        };
+        let Some(at) = at else { return true };
+        if at.fract() != 0.0 || !(0.0..9.0e15).contains(&at) {
+            return false;
+        }
         let at = at as u64;
         let take = at > self.count || (at == self.count && from_room);
         if take {
@@ -283,10 +299,75 @@ mod tests {
         // A move the room has already passed is old news; the next one is taken.
         assert!(!console.take(Some(2.0), true));
         assert!(console.take(Some(room.own() as f64), true));
-        // No count, or a broken one: taken at its word, the count unchanged.
+        // No count: taken at its word, the count unchanged; a broken one: not taken.
         assert!(console.take(None, true));
-        assert!(console.take(Some(f64::NAN), true));
-        assert!(console.take(Some(1.5), true));
+        for broken in [f64::NAN, 1.5, -1.0, f64::INFINITY] {
+            assert!(!console.take(Some(broken), true), "{broken}");
+        }
+        let now = room.own();
+        assert!(
+            console.take(Some(now as f64), true),
+            "the count was unchanged"
+        );
+        assert!(!console.take(Some((now - 1) as f64), true));
+        // A new session counts afresh: its first move is taken, though the count was high.
+        console.session(Some("t1"));
+        console.session(Some("t2"));
+        assert!(console.take(Some(1.0), true));
+        console.session(Some("t2"));
+        assert!(
+            !console.take(Some(1.0), false),
+            "the same session keeps its count"
+        );
+    }
+
+    /// Two windows making moves at random, their messages delivered in order but at random
+    /// times: once every message is in, both show one slide, whatever the interleaving.
+    #[test]
+    fn every_interleaving_of_moves_ends_on_one_slide() {
+        struct Window {
+            slide: i64,
+            moves: Moves,
+            inbox: std::collections::VecDeque<(i64, u64)>,
+            room: bool,
+        }
+        let mut seed: u64 = 20_261_129;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for _ in 0..2_000 {
+            let mut w = [true, false].map(|room| Window {
+                slide: 0,
+                moves: Moves::default(),
+                inbox: Default::default(),
+                room,
+            });
+            for _ in 0..12 {
+                let (me, other) = if next(2) == 0 { (0, 1) } else { (1, 0) };
+                if next(2) == 0 {
+                    // A move of its own, sent to the other window.
+                    w[me].slide += if next(2) == 0 { 1 } else { -1 };
+                    let at = w[me].moves.own();
+                    let slide = w[me].slide;
+                    w[other].inbox.push_back((slide, at));
+                } else if let Some((slide, at)) = w[me].inbox.pop_front() {
+                    let from_room = w[other].room;
+                    if w[me].moves.take(Some(at as f64), from_room) {
+                        w[me].slide = slide;
+                    }
+                }
+            }
+            for me in [0, 1, 0, 1] {
+                while let Some((slide, at)) = w[me].inbox.pop_front() {
+                    let from_room = w[1 - me].room;
+                    if w[me].moves.take(Some(at as f64), from_room) {
+                        w[me].slide = slide;
+                    }
+                }
+            }
+            assert_eq!(w[0].slide, w[1].slide);
+        }
     }
 
     #[test]

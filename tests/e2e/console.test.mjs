@@ -165,13 +165,20 @@ test('Back, Forward and an edited address in either window keep both in step', a
   await page.waitForTimeout(300);
   await shows(popup, 11);
   await shows(page, 11);
-  // A key in each window at once: both end on one slide (the room's move stands).
-  const slideOf = (p) => p.evaluate(() => document.querySelector('.deck__counter').textContent.split(' ')[0]);
+  // A key in each window in one task, so that each window's message crosses the other's: both
+  // end on one slide, the room's (its move wins a tie).
+  const slideOf = (p) => p.evaluate(() => Number(document.querySelector('.deck__counter').textContent.split(' ')[0]));
   for (let round = 0; round < 3; round += 1) {
-    await Promise.all([popup.keyboard.press('ArrowLeft'), page.keyboard.press('ArrowRight')]);
-    await page.waitForTimeout(400);
-    const both = await Promise.all([page, popup].map(slideOf));
-    assert.equal(both[0], both[1], `round ${round}: one slide in both windows (${both})`);
+    const from = await slideOf(page);
+    await page.evaluate(() => {
+      const other = window.open('', 'hsi-console');
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      other.document.dispatchEvent(new other.KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    });
+    await shows(page, from + 1);
+    await shows(popup, from + 1);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await Promise.all([page, popup].map(slideOf)), [from + 1, from + 1], `round ${round}: the room's slide in both`);
   }
   assertQuiet(page);
   assert.deepEqual(popup.problems, []);

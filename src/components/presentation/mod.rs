@@ -70,8 +70,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let console_window = props.console_window;
     let showing_console = console_window || *inline_console;
     let link = use_mut_ref(|| None as Link);
-    // The slide the other window of a talk was last told or told this one, so a slide it sent is
-    // not sent back.
+    // The slide the other window of a talk was last told, or told this one and this one took, so
+    // a slide it sent is not sent back.
     let peer_at = use_mut_ref(|| None::<usize>);
     // This window's count of moves, which orders them with the other window's (`link::Moves`).
     let moves = use_mut_ref(Moves::default);
@@ -87,7 +87,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             .unwrap_or(index)
     };
 
-    // Shows slide `i` here, and in the other window.
+    // Shows slide `i` here, and in the other window if it is a move: a key that goes nowhere (Next
+    // on the last slide) is not one, and would otherwise win a tie against a real move there.
     let go = {
         let (on_go, link, peer_at, moves) = (
             props.on_go.clone(),
@@ -96,9 +97,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             moves.clone(),
         );
         Callback::from(move |i: usize| {
+            let moved = i != current();
             on_go.emit(i);
-            *peer_at.borrow_mut() = Some(i);
-            tell_peer(&link, Tell::Go(i, moves.borrow_mut().own()));
+            if moved {
+                *peer_at.borrow_mut() = Some(i);
+                tell_peer(&link, Tell::Go(i, moves.borrow_mut().own()));
+            }
         })
     };
     // A slide shown by other means (Back, Forward, an edited address), once it is the one the URL
@@ -270,7 +274,6 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 if !message.is_from(peer) && !gone {
                     return;
                 }
-                let token = pairing.token().map(str::to_owned);
                 let asked = pairing.receive(
                     kind.as_deref(),
                     message.text(link::TOKEN).as_deref(),
@@ -280,9 +283,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         .as_deref(),
                 );
                 // A new session (the deck presented again, or reloaded) counts its moves afresh.
-                if pairing.token() != token.as_deref() {
-                    *moves.borrow_mut() = Moves::default();
-                }
+                moves.borrow_mut().session(pairing.token());
                 match asked {
                     // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
