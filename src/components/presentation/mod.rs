@@ -282,8 +282,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         .text(Pairing::word_field(kind.as_deref()))
                         .as_deref(),
                 );
-                // A new session (the deck presented again, or reloaded) counts its moves afresh.
-                moves.borrow_mut().session(pairing.token());
+                // A console in a new session (the deck presented again, or reloaded) counts its
+                // moves afresh; the room's window keeps its own count, which only goes up.
+                if console_window {
+                    moves.borrow_mut().session(pairing.token());
+                }
                 match asked {
                     // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
