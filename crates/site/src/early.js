@@ -220,7 +220,8 @@
     });
   });
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
-  // Each toggle says what its panel shows, once the page is in, before the app reads it.
+  // Each toggle says what its panel shows, once the page is in (it is written saying open, for a
+  // reader without script).
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("." + CARD_TOGGLE).forEach(function (toggle) {
       if (panelOf(toggle)) toggle.setAttribute("aria-expanded", String(isOpen(toggle)));
