@@ -13,7 +13,7 @@ TOOLS := $(CURDIR)/target/tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools npm-tools browser serve dist single test test-native test-e2e lint bench
+.PHONY: help tools npm-tools browser serve dist single test test-native test-e2e lint bench preview
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -62,3 +62,6 @@ test: tools browser lint test-native test-e2e ## Every check and test
 bench: dist browser ## Print sizes and timings, with budgets (never fails on a budget)
 	cargo bench --bench charts
 	cd tests/e2e && node bench.mjs
+
+preview: dist browser ## Redraw styles/preview.png (link previews) from the built page; commit it
+	cd tests/e2e && node preview.mjs
