@@ -12,6 +12,7 @@ mod minify;
 mod page;
 mod rewrite;
 mod single;
+mod site_url;
 
 pub use boot::{defer_start, remove_preloads};
 pub use csp::{add_content_security_policy, content_security_policy, hash_source};
@@ -22,3 +23,4 @@ pub use inline::{AppOnly, inline_style_sheets};
 pub use minify::minify;
 pub use page::{inject_app, prerender, render_app};
 pub use single::single_file;
+pub use site_url::absolute_preview;

@@ -6,8 +6,9 @@
 //! waits for the page alone. Last it adds a strict Content Security Policy whose script and
 //! style hashes are computed from the finished page. It writes each embedded view's page the
 //! same way under `DIST/embed/`, and the embed code's host script as `DIST/embed.js`. With
-//! `--minify` (a release build), the pages' early script is minified by terser. Run by Trunk's
-//! post-build hook.
+//! `--minify` (a release build), the pages' early script is minified by terser. With `SITE_URL`
+//! set in the environment (the address `dist/` will be served from), link previews name their
+//! image by its absolute URL. Run by Trunk's post-build hook.
 
 use hsi_infographic::{content::article, head::head};
 
@@ -46,8 +47,14 @@ fn main() -> std::process::ExitCode {
             Ok((index, sheets, hsi_site::embed_pages(&page, &early, read)?))
         })
         .and_then(|(page, sheets, embeds)| {
+            let site = std::env::var("SITE_URL").ok().filter(|s| !s.is_empty());
+            let previewed = |page: &str| match &site {
+                Some(site) => hsi_site::absolute_preview(page, site),
+                None => Ok(page.to_owned()),
+            };
+            let page = previewed(&page)?;
             for embed in embeds {
-                write(&dist.path(&embed.path), &embed.text)?;
+                write(&dist.path(&embed.path), &previewed(&embed.text)?)?;
             }
             let host = hsi_infographic::embed::HOST_SCRIPT;
             write(&dist.path(host), &hsi_site::host_script())?;
