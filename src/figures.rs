@@ -241,7 +241,7 @@ pub fn observation_period(labels: &Labels, observation: &Observation) -> String 
 }
 
 /// ", 2021": an observation's period as it follows a label, or nothing without a period.
-pub fn observation_suffix(labels: &Labels, observation: &Observation) -> String {
+fn observation_suffix(labels: &Labels, observation: &Observation) -> String {
     observation
         .period
         .map(|p| format!(", {}", period_label(labels, p)))

@@ -66,8 +66,8 @@ pub fn inject_app(page: &str, app: &str, view: Option<&str>) -> Result<String, S
 
 /// The App with every card's toggle saying that its card is open (`aria-expanded="true"`), as it
 /// is for a reader without script, whose style sheet shows every card's panel. The early script
-/// sets each toggle by its panel once the page is in, before the app reads them.
-pub fn every_card_said_open(app: &str) -> Result<String, String> {
+/// sets each toggle by its panel once the page is in.
+fn every_card_said_open(app: &str) -> Result<String, String> {
     let toggles = format!(
         ".{}[aria-expanded]",
         hsi_infographic::ids::CARD_TOGGLE_CLASS

@@ -21,12 +21,12 @@ use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
 use crate::slides::keys::{Command, pressed_on_control, shortcuts};
-use crate::slides::link::{self, Asked, Moves, Pairing, Room};
+use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, use_timer};
 use keyboard::on_key;
 use overview::overview_grid;
-use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, send, tell_peer};
+use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, Told, send, tell_peer};
 use print::PrintDeck;
 use slide::slide_section;
 use std::cell::Cell;
@@ -70,11 +70,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let console_window = props.console_window;
     let showing_console = console_window || *inline_console;
     let link = use_mut_ref(|| None as Link);
-    // The slide the other window of a talk was last told, or told this one and this one took, so
-    // a slide it sent is not sent back.
-    let peer_at = use_mut_ref(|| None::<usize>);
-    // This window's count of moves, which orders them with the other window's (`link::Moves`).
-    let moves = use_mut_ref(Moves::default);
+    // The slides the two windows of a talk have told each other.
+    let told = use_mut_ref(Told::default);
     // The overview's chosen slide while it shows, and the slide number typed so far.
     let overview = use_state_eq(|| None::<usize>);
     let typed = use_state_eq(|| None::<String>);
@@ -90,18 +87,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // Shows slide `i` here, and in the other window if it is a move: a key that goes nowhere (Next
     // on the last slide) is not one, and would otherwise win a tie against a real move there.
     let go = {
-        let (on_go, link, peer_at, moves) = (
-            props.on_go.clone(),
-            link.clone(),
-            peer_at.clone(),
-            moves.clone(),
-        );
+        let (on_go, link, told) = (props.on_go.clone(), link.clone(), told.clone());
         Callback::from(move |i: usize| {
             let moved = i != current();
             on_go.emit(i);
             if moved {
-                *peer_at.borrow_mut() = Some(i);
-                tell_peer(&link, Tell::Go(i, moves.borrow_mut().own()));
+                tell_peer(&link, told.borrow_mut().go(i));
             }
         })
     };
@@ -110,7 +101,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // is written as the slide shown, in place, and the other window is told the slide, unless it
     // is the one that window told this one, or was told.
     {
-        let (link, peer_at, moves) = (link.clone(), peer_at.clone(), moves.clone());
+        let (link, told) = (link.clone(), told.clone());
         use_effect_with((index, props.slide), move |&(index, _)| {
             let hash = browser::location_hash();
             if Mode::from_hash(&hash).slide(count) != Some(index) {
@@ -124,21 +115,21 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             if hash != named {
                 browser::write_hash(&named, browser::Entry::Same);
             }
-            if peer_at.replace(Some(index)) != Some(index) {
-                tell_peer(&link, Tell::Go(index, moves.borrow_mut().own()));
+            let news = told.borrow().news(index);
+            if news {
+                tell_peer(&link, told.borrow_mut().go(index));
             }
         });
     }
     let run = {
-        let (go, on_theme, on_exit, blank, inline_console, link, peer_at, moves) = (
+        let (go, on_theme, on_exit, blank, inline_console, link, told) = (
             go.clone(),
             props.on_theme.clone(),
             props.on_exit.clone(),
             blank.clone(),
             inline_console.clone(),
             link.clone(),
-            peer_at.clone(),
-            moves.clone(),
+            told.clone(),
         );
         let (overview, typed) = (overview.clone(), typed.clone());
         let theme = props.theme;
@@ -178,10 +169,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             // A console already open (this deck was left and presented again,
                             // or reloaded) keeps running: it learns the new token from this
                             // message. A new console is not listening yet and says hello.
-                            send(&peer, &token, Tell::Go(index, moves.borrow_mut().own()));
+                            send(&peer, &token, told.borrow_mut().go(index));
                             send(&peer, &token, Tell::Theme(theme));
                             send(&peer, &token, Tell::Room(room_of(*blank)));
-                            *peer_at.borrow_mut() = Some(index);
                             *link.borrow_mut() = Some((peer, Pairing::audience(token)));
                         }
                         None => inline_console.set(true),
@@ -245,10 +235,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, peer_at, moves, on_go, on_theme, blank, blank_now, theme_now, room) = (
+        let (link, told, on_go, on_theme, blank, blank_now, theme_now, room) = (
             link.clone(),
-            peer_at.clone(),
-            moves.clone(),
+            told.clone(),
             props.on_go.clone(),
             props.on_theme.clone(),
             blank.clone(),
@@ -285,14 +274,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 // A console in a new session (the deck presented again, or reloaded) counts its
                 // moves afresh; the room's window keeps its own count, which only goes up.
                 if console_window {
-                    moves.borrow_mut().session(pairing.token());
+                    told.borrow_mut().session(pairing.token());
                 }
                 match asked {
                     // The console starts on this window's slide, in this window's theme.
                     Asked::Hello => {
                         if let Some(token) = pairing.token() {
-                            *peer_at.borrow_mut() = Some(current());
-                            send(peer, token, Tell::Go(current(), moves.borrow_mut().own()));
+                            send(peer, token, told.borrow_mut().go(current()));
                             send(peer, token, Tell::Theme(*theme_now.borrow()));
                             send(peer, token, Tell::Room(room_of(*blank_now.borrow())));
                         }
@@ -301,11 +289,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     // A move this window has already passed (keys pressed at once in both) is not
                     // taken: its own stands, and reaches the other window.
                     Asked::Go(i)
-                        if moves
-                            .borrow_mut()
-                            .take(message.number(link::MOVE), console_window) =>
+                        if told.borrow_mut().take(
+                            i.min(count - 1),
+                            message.number(link::MOVE),
+                            console_window,
+                        ) =>
                     {
-                        *peer_at.borrow_mut() = Some(i.min(count - 1));
                         on_go.emit(i.min(count - 1));
                     }
                     Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
@@ -336,11 +325,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     tell_peer(&link, Tell::Room(Room::Left));
                 }
             };
-            let left = std::rc::Rc::new(left);
-            let hidden = {
-                let left = left.clone();
-                browser::on_page_hide(move || left())
-            };
+            let hidden = browser::on_page_hide(left.clone());
             move || {
                 drop(hidden);
                 left();

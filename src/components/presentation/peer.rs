@@ -2,7 +2,7 @@
 //! tells the other, how it is sent, and the console window's name and shape.
 
 use crate::browser;
-use crate::slides::link::{self, Pairing, Room};
+use crate::slides::link::{self, Moves, Pairing, Room};
 use crate::theme::Theme;
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
@@ -25,6 +25,43 @@ pub(super) enum Tell {
     Theme(Theme),
     /// The room sees this (the audience's window to the console).
     Room(Room),
+}
+
+/// The slides this window and the other have told each other: the last one either told (so a
+/// slide the other window sent is not sent back), and this window's count of moves, which
+/// orders them with the other window's (`link::Moves`).
+#[derive(Debug, Default)]
+pub(super) struct Told {
+    slide: Option<usize>,
+    moves: Moves,
+}
+
+impl Told {
+    /// The message telling slide `index` as this window's next move.
+    pub(super) fn go(&mut self, index: usize) -> Tell {
+        self.slide = Some(index);
+        Tell::Go(index, self.moves.own())
+    }
+
+    /// Whether slide `index` is not the last one either window told the other.
+    pub(super) fn news(&self, index: usize) -> bool {
+        self.slide != Some(index)
+    }
+
+    /// Whether to take slide `index` from the other window, sent at count `at` (from the room's
+    /// window or not): not if it is a move this window has passed.
+    pub(super) fn take(&mut self, index: usize, at: Option<f64>, from_room: bool) -> bool {
+        let take = self.moves.take(at, from_room);
+        if take {
+            self.slide = Some(index);
+        }
+        take
+    }
+
+    /// A console starts counting afresh in a new session (`link::Moves::session`).
+    pub(super) fn session(&mut self, token: Option<&str>) {
+        self.moves.session(token);
+    }
 }
 
 /// Sends `tell` to `peer`, with the session's token.
