@@ -40,7 +40,7 @@ use crate::embed::Embed;
 use crate::figures;
 use crate::hooks::{Location, use_deep_link, use_location, use_theme};
 use crate::ids::{self, CardId};
-use crate::route::{self, Mode};
+use crate::route::{self, Mode, PageReturns};
 use crate::slides::keys;
 use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
@@ -132,7 +132,6 @@ fn Infographic(props: &InfographicProps) -> Html {
     // the deck is left for the page; the Present button if nothing with an id had it, or the
     // deck was opened by its address.
     let return_to = use_mut_ref(|| None::<String>);
-    let was_deck = use_mut_ref(|| false);
     let present = {
         let return_to = return_to.clone();
         Callback::from(move |()| {
@@ -141,6 +140,9 @@ fn Infographic(props: &InfographicProps) -> Html {
         })
     };
     let mode = Mode::from_hash(&location.hash);
+    let on_page = mode == Mode::Page;
+    let page_returns = use_mut_ref(|| PageReturns::new(mode));
+    let page_returns = page_returns.borrow_mut().rendered(mode);
     // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
     let shown_theme = match mode {
@@ -151,8 +153,8 @@ fn Infographic(props: &InfographicProps) -> Html {
     // P starts presenting from the page.
     {
         let present = present.clone();
-        use_effect_with(mode == Mode::Page, move |on_page| {
-            if std::mem::replace(&mut *was_deck.borrow_mut(), !*on_page) && *on_page {
+        use_effect_with((on_page, page_returns), move |&(on_page, returns)| {
+            if on_page && returns > 0 {
                 let id = return_to.borrow_mut().take();
                 let id = id.as_deref().unwrap_or(ids::PRESENT);
                 browser::reveal(id, id);
