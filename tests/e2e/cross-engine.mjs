@@ -88,11 +88,42 @@ export function crossEngineSuite(name) {
       assert.ok(top >= -2 && (top < 50 || end), `${id} is at the top of the view once settled (top = ${top}, at the end: ${end})`);
     }
 
+    // The size a test last gave the window, which a relaunched browser is given again.
+    let size = null;
+    async function start() {
+      engine = await launch(name, { origin: new URL(server.url).origin });
+      page = engine.page;
+      const resize = page.resize;
+      page.resize = (width, height) => {
+        size = [width, height];
+        return resize(width, height);
+      };
+    }
+
+    /** A test in this engine. A test that fails while the browser itself no longer answers (WebKit's
+     * MiniBrowser has died a few times in the middle of a full run on a loaded machine) runs once
+     * more in a relaunched browser, and says so; a failure in a browser that still answers stands. */
+    function engineTest(title, fn) {
+      test(title, async () => {
+        const sized = size;
+        try {
+          await fn();
+        } catch (error) {
+          const answers = await Promise.race([page.evaluate(() => true).catch(() => false), sleep(10000).then(() => false)]);
+          if (answers) throw error;
+          console.log(`# ${name}: the browser stopped answering during "${title}" (${String(error).slice(0, 200)}); relaunched, the test runs again`);
+          await Promise.race([engine.close().catch(() => {}), sleep(10000)]);
+          await start();
+          if (sized) await page.resize(...sized);
+          await fn();
+        }
+      });
+    }
+
     before(async () => {
       assert.ok(existsSync(`${DIST}index.html`), 'dist/ is built (make dist)');
       server = await serve(DIST, '/', { trap: NEEDS_TRAP.has(name) });
-      engine = await launch(name, { origin: new URL(server.url).origin });
-      page = engine.page;
+      await start();
       await mkdir(SHOTS, { recursive: true });
       console.log(`# ${name}: ${engine.version}`);
     });
@@ -104,7 +135,7 @@ export function crossEngineSuite(name) {
       assert.deepEqual(await page.problems(), [], `${name}: no console message, page error or foreign request`);
     });
 
-    test('the page hydrates with no console message', async () => {
+    engineTest('the page hydrates with no console message', async () => {
       await page.resize(1280, 800);
       await load();
       const states = await page.evaluate(cardStates);
@@ -114,7 +145,7 @@ export function crossEngineSuite(name) {
       await page.screenshot(`${SHOTS}${name}-page-1280x800.png`);
     });
 
-    test('cards open and close by mouse and by keyboard', async () => {
+    engineTest('cards open and close by mouse and by keyboard', async () => {
       await load();
       await page.click('.cards__toolbar button', 'Close all');
       for (const id of ['overview', 'strategies', 'impact', 'references']) {
@@ -135,7 +166,7 @@ export function crossEngineSuite(name) {
 
     // Before the downloads below: after one, Firefox's window no longer has the focus, and it
     // presses a focused button by Space only in a focused window (see engines.mjs).
-    test('present mode: Space presses the bar button that has the focus, not the deck', async () => {
+    engineTest('present mode: Space presses the bar button that has the focus, not the deck', async () => {
       await load('#/slide/3');
       await page.waitFor(counterIs, 3);
       // The deck takes the focus as it starts; then the Exit button is given it, as Tab would.
@@ -146,7 +177,7 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.querySelector('main .card') && location.hash === '', undefined, { message: 'Space pressed Exit' });
     });
 
-    test('before the app is ready, cards answer at once and other clicks wait, then are honoured once', async () => {
+    engineTest('before the app is ready, cards answer at once and other clicks wait, then are honoured once', async () => {
       server.wasm('hold');
       try {
         await page.goto('about:blank');
@@ -171,7 +202,7 @@ export function crossEngineSuite(name) {
       await card('strategies', false);
     });
 
-    test('with the wasm blocked, the page says so, hides what cannot work, and its cards work', async () => {
+    engineTest('with the wasm blocked, the page says so, hides what cannot work, and its cards work', async () => {
       server.wasm('block');
       try {
         await page.goto('about:blank');
@@ -211,7 +242,7 @@ export function crossEngineSuite(name) {
       assert.deepEqual(problems.filter((p) => !/Failed to load resource: the server responded with a status of 503/.test(p)), [], problems.join('\n'));
     });
 
-    test('a link to a passage in a closed card, as find in page, opens the cards around it and shows it', async () => {
+    engineTest('a link to a passage in a closed card, as find in page, opens the cards around it and shows it', async () => {
       // Closed panels are hidden until found: the browser finds the passage, and the page opens
       // the card it is in and the card around that (MS-13 sits in Impact, both closed here).
       await load();
@@ -235,7 +266,7 @@ export function crossEngineSuite(name) {
       }
     });
 
-    test('a link to a passage in an open card below the screen shows it; other pages lay out cards only near the screen', async () => {
+    engineTest('a link to a passage in an open card below the screen shows it; other pages lay out cards only near the screen', async () => {
       const deferred = () => [...document.querySelectorAll('.cards > .card')].filter((c) => getComputedStyle(c).contentVisibility === 'auto').length;
       // Where the engine can tell the page did not open at a passage (the Navigation API's entry
       // keeps the `:~:` part of the address), the cards below the first wait to be laid out.
@@ -255,7 +286,7 @@ export function crossEngineSuite(name) {
       }
     });
 
-    test('a deep link opens its card, and a card inside a card with its parent', async () => {
+    engineTest('a deep link opens its card, and a card inside a card with its parent', async () => {
       await load('#strategies');
       await card('strategies', true);
       await page.waitFor(() => document.activeElement?.id === 'strategies-toggle', undefined, { message: 'focus on the linked card' });
@@ -290,7 +321,7 @@ export function crossEngineSuite(name) {
       assert.deepEqual(seen, expected, `${label}: the units in ${ink.colour} (key ${ink.key} px; cells ${ink.cells.join(' ')})`);
     }
 
-    test('the theme switch applies at once, to the charts too, and survives a reload', async () => {
+    engineTest('the theme switch applies at once, to the charts too, and survives a reload', async () => {
       await load();
       await unitsOnScreen('auto');
       await page.click('label:has(input[value=dark])');
@@ -310,7 +341,7 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => localStorage.getItem('hsi-infographic.theme') === 'auto');
     });
 
-    test('a chart switches to its table and back, and downloads its SVG, PNG and CSV', async () => {
+    engineTest('a chart switches to its table and back, and downloads its SVG, PNG and CSV', async () => {
       await load();
       const actions = '#chart-narcotics .chart__actions button';
       await page.click(actions, 'Show table');
@@ -351,7 +382,7 @@ export function crossEngineSuite(name) {
       assert.ok(drawn.marks > 0.03, `the PNG shows the marks in colour (${(drawn.marks * 100).toFixed(1)} % of its pixels)`);
     });
 
-    test('present mode: P starts it, keys walk it, the hash names the slide, Escape leaves', async () => {
+    engineTest('present mode: P starts it, keys walk it, the hash names the slide, Escape leaves', async () => {
       await load();
       await page.press('p');
       await page.waitFor(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'), undefined, { message: 'slide 1' });
@@ -385,7 +416,7 @@ export function crossEngineSuite(name) {
     });
 
     for (const [width, height] of [[1024, 768], [1920, 1080]]) {
-      test(`every slide fits at ${width}×${height}`, async () => {
+      engineTest(`every slide fits at ${width}×${height}`, async () => {
         await page.resize(width, height);
         await load('#/slide/1');
         assert.deepEqual(await page.evaluate(() => [innerWidth, innerHeight]), [width, height], 'the viewport size');
@@ -404,7 +435,7 @@ export function crossEngineSuite(name) {
       });
     }
 
-    test('a link opens a chart as its table, Share opens and closes, and an embed sizes its iframe on another origin', async () => {
+    engineTest('a link opens a chart as its table, Share opens and closes, and an embed sizes its iframe on another origin', async () => {
       await page.resize(1280, 800);
       await load('#chart-currency-table');
       await page.waitFor(() => document.getElementById('chart-currency-table'), undefined, { message: 'the linked table' });
@@ -438,7 +469,7 @@ export function crossEngineSuite(name) {
       }
     });
 
-    test('the single file works from file://', async () => {
+    engineTest('the single file works from file://', async () => {
       assert.ok(existsSync(SINGLE), 'the single file is built (make single)');
       let file = SINGLE;
       if (NEEDS_TRAP.has(name)) {
@@ -464,7 +495,7 @@ export function crossEngineSuite(name) {
     // (window.open and postMessage with a per-session token), from a host and from the single
     // file on file://, whose origin is null.
     for (const where of ['a host', 'file://']) {
-      test(`two windows kept in step from ${where}`, async () => {
+      engineTest(`two windows kept in step from ${where}`, async () => {
         let address = `${server.url}`;
         if (where === 'file://') {
           let file = SINGLE;
