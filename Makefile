@@ -63,5 +63,5 @@ bench: dist browser ## Print sizes and timings, with budgets (never fails on a b
 	cargo bench --bench charts
 	cd tests/e2e && node bench.mjs
 
-preview: dist browser ## Redraw styles/preview.png (link previews) from the built page; commit it
+preview: dist browser ## Redraw styles/preview.png (link previews) and its words, preview.txt, from the built page; commit both
 	cd tests/e2e && node preview.mjs

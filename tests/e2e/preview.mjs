@@ -1,21 +1,19 @@
 // Writes styles/preview.png, the image link previews show (og:image, 1200×630), from the built
-// page: the hero and its four tiles as a reader sees them, without the controls.
+// page: the hero and its four tiles as a reader sees them, without the controls; and beside it
+// styles/preview.txt, the words it shows (see preview-view.mjs).
 //   make dist && node preview.mjs
-import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
 import { start, open } from './harness.mjs';
+import { PREVIEW_IMAGE, PREVIEW_VIEWPORT, PREVIEW_WORDS, heroWords, hideControls } from './preview-view.mjs';
 
-const out = fileURLToPath(new URL('../../styles/preview.png', import.meta.url));
 const env = await start();
 try {
-  const page = await open(env, { viewport: { width: 1200, height: 630 } });
-  // The page's policy allows no inline style: the rule goes in through the style sheet's API.
-  await page.evaluate(() => {
-    const sheet = document.styleSheets[0];
-    for (const rule of ['.hero__bar, .needs-js { display: none !important; }']) sheet.insertRule(rule, sheet.cssRules.length);
-  });
-  await page.screenshot({ path: out });
+  const page = await open(env, { viewport: PREVIEW_VIEWPORT });
+  await hideControls(page);
+  await page.screenshot({ path: PREVIEW_IMAGE });
+  await writeFile(PREVIEW_WORDS, await heroWords(page));
   if (page.problems.length) throw new Error(page.problems.join('\n'));
-  console.log(`wrote ${out}`);
+  console.log(`wrote ${PREVIEW_IMAGE} and ${PREVIEW_WORDS}`);
 } finally {
   await env.stop();
 }

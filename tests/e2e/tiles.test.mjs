@@ -2,7 +2,9 @@
 // number, unit, period, source) sits on one line shared by the whole row of tiles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { start, open, assertQuiet } from './harness.mjs';
+import { PREVIEW_VIEWPORT, PREVIEW_WORDS, heroWords, hideControls } from './preview-view.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -95,5 +97,15 @@ test('periods take an en dash in labels, titles and tiles; the article’s sente
   assert.match(texts.derived, /Yearly average, 2005–2018/);
   assert.match(texts.sentences, /66,000\+ illicit firearms seized from 2005-2018/);
   assert.doesNotMatch(texts.sentences, /2005–2018/);
+  assertQuiet(page);
+});
+
+test('the link-preview image was drawn from the hero as built (else: make preview)', async () => {
+  const page = await open(env, { viewport: PREVIEW_VIEWPORT });
+  await hideControls(page);
+  const words = await heroWords(page);
+  // The image shows every tile whole, with its qualifier, number, unit, period and source.
+  for (const part of ['OVER', '1.4', 'million lb', '2021', '66,000+', '2005–2018', 'Source:']) assert.ok(words.includes(part), `the hero says ${part}`);
+  assert.equal(await readFile(PREVIEW_WORDS, 'utf8'), words, 'styles/preview.txt, written with styles/preview.png by make preview, says what the hero says now');
   assertQuiet(page);
 });
