@@ -75,10 +75,12 @@ impl Mode {
     }
 }
 
-/// How many times the page has come back after a slide view, counted as the views render. Yew
-/// runs an effect once for the renders of one batch, with the last one's dependencies: an effect
-/// that watched only whether the page is shown missed a deck shown and left between two of its
-/// runs (in WebKit, with keys pressed quickly, the focus was then not given back).
+/// How many times the page has come back after a slide view, counted as the views render. Yew's
+/// scheduler may hand the browser an event between a render and its effects (it yields once 16 ms
+/// have passed and only effects are left): a key handled there renders the next view first, and
+/// an effect then runs once, with the last render's dependencies. An effect that watched only
+/// whether the page is shown missed a deck shown and left that way (WebKit, with keys pressed
+/// quickly: the focus was then not given back).
 #[derive(Debug)]
 pub struct PageReturns {
     on_page: bool,
