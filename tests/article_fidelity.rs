@@ -2,7 +2,7 @@
 //! renders from it exactly, nothing else is said as article text, and every number in the
 //! article comes from a typed figure rather than from prose.
 
-use hsi_infographic::components::rich_text::plain;
+use hsi_infographic::components::rich_text::{Voice, plain};
 use hsi_infographic::content::{Article, Block, article};
 use hsi_infographic::figures;
 use hsi_infographic::slides::{Body, Item, deck};
@@ -36,7 +36,7 @@ fn strip_reference_number(line: &str) -> &str {
 fn rendered(a: &'static Article) -> Vec<String> {
     a.prose()
         .into_iter()
-        .map(|(_, text)| plain(a, text))
+        .map(|(_, text)| plain(a, text, Voice::Article))
         .collect()
 }
 
@@ -192,16 +192,16 @@ fn deck_lines(a: &'static Article) -> Vec<String> {
         Some(at) if continues => {
             let line: &mut String = &mut lines[at];
             line.push(' ');
-            line.push_str(&plain(a, text));
+            line.push_str(&plain(a, text, Voice::Article));
         }
         _ => {
             open = Some(lines.len());
-            lines.push(plain(a, text));
+            lines.push(plain(a, text, Voice::Article));
         }
     };
     for slide in deck(a) {
         match &slide.body {
-            Body::Title => lines.extend([a.title.clone(), plain(a, &a.lede)]),
+            Body::Title => lines.extend([a.title.clone(), plain(a, &a.lede, Voice::Article)]),
             Body::Text(items) => {
                 lines.push(slide.title.to_owned());
                 for item in items {
@@ -210,7 +210,7 @@ fn deck_lines(a: &'static Article) -> Vec<String> {
                         Item::List(entries) => {
                             for e in entries {
                                 // A list's entries are lines of their own; only a split entry continues.
-                                lines.push(plain(a, e.text));
+                                lines.push(plain(a, e.text, Voice::Article));
                             }
                         }
                     }
@@ -399,9 +399,36 @@ fn authored_notes_are_not_article_text() {
             "a note is read as article prose: {note}"
         );
         assert!(
-            !lines.contains(plain(a, note).as_str()),
+            !lines.contains(plain(a, note, Voice::Ours).as_str()),
             "a note repeats an article line: {note}"
         );
         assert!(numbers(note).is_empty(), "a note types a number: {note}");
     }
+}
+
+#[test]
+fn authored_notes_write_a_span_of_years_as_labels_do_and_the_article_keeps_its_hyphen() {
+    let a = article();
+    let mut seen = 0;
+    for figure in &a.figures {
+        let Some(period) = figure.latest().period.filter(|p| p.from != p.to) else {
+            continue;
+        };
+        let placeholder = format!("{{{}.period}}", figure.id);
+        let label = figures::period_label(&a.labels, period);
+        for (_, note) in a.authored_notes() {
+            if note.contains(&placeholder) {
+                let said = plain(a, note, Voice::Ours);
+                assert!(said.contains(&label), "{said}");
+                assert!(!said.contains(&period.to_string()), "{said}");
+                seen += 1;
+            }
+        }
+        for (_, text) in a.prose() {
+            if text.contains(&placeholder) {
+                assert!(plain(a, text, Voice::Article).contains(&period.to_string()));
+            }
+        }
+    }
+    assert!(seen > 0, "a note names a span of years");
 }

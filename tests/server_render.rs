@@ -226,3 +226,43 @@ fn the_narcotics_slides_notes_fill_the_authored_note_and_read_the_key() {
         "{all}"
     );
 }
+
+/// A text slide's notes give each figure its text states in full: the partners' list its offices
+/// and countries, which have no period (no empty one is written), and the Impact list its four
+/// figures with their periods and source.
+#[test]
+fn a_text_slides_notes_give_its_figures_in_full() {
+    use hsi_infographic::slides::{Body, deck};
+    let a = article();
+    let slides = deck(a);
+    let showing = |needle: &str| {
+        slides
+            .iter()
+            .position(
+                |s| matches!(&s.body, Body::Text(items) if format!("{items:?}").contains(needle)),
+            )
+            .expect("a slide with that text")
+    };
+    let figures = |index: usize| -> Vec<String> {
+        select(&render_notes(index), "li > strong")
+            .iter()
+            .map(|e| e.text().collect::<String>())
+            .collect()
+    };
+    assert_eq!(
+        figures(showing("{offices}")),
+        ["In full: 63 offices.", "In full: 47 countries."]
+    );
+    let impact = render_notes(showing("{firearms}"));
+    let said: String = select(&impact, "li")
+        .iter()
+        .flat_map(|e| e.text())
+        .collect();
+    for full in [
+        "In full: over 1,400,000 pounds, 2021.",
+        "In full: 66,000+ illicit firearms, 2005–2018.",
+        "Impact on Drug Trafficking Landscape",
+    ] {
+        assert!(said.contains(full), "{full} in {said}");
+    }
+}

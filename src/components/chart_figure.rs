@@ -4,7 +4,7 @@
 use super::amount::{Place, amount};
 use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
-use super::rich_text::plain;
+use super::rich_text::{Voice, plain};
 use super::share::{Shared, share_button};
 use super::stat_tile::category_class;
 use crate::browser;
@@ -116,7 +116,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             }
             <p class="chart__key">
                 if let Some(statement) = article.statement(&figure.id) {
-                    { format!("{}. ", plain(article, statement)) }
+                    { format!("{}. ", plain(article, statement, Voice::Article)) }
                 }
                 { chart.description.as_str() }
             </p>

@@ -3,7 +3,7 @@
 
 use super::amount::Place;
 use super::derived_list::derived_list;
-use super::rich_text::plain;
+use super::rich_text::{Voice, plain};
 use crate::charts;
 use crate::content::{Article, Qualifier, template::fill};
 use crate::derived::derived;
@@ -21,7 +21,8 @@ pub fn speaker_notes(article: &'static Article, deck: &[Slide<'static>], index: 
                 Note::Section(title) => html! { <li>{ fill(&words.notes_section, &[("section", title)]) }</li> },
                 Note::Figure(figure) => {
                     let exact = Amount::exact(labels, figure, figure.latest(), false).to_string();
-                    let period = figure.latest().period.map(|p| figures::period_label(labels, p)).unwrap_or_default();
+                    // ", 2021", or nothing for a figure without a period (HSI's 63 offices).
+                    let period = figures::period_suffix(labels, figure);
                     html! {
                         <li>
                             <strong>{ fill(&words.notes_figure, &[("amount", &exact), ("period", &period)]) }</strong>
@@ -47,8 +48,9 @@ pub fn speaker_notes(article: &'static Article, deck: &[Slide<'static>], index: 
                     ]) }</li>
                 },
                 Note::OwnScale => html! { <li>{ words.notes_own_scale.as_str() }</li> },
-                // Written for this slide in the data file: its placeholders read as the article's.
-                Note::Authored(text) => html! { <li class="notes__authored">{ plain(article, text) }</li> },
+                // Written for this slide in the data file, not the article's words: its periods
+                // read as in labels and titles.
+                Note::Authored(text) => html! { <li class="notes__authored">{ plain(article, text, Voice::Ours) }</li> },
                 Note::Next(title) => html! { <li class="notes__next">{ fill(&words.notes_next, &[("title", title)]) }</li> },
                 Note::Last => html! { <li class="notes__next">{ words.notes_last.as_str() }</li> },
             }) }

@@ -9,16 +9,29 @@ use crate::content::{
 use crate::figures;
 use yew::prelude::*;
 
+/// Whose words a text with placeholders is: the article's own, whose periods keep its hyphen
+/// ("2005-2018"), or written for this infographic, as the data file's speaker notes are, whose
+/// periods read as in labels and titles ("2005–2018").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    Article,
+    Ours,
+}
+
 /// The plain text a reader sees, as one string (used for labels and by tests).
-pub fn plain(article: &Article, source: &str) -> String {
-    pieces(article, source)
+pub fn plain(article: &Article, source: &str, voice: Voice) -> String {
+    pieces(article, source, voice)
         .into_iter()
         .map(|(piece, _)| piece)
         .collect()
 }
 
 /// The text as pieces; the figure's id rides along with each filled-in amount.
-fn pieces<'a>(article: &'a Article, source: &'a str) -> Vec<(String, Option<&'a str>)> {
+fn pieces<'a>(
+    article: &'a Article,
+    source: &'a str,
+    voice: Voice,
+) -> Vec<(String, Option<&'a str>)> {
     // The data file was validated at build time; should a placeholder still be broken, the
     // raw text is shown rather than nothing.
     let Ok(segments) = text::segments(source) else {
@@ -38,11 +51,16 @@ fn pieces<'a>(article: &'a Article, source: &'a str) -> Vec<(String, Option<&'a 
                     (figures::phrase(&article.labels, figure), Some(id))
                 }
                 (Some(figure), Part::Period) => (
-                    figure
-                        .latest()
-                        .period
-                        .map(|p| p.to_string())
-                        .unwrap_or_default(),
+                    match voice {
+                        Voice::Article => figure
+                            .latest()
+                            .period
+                            .map(|p| p.to_string())
+                            .unwrap_or_default(),
+                        Voice::Ours => {
+                            figures::observation_period(&article.labels, figure.latest())
+                        }
+                    },
                     None,
                 ),
                 (None, _) => (format!("{{{id}}}"), None),
@@ -55,7 +73,7 @@ fn pieces<'a>(article: &'a Article, source: &'a str) -> Vec<(String, Option<&'a 
 /// component: the page holds ~40 of these, and as components each would cost hydration its own
 /// state and the prerendered page its own markers.
 pub fn rich_text(article: &Article, source: &str) -> Html {
-    pieces(article, source)
+    pieces(article, source, Voice::Article)
         .into_iter()
         .map(|(piece, figure)| match figure {
             Some(id) => {

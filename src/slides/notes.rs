@@ -1,12 +1,13 @@
 //! Speaker notes, planned from the data beside each slide: for a chart, the figure exactly as
 //! stated, its period, source and derived values, how to read the chart's key (from what the
 //! chart draws), and the caveats a careful speaker states; for a text slide, the section it
-//! belongs to; then the notes the data file's author wrote for the slide's section (on the
+//! belongs to, and each figure its text states, in full, with its caveats; then the notes the data file's author wrote for the slide's section (on the
 //! section's first slide) or figure; for every slide, last, what comes next. Pure data: drawn by
 //! `components::notes`, in the presenter console and on the printed deck.
 
-use super::{Body, Slide};
+use super::{Body, Item, Slide};
 use crate::charts::{self, ChartKind};
+use crate::content::text::{self, Segment};
 use crate::content::{Article, Figure, Period, Qualifier, Section};
 
 /// One thing the presenter may say.
@@ -53,20 +54,28 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
             out.push(Note::OtherPeriod { figure, usual });
         }
     };
+    // Figures a slide states: each in full, then the caveats they call for.
+    let stated = |figures: Vec<&'a Figure>, out: &mut Vec<Note<'a>>| {
+        out.extend(figures.iter().map(|f| Note::Figure(f)));
+        for figure in figures {
+            caveats(figure, out);
+        }
+    };
     match &slide.body {
         Body::Title | Body::References => {}
         Body::KeyFigures => {
-            let figures: Vec<&Figure> = article
+            let figures = article
                 .key_figures
                 .iter()
-                .filter_map(|id| article.figure(id))
-                .collect();
-            out.extend(figures.iter().map(|f| Note::Figure(f)));
-            for figure in figures {
-                caveats(figure, &mut out);
-            }
+                .filter_map(|id| article.figure(id));
+            stated(figures.collect(), &mut out);
         }
-        Body::Text(_) => out.push(Note::Section(&slide.section.title)),
+        // The text's figures in full, as the chart slides give theirs: the slide states them
+        // as the article phrases them, without their sources.
+        Body::Text(items) => {
+            out.push(Note::Section(&slide.section.title));
+            stated(figures_in(article, items), &mut out);
+        }
         Body::Chart(figure) => {
             out.push(Note::Figure(figure));
             if let ChartKind::Units { per_mark, marks } = charts::kind(figure) {
@@ -85,6 +94,27 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
         deck.get(index + 1)
             .map_or(Note::Last, |next| Note::Next(next.title)),
     );
+    out
+}
+
+/// The figures a text slide's runs name (`{narcotics}`, `{narcotics.period}`), each once, in the
+/// order they come.
+fn figures_in<'a>(article: &'a Article, items: &[Item<'a>]) -> Vec<&'a Figure> {
+    let runs = items.iter().flat_map(|item| match item {
+        Item::Paragraph(piece) => vec![piece.text],
+        Item::List(pieces) => pieces.iter().map(|p| p.text).collect(),
+    });
+    let mut out: Vec<&'a Figure> = Vec::new();
+    for run in runs {
+        for segment in text::segments(run).unwrap_or_default() {
+            if let Segment::Figure { id, .. } = segment
+                && let Some(figure) = article.figure(id)
+                && !out.iter().any(|f| f.id == figure.id)
+            {
+                out.push(figure);
+            }
+        }
+    }
     out
 }
 
@@ -173,6 +203,56 @@ mod tests {
             });
             let expected = (figure.id == "firearms").then(|| "2021".to_owned());
             assert_eq!(other, expected, "{}", figure.id);
+        }
+    }
+
+    #[test]
+    fn a_text_slide_gives_each_figure_it_states_in_full_with_its_caveats() {
+        let a = article();
+        let deck = deck(a);
+        let figures_of = |notes: &[Note]| -> Vec<String> {
+            notes
+                .iter()
+                .filter_map(|n| match n {
+                    Note::Figure(f) => Some(f.id.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut stated = Vec::new();
+        for (index, slide) in deck.iter().enumerate() {
+            let Body::Text(items) = &slide.body else {
+                continue;
+            };
+            let notes = notes(a, &deck, index);
+            let expected: Vec<String> = figures_in(a, items).iter().map(|f| f.id.clone()).collect();
+            assert_eq!(figures_of(&notes), expected, "slide {}", index + 1);
+            stated.extend(expected);
+            if notes
+                .iter()
+                .any(|n| matches!(n, Note::Figure(f) if f.id == "firearms"))
+            {
+                assert!(notes.contains(&Note::LowerBound), "slide {}", index + 1);
+                assert!(
+                    notes.iter().any(|n| matches!(n, Note::OtherPeriod { .. })),
+                    "slide {}",
+                    index + 1
+                );
+            }
+        }
+        // The Impact list's four figures, and the offices and countries of the partners' list.
+        for id in [
+            "narcotics",
+            "arrests",
+            "currency",
+            "firearms",
+            "offices",
+            "countries",
+        ] {
+            assert!(
+                stated.iter().any(|s| s == id),
+                "{id} is in a text slide's notes"
+            );
         }
     }
 
