@@ -15,7 +15,7 @@ pub struct Head {
     pub description: String,
     /// `og:title` and `twitter:title`: the article's title.
     pub preview_title: String,
-    /// `og:description`: the headline figures, each with its qualifier, unit and period.
+    /// `og:description`: the headline figures, each with its qualifier, unit, period and source.
     pub preview_description: String,
     /// `og:image:alt`.
     pub image_alt: String,
@@ -23,29 +23,40 @@ pub struct Head {
 
 pub fn head(article: &Article) -> Head {
     let page = &article.labels.page;
-    let figures: Vec<String> = article
+    // The headline figures with their qualifier, unit and period, and the source of each: said
+    // once after the figures it covers ("…; …. Source: Impact on …, refs [1]–[4]").
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for figure in article
         .key_figures
         .iter()
         .filter_map(|id| article.figure(id))
-        .map(|figure| {
-            let latest = figure.latest();
-            let period = figures::observation_period(&article.labels, latest);
-            let amount = Amount::new(&article.labels, figure, latest, true).to_string();
-            fill(
-                &page.figure,
-                &[
-                    ("label", &figure.label),
-                    ("amount", &amount),
-                    ("period", &period),
-                ],
-            )
-        })
+    {
+        let latest = figure.latest();
+        let period = figures::observation_period(&article.labels, latest);
+        let amount = Amount::new(&article.labels, figure, latest, true).to_string();
+        let said = fill(
+            &page.figure,
+            &[
+                ("label", &figure.label),
+                ("amount", &amount),
+                ("period", &period),
+            ],
+        );
+        let source = figures::source_line(article, figure);
+        match groups.last_mut() {
+            Some((last, said_there)) if *last == source => said_there.push(said),
+            _ => groups.push((source, vec![said])),
+        }
+    }
+    let figures: Vec<String> = groups
+        .iter()
+        .map(|(source, said)| format!("{}. {source}", said.join("; ")))
         .collect();
     Head {
         title: fill(&page.title, &[("title", &article.title)]),
         description: page.description.clone(),
         preview_title: article.title.clone(),
-        preview_description: fill(&page.summary, &[("figures", &figures.join("; "))]),
+        preview_description: fill(&page.summary, &[("figures", &figures.join(". "))]),
         image_alt: page.image_alt.clone(),
     }
 }
@@ -74,7 +85,8 @@ mod tests {
             head.preview_description,
             "Strategies, partners, networks targeted and the key figures: Narcotics seized: over 1.4 million lb (2021); \
              Drug smuggling arrests: over 2,600 arrests (2021); Illicit currency seized: over $522 million (2021); \
-             Illicit firearms seized: 66,000+ firearms (2005–2018)."
+             Illicit firearms seized: 66,000+ firearms (2005–2018). \
+             Source: Impact on Drug Trafficking Landscape, refs [1]–[4]."
         );
         for text in [
             &head.title,
