@@ -175,15 +175,26 @@ pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option
     ))
 }
 
-/// Whether a key goes into a field that takes typing (the console's target duration): its keys
-/// are the field's. Radio buttons and checkboxes take no typing, and a clicker's Page Up and
-/// Page Down (which a number field does not use) still move the slides.
+/// Whether a key is for something other than the page's or deck's keys: a field that takes
+/// typing (the console's target duration, the share panel's text to copy by hand), or a dialog
+/// (the share panel: P there must not start presenting). Radio buttons and checkboxes take no
+/// typing, and a clicker's Page Up and Page Down (which a number field does not use) still move
+/// the slides.
 fn typing(event: &web_sys::KeyboardEvent) -> bool {
-    !matches!(event.key().as_str(), "PageUp" | "PageDown")
-        && event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|input| !matches!(input.type_().as_str(), "radio" | "checkbox"))
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    let field = match target.dyn_ref::<web_sys::HtmlInputElement>() {
+        Some(input) => !matches!(input.type_().as_str(), "radio" | "checkbox"),
+        None => target
+            .matches("textarea, [contenteditable]")
+            .unwrap_or(false),
+    };
+    (field && !matches!(event.key().as_str(), "PageUp" | "PageDown"))
+        || target.closest("[role=dialog]").ok().flatten().is_some()
 }
 
 /// Whether a key goes to a focused control a keyboard presses with Space or Enter: a button, a

@@ -151,6 +151,36 @@ pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str, attribute: &str
     }
 }
 
+/// Closes the popover `id` on a Shift+Tab from its first button, and gives the focus to the
+/// button that opened it (the one whose `attribute` has the panel's value), which is where that
+/// key goes: the open panel would cover it (entirely, on a narrow screen). A Tab past the last
+/// button closes it by `close_popover_left`.
+pub fn close_popover_back(event: &web_sys::KeyboardEvent, id: &str, attribute: &str) {
+    if event.key() != "Tab" || !event.shift_key() {
+        return;
+    }
+    let Some(document) = document() else { return };
+    let Some(panel) = document
+        .get_element_by_id(id)
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let first = panel.query_selector("button").ok().flatten();
+    let from_first = first.is_some() && document.active_element() == first;
+    let opener = panel.get_attribute(attribute).and_then(|value| {
+        let selector = format!("[popovertarget=\"{id}\"][{attribute}=\"{value}\"]");
+        document.query_selector(&selector).ok().flatten()
+    });
+    if let (true, Some(opener)) = (from_first && is_open_popover(&panel), opener)
+        && let Ok(opener) = opener.dyn_into::<web_sys::HtmlElement>()
+    {
+        event.prevent_default();
+        let _ = panel.hide_popover();
+        let _ = opener.focus();
+    }
+}
+
 /// Moves focus to the first button inside `element`.
 pub fn focus_first_button(element: &web_sys::Element) {
     if let Some(button) = element

@@ -123,7 +123,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             { derived_list(labels, &derived, Place::Chart) }
             <p class="chart__source">{ source }</p>
             <div class="chart__actions needs-js">
-                <button type="button" class="button button--small" aria-pressed={show_table.to_string()}
+                // An action named for what it shows next ("Show chart"), not a toggle button: a
+                // pressed state beside a name that changes would say the opposite of the view.
+                <button type="button" class="button button--small"
                     aria-controls={ids.root().to_owned()} onclick={toggle_table}>
                     { if *show_table { words.show_chart.as_str() } else { words.show_table.as_str() } }
                 </button>

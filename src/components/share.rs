@@ -205,7 +205,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <div popover="auto" id={ids::SHARE} class="share__panel" role="dialog" aria-label={heading.clone()}
             ontoggle={on_toggle} data-share={shared.map(|s| s.hash(article))}
-            onfocusout={Callback::from(|e: FocusEvent| browser::close_popover_left(&e, ids::SHARE, SHARE_DATA))}>
+            onfocusout={Callback::from(|e: FocusEvent| browser::close_popover_left(&e, ids::SHARE, SHARE_DATA))}
+            onkeydown={Callback::from(|e: KeyboardEvent| browser::close_popover_back(&e, ids::SHARE, SHARE_DATA))}>
             <p class="share__heading">{ heading }</p>
             <div class="share__actions">
                 <button type="button" class="button" onclick={copy(link, &words.copied_link)}>{ words.copy_link.as_str() }</button>

@@ -109,14 +109,25 @@ test('the hash names the slide: a reload returns to it, a bad one opens the firs
   assertQuiet(page);
 });
 
-test('B and . blank the screen to black and back', async () => {
+test('B and . blank the screen to black and back, and a screen reader hears which slide is shown, or that none is', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const blank = () => page.$eval('.deck__blank', (el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).backgroundColor);
+  // One status line, which names the slide as the slide itself is named.
+  const said = () => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent));
+  const named = () => page.$eval('.deck .slide', (el) => el.getAttribute('aria-label'));
+  assert.deepEqual(await said(), [await named()]);
+  assert.match((await said())[0], /^Slide 2 of \d+: Key figures$/);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/3');
+  assert.deepEqual(await said(), [await named()]);
+  assert.match((await said())[0], /^Slide 3 of /);
   assert.equal(await blank(), false);
   await page.keyboard.press('b');
   assert.equal(await blank(), 'rgb(0, 0, 0)');
+  assert.deepEqual(await said(), ['The screen is blank: B brings the slide back']);
   await page.keyboard.press('b');
   assert.equal(await blank(), false);
+  assert.deepEqual(await said(), [await named()]);
   await page.keyboard.press('.');
   assert.equal(await blank(), 'rgb(0, 0, 0)');
   await page.keyboard.press('.');

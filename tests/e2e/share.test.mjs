@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { start, open, ready, assertQuiet, assertAccessible, cardStates } from './harness.mjs';
+import { start, open, ready, assertQuiet, assertAccessible, cardStates, frames } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -98,6 +98,19 @@ test('Copy link copies the link to the card, confirms it aloud, and the link ope
   for (let i = 0; i < buttons; i += 1) await page.keyboard.press('Tab');
   assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'focus leaving closes it');
   assert.equal(await page.evaluate((p) => document.querySelector(p).contains(document.activeElement), panel), false, 'the focus is outside');
+  // Shift+Tab from its first button: the panel closes and the focus is on its Share button,
+  // which the panel covered (wholly, on a phone).
+  await openShare(page, '#ms-13');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.$eval(panel, (p) => p.matches(':popover-open')), false, 'going back out closes it');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Share the section “MS-13”', 'the focus on the Share button');
+  // P in the panel is the panel's, not present mode's.
+  await openShare(page, '#ms-13');
+  await page.waitForFunction((p) => document.querySelector(p).contains(document.activeElement), panel);
+  await page.keyboard.press('p');
+  await frames(page, 3);
+  assert.equal(await page.evaluate(() => location.hash), '', 'P in the panel does not start presenting');
+  await page.keyboard.press('Escape');
   // Opened again, a click inside it keeps it open, and its Share button pressed again closes it.
   await openShare(page, '#ms-13');
   await page.click(`${panel} .share__heading`);

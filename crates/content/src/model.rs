@@ -460,6 +460,8 @@ labels! {
         /// or its window has left present mode.
         room_blank: [],
         room_left: [],
+        /// What a screen reader hears in the deck when its screen is blanked.
+        blank: [],
         /// The overview's name, and its button.
         overview: [],
         overview_button: [],

@@ -28,7 +28,7 @@ use keyboard::on_key;
 use overview::overview_grid;
 use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, Told, send, tell_peer};
 use print::PrintDeck;
-use slide::slide_section;
+use slide::{slide_name, slide_section};
 use std::cell::Cell;
 use yew::prelude::*;
 
@@ -409,8 +409,20 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         &[("theme", props.theme.label(&article.labels.theme))],
     );
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
+    // What a screen reader hears as the slide changes: which slide it is, by name, as the slide
+    // itself is named ("Slide 3 of 27: Overview"), or, in the room's window, that its screen is
+    // blank (the console says that in its banner). The counter's "3 / 27" alone said where, not
+    // what.
+    let said = if *blank && !showing_console {
+        words.blank.clone()
+    } else {
+        slide_name(article, &slides, index)
+    };
     let counter = html! {
-        <span class="deck__counter" aria-live="polite">{ format!("{number} / {count_text}") }</span>
+        <>
+            <span class="deck__counter">{ format!("{number} / {count_text}") }</span>
+            <p class="visually-hidden" role="status">{ said }</p>
+        </>
     };
     let timer = use_timer(showing_console);
     let jump = typed.as_deref().map(|number| {
