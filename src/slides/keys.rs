@@ -39,6 +39,9 @@ pub enum Pick {
     Right,
     Up,
     Down,
+    /// The first slide, or the last.
+    First,
+    Last,
     /// Shows the chosen slide.
     Open,
     /// Back to the slide shown before.
@@ -52,6 +55,8 @@ pub fn pick(key: &str) -> Option<Pick> {
         "ArrowRight" => Pick::Right,
         "ArrowUp" => Pick::Up,
         "ArrowDown" => Pick::Down,
+        "Home" => Pick::First,
+        "End" => Pick::Last,
         "Enter" | " " => Pick::Open,
         "Escape" | "o" | "O" => Pick::Close,
         _ => return None,
@@ -68,6 +73,8 @@ pub fn moved(pick: Pick, selected: usize, count: usize) -> usize {
         Pick::Down => Some(selected + COLUMNS)
             .filter(|n| *n <= last)
             .unwrap_or(selected),
+        Pick::First => 0,
+        Pick::Last => last,
         Pick::Open | Pick::Close => selected,
     }
 }
@@ -237,6 +244,10 @@ mod tests {
         assert_eq!(moved(Pick::Down, 24, 27), 24, "no row below");
         assert_eq!(moved(Pick::Up, 2, 27), 2, "no row above");
         assert_eq!(moved(Pick::Up, 12, 27), 12 - COLUMNS);
+        assert_eq!(moved(Pick::First, 12, 27), 0);
+        assert_eq!(moved(Pick::Last, 12, 27), 26);
+        assert_eq!(pick("Home"), Some(Pick::First));
+        assert_eq!(pick("End"), Some(Pick::Last));
         assert_eq!(
             (pick("Enter"), pick("Escape"), pick("o"), pick("x")),
             (Some(Pick::Open), Some(Pick::Close), Some(Pick::Close), None)

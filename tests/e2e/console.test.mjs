@@ -354,12 +354,12 @@ test('O in the console: the presenter picks a slide in the console’s overview,
   const popup = await openConsole(page);
   await shows(popup, 3);
   await popup.keyboard.press('o');
-  await popup.waitForSelector('.console .overview [aria-current="true"]');
-  assert.equal(await popup.$eval('.overview [aria-current="true"]', (b) => b.id), await popup.evaluate(() => document.activeElement.id), 'the chosen slide has the focus');
+  await popup.waitForSelector('.console .overview .overview__item--chosen');
+  assert.equal(await popup.$eval('.overview .overview__item--chosen', (b) => b.id), await popup.evaluate(() => document.activeElement.id), 'the chosen slide has the focus');
   assert.equal(await page.locator('.overview').count(), 0, 'the room does not see the overview');
   await popup.keyboard.press('ArrowRight');
   await popup.keyboard.press('ArrowDown');
-  const chosen = await popup.$eval('.overview [aria-current="true"]', (b) => [...b.closest('ol').children].indexOf(b.closest('li')) + 1);
+  const chosen = await popup.$eval('.overview .overview__item--chosen', (b) => [...b.closest('ol').children].indexOf(b.closest('li')) + 1);
   assert.equal(chosen, 9, 'right one, down a row of five: slide 9');
   await page.waitForTimeout(300);
   assert.match(await page.locator('.deck__counter').innerText(), /^3 \//, 'the room keeps its slide while the presenter looks');

@@ -179,11 +179,22 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   await page.waitForSelector('.overview');
   assert.equal(await page.locator('.overview__item').count(), count, 'a thumbnail per slide');
   assert.equal(await page.locator('.overview__item .slide').count(), count, 'each the slide itself');
-  const chosen = () => page.evaluate(() => [document.querySelector('.overview__item[aria-current=true]'), document.activeElement].map((el) => el?.querySelector('.visually-hidden')?.textContent));
-  assert.deepEqual(await chosen(), [`Slide 3 of ${count}: Overview`, `Slide 3 of ${count}: Overview`], 'the current slide is chosen and focused');
-  await page.keyboard.press('ArrowRight');
+  const chosen = () => page.evaluate(() => ['.overview__item--chosen', '.overview__item[aria-current=true]'].map((s) => document.querySelector(s)).concat(document.activeElement).map((el) => el?.querySelector('.visually-hidden')?.textContent));
+  const third = `Slide 3 of ${count}: Overview`;
+  assert.deepEqual(await chosen(), [third, third, third], 'the slide shown is chosen, focused and current');
+  // End and Home choose the last slide and the first; the slide shown stays the current one.
+  await page.keyboard.press('End');
+  await page.waitForFunction((n) => document.activeElement?.querySelector('.visually-hidden')?.textContent.startsWith(`Slide ${n} of`), count);
+  const last = await page.evaluate(() => document.activeElement.getBoundingClientRect().bottom <= innerHeight && document.activeElement.getBoundingClientRect().top >= 0);
+  assert.ok(last, 'the last thumbnail, chosen, is in view');
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.activeElement?.querySelector('.visually-hidden')?.textContent.startsWith('Slide 1 of'));
+  assert.equal((await chosen())[1], third, 'the slide shown is still the current one');
+  // From slide 1, three right and a row of five down: slide 9.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.activeElement?.querySelector('.visually-hidden')?.textContent.startsWith('Slide 9 of'));
+  assert.deepEqual((await chosen()).map((t) => t.split(':')[0]), [`Slide 9 of ${count}`, `Slide 3 of ${count}`, `Slide 9 of ${count}`], 'chosen and focused: 9; current: the slide shown');
   await assertAccessible(page, 'in the overview', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/slide/9' && document.querySelector('.deck__stage .slide'));
@@ -248,7 +259,7 @@ test('the overview shows its own keys: arrows, Enter and Esc, in type as large a
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
   const lines = await page.$$eval('.overview__keys p', (ps) => ps.map((p) => [p.textContent, parseFloat(getComputedStyle(p).fontSize)]));
-  assert.equal(lines[0][0], 'Here: arrows choose a slide · Enter opens it · Esc returns to the slide shown before');
+  assert.equal(lines[0][0], 'Here: arrows, Home and End choose a slide · Enter opens it · Esc returns to the slide shown before');
   assert.match(lines[1][0], /^On a slide: /, 'the slide’s keys, named as such');
   for (const [text, size] of lines) assert.ok(size >= minimumType(800), `${text}: ${size}px`);
   const bar = await page.evaluate(barFit);
@@ -396,5 +407,33 @@ test('axe with AAA contrast finds nothing on any slide in the projector theme', 
     await page.waitForTimeout(250);
     await assertAccessible(page, `on slide ${n}`, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
   }
+  assertQuiet(page);
+});
+
+test('with a reader’s own text spacing (WCAG 1.4.12) no slide cuts its text off: a slide taller than its canvas scrolls', async () => {
+  const page = await open(env, { hash: '#/slide/1' });
+  const count = await total(page);
+  // The spacing 1.4.12 names, as a reader's style sheet would set it.
+  await page.evaluate(() => {
+    const sheet = document.styleSheets[0];
+    sheet.insertRule('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }', sheet.cssRules.length);
+    sheet.insertRule('p { margin-bottom: 2em !important; }', sheet.cssRules.length);
+  });
+  let taller = 0;
+  for (let n = 1; n <= count; n += 1) {
+    await goTo(page, n);
+    const seen = await page.$eval('.deck__stage .slide', (slide) => {
+      slide.scrollTop = 0;
+      const box = slide.getBoundingClientRect();
+      const parts = [...slide.querySelectorAll('.slide__inner *')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0);
+      return { over: slide.scrollHeight - slide.clientHeight, scrolls: getComputedStyle(slide).overflowY, above: Math.max(0, ...parts.map((r) => box.top - r.top)) };
+    });
+    assert.ok(seen.above <= 1, `slide ${n}: nothing above the canvas's top, where no scroll reaches (${seen.above} px)`);
+    if (seen.over > 1) {
+      taller += 1;
+      assert.ok(['auto', 'scroll'].includes(seen.scrolls), `slide ${n}: ${seen.over} px more than the canvas, and it scrolls (${seen.scrolls})`);
+    }
+  }
+  assert.ok(taller > 0, 'the spacing makes some slides taller than their canvas');
   assertQuiet(page);
 });

@@ -441,7 +441,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         if let Some(chosen) = *overview {
             return html! {
                 <main class="console console--overview" ref={deck_ref} tabindex="-1" aria-label={name}>
-                    { overview_grid(article, &slides, chosen, &go, &overview) }
+                    { overview_grid(article, &slides, index, chosen, &go, &overview) }
                 </main>
             };
         }
@@ -458,7 +458,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             aria-roledescription={words.deck_role.as_str()} aria-label={fill(&words.deck, &[("title", &article.title)])}
             {onpointerdown} {onpointerup}>
             if let Some(chosen) = *overview {
-                { overview_grid(article, &slides, chosen, &go, &overview) }
+                { overview_grid(article, &slides, index, chosen, &go, &overview) }
             } else {
                 <div class="deck__stage">
                     { slide_section(article, &slides, index) }

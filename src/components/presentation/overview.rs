@@ -7,10 +7,12 @@ use crate::slides::Slide;
 use yew::prelude::*;
 
 /// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `slides::keys::COLUMNS`:
-/// each a button named for its slide, the chosen one current.
+/// each a button named for its slide; the slide shown is the current one, and the chosen one,
+/// which has the focus, is marked.
 pub(super) fn overview_grid(
     article: &'static Article,
     slides: &[Slide<'static>],
+    shown: usize,
     chosen: usize,
     go: &Callback<usize>,
     overview: &UseStateHandle<Option<usize>>,
@@ -35,8 +37,9 @@ pub(super) fn overview_grid(
                     let onfocus = Callback::from(move |_: FocusEvent| choose.set(Some(index)));
                     html! {
                         <li>
-                            <button type="button" class="overview__item" id={ids::overview_item(index)}
-                                aria-current={(index == chosen).then_some("true")} {onclick} {onfocus}>
+                            <button type="button" id={ids::overview_item(index)}
+                                class={classes!("overview__item", (index == chosen).then_some("overview__item--chosen"))}
+                                aria-current={(index == shown).then_some("true")} {onclick} {onfocus}>
                                 // Named by its slide's name; the thumbnail is for the eyes.
                                 <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
                                 <span class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index) }</span>
