@@ -27,8 +27,19 @@
   // Frames that loaded before this script have already reported: ask them again. The request
   // holds nothing, so it goes to whatever page a frame holds now (one still loading reports when
   // it loads); an answer counts only from the frame's own origin, as above.
-  var all = frames();
-  for (var i = 0; i < all.length; i += 1) {
-    if (all[i].contentWindow) all[i].contentWindow.postMessage({ type: MEASURE_MESSAGE }, "*");
-  }
+  var ask = function () {
+    var all = frames();
+    for (var i = 0; i < all.length; i += 1) {
+      if (all[i].contentWindow) all[i].contentWindow.postMessage({ type: MEASURE_MESSAGE }, "*");
+    }
+  };
+  ask();
+  // A frame off the screen is not rendered meanwhile, so its own watch on its height waits until
+  // the reader reaches it, and the page would jump then. When this page's size changes, every
+  // frame is asked again once the resizing has paused (and the frames have their new width).
+  var pause;
+  addEventListener("resize", function () {
+    clearTimeout(pause);
+    pause = setTimeout(ask, 150);
+  });
 })();
