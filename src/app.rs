@@ -38,9 +38,9 @@ use crate::components::{
 use crate::content::{self, Article, Static};
 use crate::embed::Embed;
 use crate::figures;
-use crate::hooks::{Location, use_deep_link, use_location, use_theme};
+use crate::hooks::{Location, use_changes, use_deep_link, use_location, use_theme};
 use crate::ids::{self, CardId};
-use crate::route::{self, Mode, PageReturns};
+use crate::route::{self, Mode};
 use crate::slides::keys;
 use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
@@ -141,8 +141,8 @@ fn Infographic(props: &InfographicProps) -> Html {
     };
     let mode = Mode::from_hash(&location.hash);
     let on_page = mode == Mode::Page;
-    let page_returns = use_mut_ref(|| PageReturns::new(mode));
-    let page_returns = page_returns.borrow_mut().rendered(mode);
+    // Counted as the views render: the page's effect runs on every return from the deck.
+    let views = use_changes(on_page);
     // The deck has its own theme, the projector's at first.
     let deck_theme = use_state_eq(|| Theme::Projector);
     let shown_theme = match mode {
@@ -153,8 +153,9 @@ fn Infographic(props: &InfographicProps) -> Html {
     // P starts presenting from the page.
     {
         let present = present.clone();
-        use_effect_with((on_page, page_returns), move |&(on_page, returns)| {
-            if on_page && returns > 0 {
+        use_effect_with((on_page, views), move |&(on_page, views)| {
+            // Back from a slide view (not the page's first render).
+            if on_page && views > 0 {
                 let id = return_to.borrow_mut().take();
                 let id = id.as_deref().unwrap_or(ids::PRESENT);
                 browser::reveal(id, id);

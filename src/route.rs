@@ -75,38 +75,6 @@ impl Mode {
     }
 }
 
-/// How many times the page has come back after a slide view, counted as the views render. Yew's
-/// scheduler may hand the browser an event between a render and its effects (it yields once 16 ms
-/// have passed and only effects are left): a key handled there renders the next view first, and
-/// an effect then runs once, with the last render's dependencies. An effect that watched only
-/// whether the page is shown missed a deck shown and left that way (WebKit, with keys pressed
-/// quickly: the focus was then not given back).
-#[derive(Debug)]
-pub struct PageReturns {
-    on_page: bool,
-    count: u32,
-}
-
-impl PageReturns {
-    /// Counting from the first view rendered.
-    pub fn new(first: Mode) -> Self {
-        PageReturns {
-            on_page: first == Mode::Page,
-            count: 0,
-        }
-    }
-
-    /// Notes the view rendered now; the returns to the page so far.
-    pub fn rendered(&mut self, mode: Mode) -> u32 {
-        let on_page = mode == Mode::Page;
-        if on_page && !self.on_page {
-            self.count += 1;
-        }
-        self.on_page = on_page;
-        self.count
-    }
-}
-
 /// The hash of a slide (0-based index).
 pub fn slide_hash(index: usize) -> String {
     format!("{SLIDE_PREFIX}{}", index + 1)
@@ -221,31 +189,6 @@ mod tests {
             Mode::Deck(request) => Some(request.index(count)),
             Mode::Console(_) | Mode::Page => None,
         }
-    }
-
-    #[test]
-    fn the_page_counts_each_return_from_a_slide_view_however_the_renders_come() {
-        let (page, deck, console) = (
-            Mode::Page,
-            Mode::from_hash("#/slide/2"),
-            Mode::from_hash("#/console/2"),
-        );
-        let mut returns = PageReturns::new(page);
-        assert_eq!(
-            returns.rendered(page),
-            0,
-            "a page rendered again is no return"
-        );
-        assert_eq!(returns.rendered(deck), 0);
-        assert_eq!(returns.rendered(deck), 0, "a slide move");
-        assert_eq!(returns.rendered(page), 1, "the deck left");
-        assert_eq!(returns.rendered(page), 1);
-        assert_eq!(returns.rendered(console), 1);
-        assert_eq!(returns.rendered(page), 2, "the console left");
-        // A deck opened by its address: the first render may be the deck.
-        let mut returns = PageReturns::new(deck);
-        assert_eq!(returns.rendered(deck), 0);
-        assert_eq!(returns.rendered(page), 1);
     }
 
     #[test]

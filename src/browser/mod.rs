@@ -189,9 +189,12 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
     };
     let field = match target.dyn_ref::<web_sys::HtmlInputElement>() {
         Some(input) => !matches!(input.type_().as_str(), "radio" | "checkbox"),
-        None => target
-            .matches("textarea, [contenteditable]")
-            .unwrap_or(false),
+        None => {
+            target.is_instance_of::<web_sys::HtmlTextAreaElement>()
+                || target
+                    .dyn_ref::<web_sys::HtmlElement>()
+                    .is_some_and(web_sys::HtmlElement::is_content_editable)
+        }
     };
     (field && !matches!(event.key().as_str(), "PageUp" | "PageDown"))
         || target.closest("[role=dialog]").ok().flatten().is_some()

@@ -135,17 +135,16 @@ pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str, attribute: &str
     else {
         return;
     };
-    let its_button = format!("[popovertarget=\"{id}\"]");
-    let opener = |to: &web_sys::Element| {
-        to.closest(&its_button)
-            .ok()
-            .flatten()
-            .is_some_and(|b| b.get_attribute(attribute) == panel.get_attribute(attribute))
-    };
+    let opener = openers(&panel, id, attribute);
     let outside = event
         .related_target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|to| !panel.contains(Some(&to)) && !opener(&to));
+        .is_some_and(|to| {
+            !panel.contains(Some(&to))
+                && opener
+                    .as_ref()
+                    .is_none_or(|o| to.closest(o).ok().flatten().is_none())
+        });
     if outside && is_open_popover(&panel) {
         let _ = panel.hide_popover();
     }
@@ -168,10 +167,8 @@ pub fn close_popover_back(event: &web_sys::KeyboardEvent, id: &str, attribute: &
     };
     let first = panel.query_selector("button").ok().flatten();
     let from_first = first.is_some() && document.active_element() == first;
-    let opener = panel.get_attribute(attribute).and_then(|value| {
-        let selector = format!("[popovertarget=\"{id}\"][{attribute}=\"{value}\"]");
-        document.query_selector(&selector).ok().flatten()
-    });
+    let opener = openers(&panel, id, attribute)
+        .and_then(|selector| document.query_selector(&selector).ok().flatten());
     if let (true, Some(opener)) = (from_first && is_open_popover(&panel), opener)
         && let Ok(opener) = opener.dyn_into::<web_sys::HtmlElement>()
     {
@@ -179,6 +176,13 @@ pub fn close_popover_back(event: &web_sys::KeyboardEvent, id: &str, attribute: &
         let _ = panel.hide_popover();
         let _ = opener.focus();
     }
+}
+
+/// A selector for the button that opened the popover `panel` (whose id is `id`): one that
+/// targets it and whose `attribute` has the panel's value.
+fn openers(panel: &web_sys::Element, id: &str, attribute: &str) -> Option<String> {
+    let value = panel.get_attribute(attribute)?;
+    Some(format!("[popovertarget=\"{id}\"][{attribute}=\"{value}\"]"))
 }
 
 /// Moves focus to the first button inside `element`.

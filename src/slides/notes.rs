@@ -1,9 +1,10 @@
 //! Speaker notes, planned from the data beside each slide: for a chart, the figure exactly as
 //! stated, its period, source and derived values, how to read the chart's key (from what the
 //! chart draws), and the caveats a careful speaker states; for a text slide, the section it
-//! belongs to, and each figure its text states, in full, with its caveats; then the notes the data file's author wrote for the slide's section (on the
-//! section's first slide) or figure; for every slide, last, what comes next. Pure data: drawn by
-//! `components::notes`, in the presenter console and on the printed deck.
+//! belongs to, and each figure its text states, in full, with its caveats; then the notes the
+//! data file's author wrote for the slide's section (on the section's first slide) or figure;
+//! for every slide, last, what comes next. Pure data: drawn by `components::notes`, in the
+//! presenter console and on the printed deck.
 
 use super::{Body, Item, Slide};
 use crate::charts::{self, ChartKind};

@@ -100,16 +100,17 @@ export function crossEngineSuite(name) {
       };
     }
 
-    /** A test in this engine. A test that fails while the browser itself no longer answers (WebKit's
-     * MiniBrowser has died a few times in the middle of a full run on a loaded machine) runs once
-     * more in a relaunched browser, and says so; a failure in a browser that still answers stands. */
+    /** A test in this engine. A test that fails while the browser itself is gone (WebKit's
+     * MiniBrowser has died twice in the middle of a full run on a loaded machine) runs once more in
+     * a relaunched browser, and says so. A failure while the browser still answers its driver
+     * stands, a page that hangs or whose content process crashed included. */
     function engineTest(title, fn) {
       test(title, async () => {
         const sized = size;
         try {
           await fn();
         } catch (error) {
-          const answers = await Promise.race([page.evaluate(() => true).catch(() => false), sleep(10000).then(() => false)]);
+          const answers = await Promise.race([engine.alive().catch(() => false), sleep(10000).then(() => false)]);
           if (answers) throw error;
           console.log(`# ${name}: the browser stopped answering during "${title}" (${String(error).slice(0, 200)}); relaunched, the test runs again`);
           await Promise.race([engine.close().catch(() => {}), sleep(10000)]);

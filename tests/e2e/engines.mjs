@@ -56,7 +56,7 @@ const BINARIES = {
 /**
  * Starts one engine. `origin` is the served app's origin: requests elsewhere count as problems,
  * except to origins a test adds with `engine.allow(origin)` (a host page that embeds the app).
- * Resolves to { name, version, page, close, allow }: one page (one window) per browser, resized
+ * Resolves to { name, version, page, alive, close, allow }: one page (one window) per browser, resized
  * and navigated by the tests, as a reader's tab would be.
  */
 export async function launch(name, { origin, viewport = { width: 1280, height: 800 } } = {}) {
@@ -164,7 +164,7 @@ async function launchChromium({ origins, viewport, downloads }) {
     return page;
   };
   const page = wrap(await context.newPage());
-  return { name: 'chromium', version: browser.version(), page, close: () => browser.close() };
+  return { name: 'chromium', version: browser.version(), page, alive: async () => browser.isConnected(), close: () => browser.close() };
 }
 
 // ---- Firefox: puppeteer-core over WebDriver BiDi -------------------------------------------
@@ -214,7 +214,7 @@ async function launchFirefox({ origins, viewport, downloads }) {
   };
   const page = wrap(await browser.newPage());
   await first.close();
-  return { name: 'firefox', version: await browser.version(), page, close: () => browser.close() };
+  return { name: 'firefox', version: await browser.version(), page, alive: async () => browser.connected, close: () => browser.close() };
 }
 
 /** Playwright's key names, with "+" for modifiers, pressed through puppeteer's keyboard. */
@@ -381,8 +381,11 @@ async function launchWebkit({ origins, viewport, downloads }) {
     name: 'webkit',
     version: `WebKitGTK ${version}`,
     page,
+    // The browser answers its driver (the UI process does even when a page's content hangs).
+    alive: () => driver.getAllWindowHandles().then(() => true, () => false),
     async close() {
-      try { await driver.quit(); } finally { await stopDriver(); }
+      // A browser that no longer answers may never confirm it quit: its processes go all the same.
+      try { await Promise.race([driver.quit(), sleep(10000)]); } finally { await stopDriver(); }
     },
   };
 }

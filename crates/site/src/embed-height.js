@@ -15,12 +15,6 @@
     send();
     if (typeof ResizeObserver === "function") new ResizeObserver(send).observe(document.documentElement);
     else addEventListener("resize", send);
-    // The app's start (its ready class) and a theme change can change the height while the frame
-    // is off the host's screen, where the browser renders nothing and so reports no resize: a
-    // change of the root's attributes is heard all the same.
-    if (typeof MutationObserver === "function") {
-      new MutationObserver(function () { send(); }).observe(document.documentElement, { attributes: true });
-    }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
   else watch();

@@ -17,6 +17,7 @@ use super::icon::{Glyph, glyph_icon};
 use super::theme_switch::glyph as theme_glyph;
 use crate::browser;
 use crate::content::{Article, Static, template::fill};
+use crate::hooks::use_changes;
 use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
@@ -220,17 +221,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         use_effect_with((), move |_| print_copy.set(true));
     }
     // The overview's chosen thumbnail has the focus, so a screen reader says which slide it is;
-    // once the overview closes, the deck has it again (not the page's body).
+    // once the overview closes, the deck has it again (not the page's body). Each opening and
+    // closing counts, so an overview closed and opened again between two runs still moves it.
+    let overview_changes = use_changes(overview.is_some());
     {
         let deck_ref = deck_ref.clone();
-        use_effect_with(*overview, move |chosen| match chosen {
-            Some(index) => browser::focus(&ids::overview_item(*index)),
-            None => {
-                if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = deck.focus();
+        use_effect_with(
+            (*overview, overview_changes),
+            move |(chosen, _)| match chosen {
+                Some(index) => browser::focus(&ids::overview_item(*index)),
+                None => {
+                    if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
+                        let _ = deck.focus();
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
@@ -332,10 +338,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
-    // Focus the deck on entry, so keys and screen readers start here.
+    // Focus the deck on entry, so keys and screen readers start here, and again as the inline
+    // console opens or closes (each change counted, as for the overview).
+    let console_changes = use_changes(showing_console);
     {
         let deck_ref = deck_ref.clone();
-        use_effect_with(showing_console, move |_| {
+        use_effect_with(console_changes, move |_| {
             if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
                 let _ = deck.focus();
             }
