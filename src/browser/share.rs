@@ -126,15 +126,9 @@ pub fn is_open_popover(element: &web_sys::Element) -> bool {
 /// focus that goes nowhere (a click on the page, which closes it anyway, or another window)
 /// leaves it open, and so does one to the button that opened it, whose `attribute` has the
 /// panel's value: pressed again, it closes the panel itself. Another Share button's press closes
-/// it here and opens it again for that button's item. (By id: Yew hears events at its root, so
-/// the event's current target is not the panel.)
+/// it here and opens it again for that button's item.
 pub fn close_popover_left(event: &web_sys::FocusEvent, id: &str, attribute: &str) {
-    let Some(panel) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
+    let Some(panel) = popover(id) else { return };
     let opener = openers(&panel, id, attribute);
     let outside = event
         .related_target()
@@ -158,11 +152,7 @@ pub fn close_popover_back(event: &web_sys::KeyboardEvent, id: &str, attribute: &
     if event.key() != "Tab" || !event.shift_key() {
         return;
     }
-    let Some(document) = document() else { return };
-    let Some(panel) = document
-        .get_element_by_id(id)
-        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let (Some(document), Some(panel)) = (document(), popover(id)) else {
         return;
     };
     let first = panel.query_selector("button").ok().flatten();
@@ -176,6 +166,12 @@ pub fn close_popover_back(event: &web_sys::KeyboardEvent, id: &str, attribute: &
         let _ = panel.hide_popover();
         let _ = opener.focus();
     }
+}
+
+/// The popover `id`. (By id: Yew hears events at its root, so an event's current target is not
+/// the panel.)
+fn popover(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// A selector for the button that opened the popover `panel` (whose id is `id`): one that
