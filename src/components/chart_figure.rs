@@ -105,15 +105,16 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </figcaption>
             if *show_table {
                 { data_table(article, figure, &derived, &ids) }
-            } else {
-                <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
-                    aria-describedby={ids.part(ChartPart::Exact)}>
-                    { Html::from_html_unchecked(chart.svg.clone().into()) }
-                    <p class={ids::CHART_EXACT_CLASS} id={ids.part(ChartPart::Exact)}>
-                        { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
-                    </p>
-                </div>
             }
+            // The chart stays in the page while its table is shown, out of sight and out of the
+            // tab order, so the SVG and PNG downloads draw it in either view.
+            <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
+                aria-describedby={ids.part(ChartPart::Exact)} hidden={*show_table}>
+                { Html::from_html_unchecked(chart.svg.clone().into()) }
+                <p class={ids::CHART_EXACT_CLASS} id={ids.part(ChartPart::Exact)}>
+                    { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
+                </p>
+            </div>
             <p class="chart__key">
                 if let Some(statement) = article.statement(&figure.id) {
                     { format!("{}. ", plain(article, statement, Voice::Article)) }
@@ -129,9 +130,9 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     aria-controls={ids.root().to_owned()} onclick={toggle_table}>
                     { if *show_table { words.show_chart.as_str() } else { words.show_table.as_str() } }
                 </button>
-                <button type="button" class="button button--small" onclick={download_svg} disabled={*show_table}
+                <button type="button" class="button button--small" onclick={download_svg}
                     aria-label={download(&words.download_svg)}>{ words.svg.as_str() }</button>
-                <button type="button" class="button button--small" onclick={download_png} disabled={*show_table}
+                <button type="button" class="button button--small" onclick={download_png}
                     aria-label={download(&words.download_png)}>{ words.png.as_str() }</button>
                 <button type="button" class="button button--small" onclick={download_csv}
                     aria-label={download(&words.download_csv)}>{ words.csv.as_str() }</button>

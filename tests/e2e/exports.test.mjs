@@ -109,6 +109,14 @@ test('the SVG download carries the title, the figure, the source and the chartâ€
     figure: '66,000+ illicit firearms, 2005â€“2018',
   });
   assert.ok(!firearms.body.toString().includes('from=feed'), 'no query in the file');
+  // With the table shown, the SVG and PNG buttons still work, and give the chart the table
+  // stands for: the same file as from the chart.
+  await chart(page, 'firearms').getByRole('button', { name: 'Show table' }).click();
+  const fromTable = await download(page, 'firearms', /as SVG/);
+  assert.equal(fromTable.body.toString(), firearms.body.toString(), 'the table view downloads the chart');
+  const png = await download(page, 'firearms', /as PNG/);
+  assert.equal(png.name, 'hsi-illicit-firearms-seized-2005-2018.png');
+  assert.ok(png.body.length > 10000, `a PNG of the chart (${png.body.length} B)`);
   assertQuiet(page);
 });
 
