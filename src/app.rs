@@ -35,10 +35,10 @@ use crate::components::{
     share::SharePanel,
     theme_switch::theme_switch,
 };
-use crate::content::{self, Article, Static};
+use crate::content::{self, Article, Static, template::fill};
 use crate::embed::Embed;
 use crate::figures;
-use crate::hooks::{Location, use_changes, use_deep_link, use_location, use_theme};
+use crate::hooks::{Location, use_changes, use_deep_link, use_location, use_shortcut, use_theme};
 use crate::ids::{self, CardId};
 use crate::route::{self, Mode};
 use crate::slides::keys;
@@ -125,6 +125,7 @@ fn Infographic(props: &InfographicProps) -> Html {
         })
     };
     let (theme, choose_theme) = use_theme();
+    let (shortcut, choose_shortcut) = use_shortcut();
     let location = use_location();
     use_deep_link(article, command.clone(), &location);
 
@@ -150,17 +151,19 @@ fn Infographic(props: &InfographicProps) -> Html {
         Mode::Deck(_) | Mode::Console(_) => *deck_theme,
     };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
-    // P starts presenting from the page.
+    // Back from a slide view (not the page's first render).
+    use_effect_with((on_page, views), move |&(on_page, views)| {
+        if on_page && views > 0 {
+            let id = return_to.borrow_mut().take();
+            let id = id.as_deref().unwrap_or(ids::PRESENT);
+            browser::reveal(id, id);
+        }
+    });
+    // P starts presenting from the page, unless the reader has turned that off.
     {
         let present = present.clone();
-        use_effect_with((on_page, views), move |&(on_page, views)| {
-            // Back from a slide view (not the page's first render).
-            if on_page && views > 0 {
-                let id = return_to.borrow_mut().take();
-                let id = id.as_deref().unwrap_or(ids::PRESENT);
-                browser::reveal(id, id);
-            }
-            let listener = on_page.then(|| {
+        use_effect_with(on_page && shortcut, move |&listening| {
+            let listener = listening.then(|| {
                 browser::on_key_down(move |event| {
                     if keys::starts_presenting(&event.key()) {
                         event.prevent_default();
@@ -198,18 +201,26 @@ fn Infographic(props: &InfographicProps) -> Html {
         }
         Mode::Page => html! {
             <>
-                { page(article, theme, choose_theme, command, Cards::new(open_cards), present) }
+                { page(article, Choices { theme, choose_theme, shortcut, choose_shortcut }, command, Cards::new(open_cards), present) }
                 <SharePanel {article} />
             </>
         },
     }
 }
 
+/// What the reader has chosen for the page, with the callbacks that change it.
+struct Choices {
+    theme: Theme,
+    choose_theme: Callback<Theme>,
+    /// Whether P starts presenting (`hooks::use_shortcut`).
+    shortcut: bool,
+    choose_shortcut: Callback<bool>,
+}
+
 /// The page view: header with the headline figures, contents, the cards and the footer.
 fn page(
     article: &'static Article,
-    theme: Theme,
-    choose_theme: Callback<Theme>,
+    choices: Choices,
     command: Callback<CardCommand>,
     cards: Cards,
     present: Callback<()>,
@@ -226,10 +237,12 @@ fn page(
             <a class="skip-link" href={format!("#{}", ids::MAIN)}>{ words.skip.as_str() }</a>
             { hero(article, html! {
                 <>
-                    <button type="button" id={ids::PRESENT} class="button button--on-navy needs-js" onclick={present} aria-keyshortcuts={keys::PRESENT}>
-                        { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }<kbd>{ keys::PRESENT }</kbd>
+                    <button type="button" id={ids::PRESENT} class="button button--on-navy needs-js" onclick={present}
+                        aria-keyshortcuts={choices.shortcut.then_some(keys::PRESENT)}>
+                        { glyph_icon(Glyph::Present, 18) }{ words.present.as_str() }
+                        if choices.shortcut { <kbd>{ keys::PRESENT }</kbd> }
                     </button>
-                    { theme_switch(article, theme, &choose_theme) }
+                    { theme_switch(article, choices.theme, &choices.choose_theme) }
                 </>
             }) }
             <div class="layout">
@@ -250,7 +263,27 @@ fn page(
             </div>
             <footer class="footer">
                 <p>{ template_markup(&words.footer, |_| references.clone()) }</p>
+                { shortcut_switch(article, choices.shortcut, choices.choose_shortcut) }
             </footer>
         </>
+    }
+}
+
+/// The footer's switch for the page's one-key shortcut: a single character key that acts from
+/// anywhere on the page can be set off by speech input or a stray key, so a reader can turn it
+/// off (WCAG 2.1.4). Present mode's own keys act only while the deck has the focus.
+fn shortcut_switch(article: &Article, on: bool, choose: Callback<bool>) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            choose.emit(input.checked());
+        }
+    });
+    html! {
+        <p class="footer__shortcut needs-js">
+            <label>
+                <input type="checkbox" checked={on} {onchange} />
+                { fill(&article.labels.interface.shortcut, &[("key", keys::PRESENT)]) }
+            </label>
+        </p>
     }
 }

@@ -38,6 +38,26 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
     (*theme, choose)
 }
 
+/// Whether the page's one-key shortcut (P, present) is on: on until the reader turns it off
+/// (WCAG 2.1.4), which is remembered. Read from storage after the first render, as the theme is,
+/// so the page hydrates as it was prerendered.
+#[hook]
+pub fn use_shortcut() -> (bool, Callback<bool>) {
+    let on = use_state_eq(|| true);
+    {
+        let on = on.clone();
+        use_effect_with((), move |_| on.set(!browser::shortcut_off()));
+    }
+    let choose = {
+        let on = on.clone();
+        Callback::from(move |chosen: bool| {
+            browser::save_shortcut(chosen);
+            on.set(chosen);
+        })
+    };
+    (*on, choose)
+}
+
 /// Where the URL points: its hash, and which link to it the reader followed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Location {

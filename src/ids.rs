@@ -14,6 +14,13 @@ pub use crate::content::reserved::ChartPart;
 pub const THEME_KEY: &str = "hsi-infographic.theme";
 /// The localStorage key of the presenter console's target duration, in whole minutes.
 pub const TARGET_KEY: &str = "hsi-infographic.console-target";
+/// The localStorage key that turns the page's one-key shortcut (P) off: `off`, or absent for on
+/// (any other value counts as on). The early script reads it too.
+pub const SHORTCUT_KEY: &str = "hsi-infographic.shortcut";
+pub const SHORTCUT_OFF: &str = "off";
+/// A class on `<html>`, set by the early script when the reader has turned the shortcut off: the
+/// Present button's key is not shown, nor honoured, before the app is ready.
+pub const SHORTCUT_OFF_CLASS: &str = "shortcut-off";
 
 /// Classes on `<html>`: the page runs script (set before the first paint), the app has hydrated
 /// the page and answers, or the wasm could not start. `crates/site`'s early script reads them.

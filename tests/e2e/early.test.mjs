@@ -144,6 +144,56 @@ test('P pressed before the app is ready starts presenting once it is', async () 
   });
 });
 
+test('the P key can be turned off (WCAG 2.1.4): then neither shown nor honoured, before the app or after, and it stays off', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await open(env, { context });
+  const shortcut = page.getByRole('checkbox', { name: 'The P key starts present mode from anywhere on this page' });
+  const present = page.locator('#present');
+  assert.equal(await shortcut.isChecked(), true, 'on by default');
+  await shortcut.uncheck();
+  assert.equal(await present.getAttribute('aria-keyshortcuts'), null, 'no shortcut announced');
+  assert.equal(await present.locator('kbd').count(), 0, 'no key shown');
+  assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.shortcut')), 'off');
+  await page.locator('h1').click();
+  await page.keyboard.press('p');
+  await frames(page, 5);
+  assert.equal(await page.evaluate(() => location.hash), '', 'P does nothing');
+  assert.equal(await page.locator('.deck').count(), 0);
+  assertQuiet(page);
+  await page.close();
+
+  // Remembered, and honoured by the early script too: before the app, P is not held for it.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await context.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  const early = await open(env, { context, wait: false });
+  await early.waitForSelector('#present');
+  assert.equal(await early.locator('#present kbd').evaluate((k) => k.checkVisibility()), false, 'no key shown before the app');
+  await early.locator('h1').click();
+  await early.keyboard.press('p');
+  assert.equal(await early.getAttribute('#present', 'aria-busy'), null, 'P is not held for the app');
+  release();
+  await ready(early);
+  await frames(early, 5);
+  assert.equal(await early.evaluate(() => location.hash), '', 'nor replayed once it is ready');
+  assert.equal(await early.getByRole('checkbox', { name: /P key/ }).isChecked(), false, 'the switch shows it off');
+  assert.equal(await early.locator('#present kbd').count(), 0);
+
+  // Turned on again, P presents; a corrupt saved value counts as on.
+  await early.getByRole('checkbox', { name: /P key/ }).check();
+  assert.equal(await early.getAttribute('#present', 'aria-keyshortcuts'), 'P');
+  assert.equal(await early.evaluate(() => localStorage.getItem('hsi-infographic.shortcut')), null);
+  await early.evaluate(() => localStorage.setItem('hsi-infographic.shortcut', '{"bad'));
+  await early.reload();
+  await ready(early);
+  assert.equal(await early.getByRole('checkbox', { name: /P key/ }).isChecked(), true);
+  await early.locator('h1').click();
+  await early.keyboard.press('p');
+  await early.waitForFunction(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'));
+  assertQuiet(early);
+  await context.close();
+});
+
 test('the page is styled from its first paint: present mode\'s sheet, which comes later, styles present mode alone', async () => {
   await withHeld('**/present-*.css', async (page, release) => {
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);

@@ -203,6 +203,8 @@ labels! {
         key_figures: [],
         /// The theme switch's legend.
         theme: [],
+        /// The footer's switch for the page's one-key shortcut: `{key}` is the key.
+        shortcut: ["key"],
         /// The footer's note: `{references}` is the whole reference list, as a link.
         footer: ["references"],
     }

@@ -8,6 +8,10 @@
     var saved = localStorage.getItem(THEME_KEY);
     if (THEMES.indexOf(saved) >= 0) root.dataset.theme = saved;
   } catch (e) { /* storage disabled: the default theme */ }
+  // The page's one-key shortcut, if the reader turned it off: neither shown nor honoured.
+  try {
+    if (localStorage.getItem(SHORTCUT_KEY) === SHORTCUT_OFF) root.classList.add(SHORTCUT_OFF_CLASS);
+  } catch (e) { /* storage disabled: on */ }
 
   // Cards below the first are laid out only near the screen (cards.css), unless the page opened
   // at a passage of text (`#:~:text=`): Firefox does not scroll to a passage in a card not yet
@@ -157,6 +161,7 @@
   // A key that a control names as its shortcut (`aria-keyshortcuts`, P for Present) waits too.
   document.addEventListener("keydown", function (event) {
     if (!starting() || event.repeat || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (root.classList.contains(SHORTCUT_OFF_CLASS)) return;
     if (typeof event.key !== "string" || event.key.length !== 1) return;
     if (event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]")) return;
     var key = event.key.toUpperCase();

@@ -117,6 +117,12 @@ pub fn early_script() -> String {
         .collect();
     let names = [
         ("THEME_KEY", format!("{THEME_KEY:?}")),
+        ("SHORTCUT_KEY", format!("{:?}", ids::SHORTCUT_KEY)),
+        ("SHORTCUT_OFF", format!("{:?}", ids::SHORTCUT_OFF)),
+        (
+            "SHORTCUT_OFF_CLASS",
+            format!("{:?}", ids::SHORTCUT_OFF_CLASS),
+        ),
         ("THEMES", format!("[{}]", themes.join(","))),
         ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
         ("READY", format!("{:?}", ids::READY_CLASS)),
