@@ -43,6 +43,8 @@ pub enum Glyph {
     Overview,
     FullScreen,
     Exit,
+    /// The console's button that blanks the room's screen.
+    Blank,
 }
 
 /// The shapes inside the icon's 24×24 `<svg>`: constant markup, never data from the article.
@@ -127,6 +129,10 @@ pub fn shapes(glyph: Glyph) -> &'static str {
         }
         // Lucide's "x".
         Glyph::Exit => r#"<path d="M18 6 6 18"/><path d="m6 6 12 12"/>"#,
+        // Lucide's "monitor-off".
+        Glyph::Blank => {
+            r#"<path d="M17 17H4a2 2 0 0 1-2-2V5c0-1.5 1-2 1-2"/><path d="M22 15V5a2 2 0 0 0-2-2H9"/><path d="M8 21h8"/><path d="M12 17v4"/><path d="m2 2 20 20"/>"#
+        }
     }
 }
 
@@ -299,6 +305,7 @@ mod tests {
             Glyph::Overview,
             Glyph::FullScreen,
             Glyph::Exit,
+            Glyph::Blank,
         ];
         for glyph in icons {
             let body = shapes(glyph);

@@ -251,6 +251,40 @@ test('a clicker works from the console: B blanks the room, Page Down moves on ev
   await page.context().close();
 });
 
+test('the console’s buttons do what its keys do, the blank one showing the room’s state, under a heading of its own', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const popup = await openConsole(page);
+  await shows(popup, 2);
+  // Its structure: one h1 naming it; "Next" names the next slide, whose copy is hidden.
+  const h1 = await popup.$$eval('h1', (hs) => hs.filter((h) => !h.closest('.slide')).map((h) => h.textContent));
+  assert.deepEqual(h1, ['Presenter console: HSI’s Focus on Disrupting Drug Trafficking Networks']);
+  assert.equal(await popup.locator('.console__next h2').textContent(), 'Next: Slide 3 of 27: Overview');
+  const blank = popup.getByRole('button', { name: 'Blank the room’s screen (B)' });
+  assert.equal(await blank.getAttribute('aria-pressed'), 'false');
+  assert.equal(await blank.getAttribute('aria-keyshortcuts'), 'B');
+  await blank.click();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display !== 'none');
+  await popup.waitForFunction(() => document.querySelector('[aria-keyshortcuts=B]').getAttribute('aria-pressed') === 'true');
+  // B in the room's window brings the slide back, and the button shows it.
+  await page.keyboard.press('b');
+  await popup.waitForFunction(() => document.querySelector('[aria-keyshortcuts=B]').getAttribute('aria-pressed') === 'false');
+  // A click hands the focus back to the console, so a clicker's keys go on working.
+  assert.equal(await popup.evaluate(() => document.activeElement?.classList.contains('console')), true);
+  // The theme button names the theme worn, and changes both windows' from the projector's.
+  await popup.getByRole('button', { name: 'Theme: Projector (T switches)' }).click();
+  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
+  await popup.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
+  await popup.getByRole('button', { name: 'Overview (O)' }).click();
+  await popup.waitForSelector('.console--overview .overview__item');
+  await popup.keyboard.press('Escape');
+  await popup.waitForSelector('.console .console__notes');
+  assert.equal(await popup.getByRole('button', { name: 'Full screen (F)' }).count(), 1);
+  await assertAccessible(popup, 'console with its buttons');
+  assertQuiet(page);
+  assert.deepEqual(popup.problems, []);
+  await page.context().close();
+});
+
 test('the Console button opens it too', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Console' }).click()]);

@@ -401,10 +401,6 @@ labels! {
         progress: [],
         /// The control bar's name.
         controls: [],
-        previous: [],
-        next: [],
-        full_screen: [],
-        exit: [],
         /// The overview's line that lists the deck's keys on a slide.
         keys: [],
         /// The overview's line that lists its own keys.
@@ -418,6 +414,8 @@ labels! {
         bar_theme: ["theme"],
         bar_full_screen: [],
         bar_exit: [],
+        /// The console's button that blanks the room's screen, and brings it back (pressed).
+        bar_blank: [],
         /// The speaker notes' heading.
         notes: [],
         /// A text slide's section: `{section}` is its title.

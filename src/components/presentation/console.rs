@@ -1,6 +1,6 @@
 //! The presenter console: the `Console` component, and `use_timer`, the time it has shown.
 
-use super::slide::slide_section;
+use super::slide::{slide_name, slide_section};
 use crate::browser;
 use crate::components::notes::speaker_notes;
 use crate::content::{Article, Static};
@@ -107,19 +107,25 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 { props.controls.clone() }
             </header>
             <p class="visually-hidden" role="status">{ room.map(String::as_str).unwrap_or_default() }</p>
-            <section class="console__now" aria-label={words.now.as_str()}>
+            // Three parts under their headings (not landmarks: the console is one). The slide shown
+            // is read as the room sees it; the next one only by its name, in its heading.
+            <section class="console__now">
                 <h2 class="console__heading">{ words.now.as_str() }</h2>
                 <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>
             </section>
-            <section class="console__next" aria-label={words.next_slide.as_str()}>
-                <h2 class="console__heading">{ words.next_slide.as_str() }</h2>
+            <section class="console__next">
+                <h2 class="console__heading">{ words.next_slide.as_str() }
+                    if next < count {
+                        <span class="visually-hidden">{ ": " }{ slide_name(article, &props.slides, next) }</span>
+                    }
+                </h2>
                 if next < count {
                     <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next) }</div>
                 } else {
                     <p class="console__end">{ words.end.as_str() }</p>
                 }
             </section>
-            <section class="console__notes" aria-label={words.notes.as_str()}>
+            <section class="console__notes">
                 <h2 class="console__heading">{ words.notes.as_str() }</h2>
                 { speaker_notes(article, &props.slides, index) }
             </section>

@@ -388,24 +388,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    // The console's buttons, in words: the presenter's screen has room for them. Their tooltips
-    // give their keys.
-    let button = |label: &'static str, tip: &str, command: Command| {
-        html! {
-            <button type="button" class="deck__button" aria-keyshortcuts={shortcuts(command)}
-                title={tip.to_owned()} onclick={press(command)}>
-                { label }
-            </button>
-        }
-    };
     // The deck's bar shows icons alone, each named by its label with its key (read aloud, and
     // shown on hover, and on keyboard focus from `data-tip`): its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
     // still keep to one row, leaving the slide its room.
-    let icon_button = |label: &str, glyph: Glyph, command: Command| {
+    // `pressed`: a toggle's state (the console's blank), or `None` for an action.
+    let icon_button = |label: &str, glyph: Glyph, command: Command, pressed: Option<bool>| {
         html! {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
                 aria-label={label.to_owned()} title={label.to_owned()} data-tip={label.to_owned()}
+                aria-pressed={pressed.map(|p| if p { "true" } else { "false" })}
                 onclick={press(command)}>
                 { glyph_icon(glyph, 20) }
             </button>
@@ -437,12 +429,26 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         html! { <p class="deck__jump" role="status">{ fill(&words.jump, &[("number", number)]) }</p> }
     });
     if showing_console {
+        // The room's screen is blank: the console's window hears that from the room's; the
+        // console shown in the room's own window blanks that window.
+        let blanked = if console_window {
+            *room == Room::Blank
+        } else {
+            *blank
+        };
+        // The deck bar's icons, and B's, a toggle shown pressed while the room sees black: one
+        // row with the times and the target on a laptop's screen (1024 px), so the notes keep
+        // their room.
         let controls = html! {
             <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                { button(&words.previous, &words.bar_previous, Command::Previous) }
-                { button(&words.next, &words.bar_next, Command::Next) }
-                if !console_window { { button(&words.audience, &words.audience, Command::Console) } }
-                { button(&words.exit, &words.bar_exit, Command::Exit) }
+                { icon_button(&words.bar_previous, Glyph::Previous, Command::Previous, None) }
+                { icon_button(&words.bar_next, Glyph::Next, Command::Next, None) }
+                { icon_button(&words.bar_overview, Glyph::Overview, Command::Overview, None) }
+                { icon_button(&words.bar_blank, Glyph::Blank, Command::Blank, Some(blanked)) }
+                { icon_button(&theme_name, theme_glyph(props.theme), Command::Theme, None) }
+                { icon_button(&words.bar_full_screen, Glyph::FullScreen, Command::FullScreen, None) }
+                if !console_window { { icon_button(&words.audience, Glyph::Present, Command::Console, None) } }
+                { icon_button(&words.bar_exit, Glyph::Exit, Command::Exit, None) }
             </nav>
         };
         let name = fill(&words.console_name, &[("title", &article.title)]);
@@ -454,7 +460,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             };
         }
         return html! {
-            <main class="console" ref={deck_ref} tabindex="-1" aria-label={name}>
+            <main class="console" ref={deck_ref} tabindex="-1" aria-label={name.clone()}>
+                <h1 class="visually-hidden">{ name }</h1>
                 <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()}
                     room={if console_window { *room } else { Room::Slide }} />
                 { jump.unwrap_or_default() }
@@ -478,13 +485,13 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     aria-label={words.progress.as_str()}></progress>
                 { counter }
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                    { icon_button(&words.bar_previous, Glyph::Previous, Command::Previous) }
-                    { icon_button(&words.bar_next, Glyph::Next, Command::Next) }
-                    { icon_button(&words.bar_console, Glyph::Console, Command::Console) }
-                    { icon_button(&words.bar_overview, Glyph::Overview, Command::Overview) }
-                    { icon_button(&theme_name, theme_glyph(props.theme), Command::Theme) }
-                    { icon_button(&words.bar_full_screen, Glyph::FullScreen, Command::FullScreen) }
-                    { icon_button(&words.bar_exit, Glyph::Exit, Command::Exit) }
+                    { icon_button(&words.bar_previous, Glyph::Previous, Command::Previous, None) }
+                    { icon_button(&words.bar_next, Glyph::Next, Command::Next, None) }
+                    { icon_button(&words.bar_console, Glyph::Console, Command::Console, None) }
+                    { icon_button(&words.bar_overview, Glyph::Overview, Command::Overview, None) }
+                    { icon_button(&theme_name, theme_glyph(props.theme), Command::Theme, None) }
+                    { icon_button(&words.bar_full_screen, Glyph::FullScreen, Command::FullScreen, None) }
+                    { icon_button(&words.bar_exit, Glyph::Exit, Command::Exit, None) }
                 </nav>
                 { jump.unwrap_or_default() }
             </footer>
