@@ -43,9 +43,12 @@ pub fn Card(props: &CardProps) -> Html {
         2 => html! { <h2 class="card__heading">{ button }</h2> },
         _ => html! { <h3 class="card__heading">{ button }</h3> },
     };
+    // A section's card is a region, named by its toggle; a card inside it is not (thirteen
+    // nested regions made the landmark list as long as the contents), its heading is enough.
+    let named = (props.level == 2).then_some(toggle);
     html! {
         <section id={card.dom_id()} class={classes!("card", format!("card--level{}", props.level), open.then_some(ids::CARD_OPEN_CLASS))}
-            aria-labelledby={toggle}>
+            aria-labelledby={named}>
             <div class="card__head">
                 { heading }
                 { share_button(props.article.get(), Shared::Card(card)) }

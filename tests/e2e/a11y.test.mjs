@@ -17,6 +17,11 @@ test('every card open', async () => {
   const page = await open(env);
   await page.click('text=Open all');
   await assertAccessible(page, 'with every card open');
+  // The landmarks a screen reader lists: the key figures and each section's card, named; a card
+  // inside a card is found by its heading, not listed again.
+  const regions = await page.getByRole('region').evaluateAll((els) => els.map((el) => el.id));
+  assert.deepEqual(regions, ['key-figures', 'overview', 'strategies', 'impact', 'continuing-the-fight', 'references']);
+  assert.equal(await page.locator('#ms-13 h3').getByRole('button', { name: 'MS-13' }).count(), 1);
 });
 
 test('every card open in the dark theme', async () => {
