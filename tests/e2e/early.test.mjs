@@ -107,6 +107,9 @@ test('a click on a control that needs the app waits, shows that it is busy, and 
     await page.waitForSelector('label:has(input[value=dark])');
     await page.click('label:has(input[value=dark])');
     await page.click('#chart-narcotics .chart__actions button:first-child');
+    await page.click('.footer__shortcut label');
+    assert.equal(await page.getAttribute('.footer__shortcut label', 'aria-busy'), 'true', 'the shortcut switch too');
+    assert.equal(await page.isChecked('.footer__shortcut input'), true, 'and keeps its state until the app is ready');
     assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'the theme option shows it is busy');
     assert.equal(await page.getAttribute('#chart-narcotics .chart__actions button:first-child', 'aria-busy'), 'true');
     assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), false, 'nothing changes before the app can do it');
@@ -116,6 +119,8 @@ test('a click on a control that needs the app waits, shows that it is busy, and 
     await page.waitForSelector('#chart-narcotics table');
     assert.equal(await page.$$eval('[aria-busy]', (els) => els.length), 0, 'no control stays busy');
     assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), true);
+    await page.waitForFunction(() => localStorage.getItem('hsi-infographic.shortcut') === 'off');
+    assert.equal(await page.isChecked('.footer__shortcut input'), false, 'the switch was honoured once');
   });
 });
 

@@ -176,7 +176,9 @@
   }, true);
   var replay = function (control) {
     var input = control.matches("label") ? control.querySelector("input") : control;
-    if (input && input.matches("input") && input.checked) input.dispatchEvent(new Event("change", { bubbles: true }));
+    // A radio moved by its arrow keys is checked already, and only told; a click (on a radio or
+    // a checkbox, held before it changed anything) is clicked again.
+    if (input && input.matches("input[type=radio]") && input.checked) input.dispatchEvent(new Event("change", { bubbles: true }));
     else control.click();
   };
   new MutationObserver(function (changes, observer) {
