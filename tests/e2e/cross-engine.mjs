@@ -349,6 +349,10 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.querySelectorAll('#chart-narcotics table tbody tr').length >= 2, undefined, { message: 'the table' });
       const first = await page.evaluate(() => [...document.querySelector('#chart-narcotics tbody tr').querySelectorAll('th, td')].map((c) => c.textContent.trim()));
       assert.deepEqual(first.slice(0, 3), ['Narcotics seized, 2021', 'over 1,400,000 pounds', 'Stated']);
+      // The table shown, the chart still downloads.
+      const fromTable = await page.download(actions, 'SVG');
+      assert.equal(fromTable.name, 'hsi-narcotics-seized-2021.svg');
+      assert.ok(fromTable.body.toString().includes('#chart-narcotics'), 'the chart, from the table view');
       await page.click(actions, 'Show chart');
       await page.waitFor(() => document.querySelector('#chart-narcotics svg[role=img]'), undefined, { message: 'the chart back' });
 
@@ -414,6 +418,22 @@ export function crossEngineSuite(name) {
       await page.press('Escape');
       await page.waitFor(() => document.activeElement?.id === 'references-toggle', undefined, { message: 'focus back on the toggle' });
       await landed('references');
+      // The P key turned off with the footer's switch does nothing, and on again presents.
+      const shortcut = () => document.getElementById('present').getAttribute('aria-keyshortcuts');
+      await page.click('.footer__shortcut label');
+      await page.waitFor(() => document.getElementById('present').getAttribute('aria-keyshortcuts') === null, undefined, { message: 'the shortcut off' });
+      await page.focus('#references-toggle');
+      await page.press('p');
+      await sleep(300);
+      assert.equal(await page.evaluate(slideHash), '', 'P does nothing while off');
+      await page.click('.footer__shortcut label');
+      await page.waitFor(() => document.getElementById('present').getAttribute('aria-keyshortcuts') === 'P', undefined, { message: 'the shortcut on' });
+      assert.equal(await page.evaluate(shortcut), 'P');
+      await page.focus('#references-toggle');
+      await page.press('p');
+      await page.waitFor(counterIs, 1, { message: 'P presents again' });
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('main .card') && location.hash === '', undefined, { message: 'back to the page' });
     });
 
     for (const [width, height] of [[1024, 768], [1920, 1080]]) {

@@ -235,7 +235,11 @@ async function downloadToFolder(folder, click) {
     const fresh = (await readdir(folder)).filter((f) => !before.has(f) && !f.endsWith('.part') && !f.endsWith('.download'));
     if (fresh.length === 1 && (await stat(join(folder, fresh[0]))).size > 0) {
       await sleep(100);
-      return { name: fresh[0], body: await readFile(join(folder, fresh[0])) };
+      const file = { name: fresh[0], body: await readFile(join(folder, fresh[0])) };
+      // Taken away once read, so the same file downloaded again keeps its name (browsers number
+      // a second copy: "….svg" becomes "…(1).svg").
+      await rm(join(folder, fresh[0]));
+      return file;
     }
     await sleep(50);
   }
