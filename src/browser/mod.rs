@@ -214,6 +214,26 @@ pub fn on_control(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// Scrolls `scroller` by most of its height, down or up, if it has more to show that way, and
+/// says whether it did.
+pub fn scroll_on(scroller: &web_sys::Element, down: bool) -> bool {
+    let (top, height, seen) = (
+        scroller.scroll_top(),
+        scroller.scroll_height(),
+        scroller.client_height(),
+    );
+    let more = if down {
+        top + seen < height - 1
+    } else {
+        top > 0
+    };
+    if more {
+        let step = seen * 17 / 20;
+        scroller.set_scroll_top(if down { top + step } else { top - step });
+    }
+    more
+}
+
 /// Enters full screen, or leaves it. A refusal (no user gesture, no permission) is ignored:
 /// the promise's rejection is caught so that nothing reaches the console.
 pub fn toggle_fullscreen() {

@@ -420,6 +420,7 @@ test('with a reader’s own text spacing (WCAG 1.4.12) no slide cuts its text of
     sheet.insertRule('p { margin-bottom: 2em !important; }', sheet.cssRules.length);
   });
   let taller = 0;
+  let firstTaller;
   for (let n = 1; n <= count; n += 1) {
     await goTo(page, n);
     const seen = await page.$eval('.deck__stage .slide', (slide) => {
@@ -431,9 +432,31 @@ test('with a reader’s own text spacing (WCAG 1.4.12) no slide cuts its text of
     assert.ok(seen.above <= 1, `slide ${n}: nothing above the canvas's top, where no scroll reaches (${seen.above} px)`);
     if (seen.over > 1) {
       taller += 1;
+      firstTaller ??= n;
       assert.ok(['auto', 'scroll'].includes(seen.scrolls), `slide ${n}: ${seen.over} px more than the canvas, and it scrolls (${seen.scrolls})`);
     }
   }
   assert.ok(taller > 0, 'the spacing makes some slides taller than their canvas');
+  // Keys reach all of it: Page Down (a clicker's next) shows the rest of a tall slide before the
+  // next slide, and Page Up its start before the previous one.
+  await goTo(page, firstTaller);
+  const scroll = () => page.$eval('.deck__stage .slide', (s) => ({ top: s.scrollTop, end: s.scrollHeight - s.clientHeight }));
+  const counter = () => page.locator('.deck__counter').innerText();
+  const at = await counter();
+  let presses = 0;
+  while ((await scroll()).top < (await scroll()).end - 1) {
+    await page.keyboard.press('PageDown');
+    presses += 1;
+    assert.equal(await counter(), at, `slide ${firstTaller} stays while it scrolls`);
+    assert.ok(presses < 20, 'the end comes');
+  }
+  assert.ok(presses >= 1, 'it took a press to see the rest');
+  await page.keyboard.press('PageUp');
+  assert.equal(await counter(), at, 'Page Up scrolls back first');
+  assert.ok((await scroll()).top < (await scroll()).end, 'towards the start');
+  await page.keyboard.press('PageDown');
+  // At its end, the next key moves on.
+  await page.keyboard.press('PageDown');
+  await page.waitForFunction((n) => document.querySelector('.deck__counter').textContent.startsWith(`${n} /`), firstTaller + 1);
   assertQuiet(page);
 });

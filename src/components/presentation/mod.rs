@@ -21,7 +21,7 @@ use crate::hooks::use_changes;
 use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
-use crate::slides::keys::{Command, pressed_on_control, shortcuts};
+use crate::slides::keys::{Command, command, pressed_on_control, shortcuts};
 use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, use_timer};
@@ -77,6 +77,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let overview = use_state_eq(|| None::<usize>);
     let typed = use_state_eq(|| None::<String>);
     let deck_ref = use_node_ref();
+    // The stage, whose slide scrolls when a reader's own text spacing makes it taller than its
+    // canvas (present.css).
+    let stage_ref = use_node_ref();
     // The URL is the source of truth: a key pressed before this render has caught up with the
     // last hash change still moves on from the slide the URL names.
     let current = move || {
@@ -189,6 +192,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     {
         let (run, go, overview, typed) = (run.clone(), go.clone(), overview.clone(), typed.clone());
+        let stage_ref = stage_ref.clone();
         let state = (
             index,
             *blank,
@@ -204,6 +208,18 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 // Space and Enter, as everywhere: the browser presses it, and the deck does not
                 // also move.
                 if browser::on_control(event) && pressed_on_control(&key, typed.is_some()) {
+                    return;
+                }
+                // A slide taller than its canvas shows the rest of itself before the next (or,
+                // scrolled, the start of itself before the previous): keys reach all of it.
+                let slide = stage_ref
+                    .cast::<web_sys::Element>()
+                    .and_then(|stage| stage.first_element_child());
+                if let (None, None, Some(slide), Some(step @ (Command::Next | Command::Previous))) =
+                    (*overview, typed.as_deref(), slide, command(&key, shift))
+                    && browser::scroll_on(&slide, step == Command::Next)
+                {
+                    event.prevent_default();
                     return;
                 }
                 if on_key(&key, shift, count, &overview, &typed, &go, &run).is_some() {
@@ -475,7 +491,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             if let Some(chosen) = *overview {
                 { overview_grid(article, &slides, index, chosen, &go, &overview) }
             } else {
-                <div class="deck__stage">
+                <div class="deck__stage" ref={stage_ref}>
                     { slide_section(article, &slides, index) }
                 </div>
             }
