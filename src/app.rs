@@ -271,7 +271,7 @@ fn page(
 
 /// The footer's switch for the page's one-key shortcut: a single character key that acts from
 /// anywhere on the page can be set off by speech input or a stray key, so a reader can turn it
-/// off (WCAG 2.1.4). Present mode's own keys act only while the deck has the focus.
+/// off (WCAG 2.1.4). Present mode's own keys act only in present mode.
 fn shortcut_switch(article: &Article, on: bool, choose: Callback<bool>) -> Html {
     let onchange = Callback::from(move |event: Event| {
         if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
@@ -281,7 +281,7 @@ fn shortcut_switch(article: &Article, on: bool, choose: Callback<bool>) -> Html 
     html! {
         <p class="footer__shortcut needs-js">
             <label>
-                <input type="checkbox" checked={on} {onchange} />
+                <input type="checkbox" id={ids::SHORTCUT} checked={on} {onchange} />
                 { fill(&article.labels.interface.shortcut, &[("key", keys::PRESENT)]) }
             </label>
         </p>

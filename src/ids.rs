@@ -65,6 +65,8 @@ pub const KEY_FIGURES: &str = reserved::KEY_FIGURES_ID;
 pub const SHARE: &str = reserved::SHARE_ID;
 /// The page's Present button.
 pub const PRESENT: &str = reserved::PRESENT_ID;
+/// The footer's switch for the page's one-key shortcut; the early script sets it as saved.
+pub const SHORTCUT: &str = reserved::SHORTCUT_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;

@@ -20,7 +20,7 @@ test('each headline figure has a chart that switches to a table and back', async
     await button.click();
     // The chart stays in the page for the downloads, out of sight, of the tab order and of the
     // accessibility tree.
-    assert.equal(await figure.locator('.chart__plot').isVisible(), false, `${id}: chart replaced`);
+    assert.equal(await figure.locator('.chart__plot').isVisible(), false, `${id}: chart hidden`);
     assert.equal(await figure.locator('.chart__plot').evaluate((el) => el.hidden), true, `${id}: the plot is hidden`);
     const rows = await figure.locator('table tbody tr').allInnerTexts();
     assert.ok(rows.length >= 2, `${id}: stated and derived rows`);

@@ -258,7 +258,14 @@ test('the console’s buttons do what its keys do, the blank one showing the roo
   // Its structure: one h1 naming it; "Next" names the next slide, whose copy is hidden.
   const h1 = await popup.$$eval('h1', (hs) => hs.filter((h) => !h.closest('.slide')).map((h) => h.textContent));
   assert.deepEqual(h1, ['Presenter console: HSI’s Focus on Disrupting Drug Trafficking Networks']);
-  assert.equal(await popup.locator('.console__next h2').textContent(), 'Next: Slide 3 of 27: Overview');
+  assert.equal(await popup.getByRole('heading', { level: 2, name: 'Next: Slide 3 of 27: Overview', exact: true }).count(), 1);
+  // Previous and Next move both windows.
+  await popup.getByRole('button', { name: 'Next (→)' }).click();
+  await shows(page, 3);
+  await shows(popup, 3);
+  await popup.getByRole('button', { name: 'Previous (←)' }).click();
+  await shows(page, 2);
+  await shows(popup, 2);
   const blank = popup.getByRole('button', { name: 'Blank the room’s screen (B)' });
   assert.equal(await blank.getAttribute('aria-pressed'), 'false');
   assert.equal(await blank.getAttribute('aria-keyshortcuts'), 'B');

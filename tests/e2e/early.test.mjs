@@ -172,16 +172,25 @@ test('the P key can be turned off (WCAG 2.1.4): then neither shown nor honoured,
   const released = new Promise((resolve) => { release = resolve; });
   await context.route('**/*.wasm', async (route) => { await released; await route.continue(); });
   const early = await open(env, { context, wait: false });
-  await early.waitForSelector('#present');
+  await early.waitForSelector('#shortcut');
   assert.equal(await early.locator('#present kbd').evaluate((k) => k.checkVisibility()), false, 'no key shown before the app');
+  assert.equal(await early.getAttribute('#present', 'aria-keyshortcuts'), null, 'nor announced');
+  assert.equal(await early.isChecked('#shortcut'), false, 'the switch shows it off before the app');
   await early.locator('h1').click();
   await early.keyboard.press('p');
   assert.equal(await early.getAttribute('#present', 'aria-busy'), null, 'P is not held for the app');
+  // Turned on before the app is ready: the click waits, and is honoured as the reader meant it,
+  // whatever the app's start does to the box meanwhile (it is prerendered on).
+  await early.click('.footer__shortcut label');
+  assert.equal(await early.getAttribute('.footer__shortcut label', 'aria-busy'), 'true');
   release();
   await ready(early);
+  await early.waitForFunction(() => document.getElementById('present').getAttribute('aria-keyshortcuts') === 'P');
   await frames(early, 5);
-  assert.equal(await early.evaluate(() => location.hash), '', 'nor replayed once it is ready');
-  assert.equal(await early.getByRole('checkbox', { name: /P key/ }).isChecked(), false, 'the switch shows it off');
+  assert.equal(await early.evaluate(() => location.hash), '', 'P, pressed while off, is not replayed');
+  assert.equal(await early.isChecked('#shortcut'), true, 'the switch shows it on');
+  assert.equal(await early.locator('#present kbd').count(), 1);
+  await early.getByRole('checkbox', { name: /P key/ }).uncheck();
   assert.equal(await early.locator('#present kbd').count(), 0);
 
   // Turned on again, P presents; a corrupt saved value counts as on.

@@ -451,9 +451,10 @@ test('with a reader’s own text spacing (WCAG 1.4.12) no slide cuts its text of
     assert.ok(presses < 20, 'the end comes');
   }
   assert.ok(presses >= 1, 'it took a press to see the rest');
+  const end = (await scroll()).top;
   await page.keyboard.press('PageUp');
   assert.equal(await counter(), at, 'Page Up scrolls back first');
-  assert.ok((await scroll()).top < (await scroll()).end, 'towards the start');
+  assert.ok((await scroll()).top < end - 1, `towards the start (${(await scroll()).top} from ${end})`);
   await page.keyboard.press('PageDown');
   // At its end, the next key moves on.
   await page.keyboard.press('PageDown');

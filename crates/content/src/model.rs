@@ -446,6 +446,8 @@ labels! {
         /// The console's headings over the current slide and the next.
         now: [],
         next_slide: [],
+        /// The same heading as a screen reader hears it: the next `{slide}` by its name.
+        next_named: ["slide"],
         /// Where the next slide would be, on the last one.
         end: [],
         /// The console's clocks: time since it opened, and the time of day.

@@ -20,6 +20,8 @@ pub const KEY_FIGURES_ID: &str = "key-figures";
 pub const SHARE_ID: &str = "share";
 /// The page's Present button, which has the focus again when the deck is left.
 pub const PRESENT_ID: &str = "present";
+/// The footer's switch for the page's one-key shortcut (P).
+pub const SHORTCUT_ID: &str = "shortcut";
 
 /// Whether `id` is a slug: lowercase ASCII letters, digits and `-`, and not empty. Section and
 /// figure ids must be, as they become DOM ids and URL hashes, and so must the figure a prose
@@ -32,7 +34,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// Every fixed DOM id the app renders. No section may take one.
-pub const RESERVED_IDS: [&str; 8] = [
+pub const RESERVED_IDS: [&str; 9] = [
     APP_ID,
     MAIN_ID,
     REFERENCES_ID,
@@ -41,6 +43,7 @@ pub const RESERVED_IDS: [&str; 8] = [
     KEY_FIGURES_ID,
     SHARE_ID,
     PRESENT_ID,
+    SHORTCUT_ID,
 ];
 
 /// Ends a card's disclosure button id: `{card}-toggle`.

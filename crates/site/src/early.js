@@ -8,9 +8,18 @@
     var saved = localStorage.getItem(THEME_KEY);
     if (THEMES.indexOf(saved) >= 0) root.dataset.theme = saved;
   } catch (e) { /* storage disabled: the default theme */ }
-  // The page's one-key shortcut, if the reader turned it off: neither shown nor honoured.
+  // The page's one-key shortcut, if the reader turned it off: neither shown, announced nor
+  // honoured, and its switch shows it off (the page is prerendered with it on).
   try {
-    if (localStorage.getItem(SHORTCUT_KEY) === SHORTCUT_OFF) root.classList.add(SHORTCUT_OFF_CLASS);
+    if (localStorage.getItem(SHORTCUT_KEY) === SHORTCUT_OFF) {
+      root.classList.add(SHORTCUT_OFF_CLASS);
+      document.addEventListener("DOMContentLoaded", function () {
+        var box = document.getElementById(SHORTCUT_SWITCH);
+        var present = document.getElementById(PRESENT);
+        if (box) box.checked = false;
+        if (present) present.removeAttribute("aria-keyshortcuts");
+      });
+    }
   } catch (e) { /* storage disabled: on */ }
 
   // Cards below the first are laid out only near the screen (cards.css), unless the page opened
@@ -145,6 +154,13 @@
     event.stopPropagation();
     control = control.closest("label") || control;
     control.setAttribute("aria-busy", "true");
+    // A checkbox keeps the state the reader asked for, each click turning it over once more: the
+    // box clicked itself is already toggled while its click is handled, its label's not yet.
+    var box = control.matches("input[type=checkbox]") ? control : control.querySelector("input[type=checkbox]");
+    if (box) {
+      var shown = event.target === box ? !box.checked : box.checked;
+      control.wanted = !(typeof control.wanted === "boolean" ? control.wanted : shown);
+    }
     queue.push(control);
   };
   // A control marked as needing the app, or inside a group so marked.
@@ -176,9 +192,14 @@
   }, true);
   var replay = function (control) {
     var input = control.matches("label") ? control.querySelector("input") : control;
-    // A radio moved by its arrow keys is checked already, and only told; a click (on a radio or
-    // a checkbox, held before it changed anything) is clicked again.
-    if (input && input.matches("input[type=radio]") && input.checked) input.dispatchEvent(new Event("change", { bubbles: true }));
+    var change = function () { input.dispatchEvent(new Event("change", { bubbles: true })); };
+    // A checkbox is set as the reader asked, whatever the app's start did to it meanwhile, and
+    // the app told; a radio moved by its arrow keys is checked already, and only told; any other
+    // click (a radio's, a button's: held before it changed anything) is clicked again.
+    if (input && typeof control.wanted === "boolean") {
+      input.checked = control.wanted;
+      change();
+    } else if (input && input.matches("input[type=radio]") && input.checked) change();
     else control.click();
   };
   new MutationObserver(function (changes, observer) {

@@ -123,6 +123,8 @@ pub fn early_script() -> String {
             "SHORTCUT_OFF_CLASS",
             format!("{:?}", ids::SHORTCUT_OFF_CLASS),
         ),
+        ("SHORTCUT_SWITCH", format!("{:?}", ids::SHORTCUT)),
+        ("PRESENT", format!("{:?}", ids::PRESENT)),
         ("THEMES", format!("[{}]", themes.join(","))),
         ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
         ("READY", format!("{:?}", ids::READY_CLASS)),
@@ -240,6 +242,7 @@ mod tests {
         assert!(script.contains(&format!("addEventListener(\"{}\"", ids::SETTLE_EVENT)));
         assert!(script.contains(&format!("\"{}\"", ids::CLOSED_PANEL_HIDDEN)));
         assert!(script.contains(&format!("classList.add(\"{}\")", ids::DEFER_CARDS_CLASS)));
+        assert!(script.contains(&format!("classList.add(\"{}\")", ids::SHORTCUT_OFF_CLASS)));
         for placeholder in [
             "THEME_KEY",
             "THEMES",
@@ -253,6 +256,10 @@ mod tests {
             "NEEDS_SCRIPT",
             "SETTLE_EVENT",
             "CHART_EXACT",
+            "SHORTCUT_KEY",
+            "SHORTCUT_OFF",
+            "SHORTCUT_SWITCH",
+            "PRESENT",
         ] {
             assert!(!script.contains(placeholder), "{placeholder} is left in");
         }

@@ -3,7 +3,7 @@
 use super::slide::{slide_name, slide_section};
 use crate::browser;
 use crate::components::notes::speaker_notes;
-use crate::content::{Article, Static};
+use crate::content::{Article, Static, template::fill};
 use crate::slides::Slide;
 use crate::slides::link::Room;
 use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
@@ -114,9 +114,14 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>
             </section>
             <section class="console__next">
-                <h2 class="console__heading">{ words.next_slide.as_str() }
+                <h2 class="console__heading">
                     if next < count {
-                        <span class="visually-hidden">{ ": " }{ slide_name(article, &props.slides, next) }</span>
+                        <span aria-hidden="true">{ words.next_slide.as_str() }</span>
+                        <span class="visually-hidden">
+                            { fill(&words.next_named, &[("slide", &slide_name(article, &props.slides, next))]) }
+                        </span>
+                    } else {
+                        { words.next_slide.as_str() }
                     }
                 </h2>
                 if next < count {

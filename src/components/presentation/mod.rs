@@ -424,6 +424,28 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         &words.bar_theme,
         &[("theme", props.theme.label(&article.labels.theme))],
     );
+    // The buttons the deck's bar and the console share.
+    let previous_button = icon_button(
+        &words.bar_previous,
+        Glyph::Previous,
+        Command::Previous,
+        None,
+    );
+    let next_button = icon_button(&words.bar_next, Glyph::Next, Command::Next, None);
+    let overview_button = icon_button(
+        &words.bar_overview,
+        Glyph::Overview,
+        Command::Overview,
+        None,
+    );
+    let theme_button = icon_button(&theme_name, theme_glyph(props.theme), Command::Theme, None);
+    let full_screen_button = icon_button(
+        &words.bar_full_screen,
+        Glyph::FullScreen,
+        Command::FullScreen,
+        None,
+    );
+    let exit_button = icon_button(&words.bar_exit, Glyph::Exit, Command::Exit, None);
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
     // What a screen reader hears as the slide changes: which slide it is, by name, as the slide
     // itself is named ("Slide 3 of 27: Overview"), or, in the room's window, that its screen is
@@ -445,26 +467,23 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         html! { <p class="deck__jump" role="status">{ fill(&words.jump, &[("number", number)]) }</p> }
     });
     if showing_console {
-        // The room's screen is blank: the console's window hears that from the room's; the
-        // console shown in the room's own window blanks that window.
-        let blanked = if console_window {
-            *room == Room::Blank
+        // What the room sees: the console's window hears it from the room's; the console shown
+        // in the room's own window blanks that window.
+        let seen = if console_window {
+            *room
         } else {
-            *blank
+            room_of(*blank)
         };
-        // The deck bar's icons, and B's, a toggle shown pressed while the room sees black: one
+        // The deck bar's buttons, and B's, a toggle shown pressed while the room sees black: one
         // row with the times and the target on a laptop's screen (1024 px), so the notes keep
         // their room.
         let controls = html! {
             <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                { icon_button(&words.bar_previous, Glyph::Previous, Command::Previous, None) }
-                { icon_button(&words.bar_next, Glyph::Next, Command::Next, None) }
-                { icon_button(&words.bar_overview, Glyph::Overview, Command::Overview, None) }
-                { icon_button(&words.bar_blank, Glyph::Blank, Command::Blank, Some(blanked)) }
-                { icon_button(&theme_name, theme_glyph(props.theme), Command::Theme, None) }
-                { icon_button(&words.bar_full_screen, Glyph::FullScreen, Command::FullScreen, None) }
+                { previous_button }{ next_button }{ overview_button }
+                { icon_button(&words.bar_blank, Glyph::Blank, Command::Blank, Some(seen == Room::Blank)) }
+                { theme_button }{ full_screen_button }
                 if !console_window { { icon_button(&words.audience, Glyph::Present, Command::Console, None) } }
-                { icon_button(&words.bar_exit, Glyph::Exit, Command::Exit, None) }
+                { exit_button }
             </nav>
         };
         let name = fill(&words.console_name, &[("title", &article.title)]);
@@ -479,7 +498,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <main class="console" ref={deck_ref} tabindex="-1" aria-label={name.clone()}>
                 <h1 class="visually-hidden">{ name }</h1>
                 <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()}
-                    room={if console_window { *room } else { Room::Slide }} />
+                    room={seen} />
                 { jump.unwrap_or_default() }
             </main>
         };
@@ -501,13 +520,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     aria-label={words.progress.as_str()}></progress>
                 { counter }
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
-                    { icon_button(&words.bar_previous, Glyph::Previous, Command::Previous, None) }
-                    { icon_button(&words.bar_next, Glyph::Next, Command::Next, None) }
+                    { previous_button }{ next_button }
                     { icon_button(&words.bar_console, Glyph::Console, Command::Console, None) }
-                    { icon_button(&words.bar_overview, Glyph::Overview, Command::Overview, None) }
-                    { icon_button(&theme_name, theme_glyph(props.theme), Command::Theme, None) }
-                    { icon_button(&words.bar_full_screen, Glyph::FullScreen, Command::FullScreen, None) }
-                    { icon_button(&words.bar_exit, Glyph::Exit, Command::Exit, None) }
+                    { overview_button }{ theme_button }{ full_screen_button }{ exit_button }
                 </nav>
                 { jump.unwrap_or_default() }
             </footer>
