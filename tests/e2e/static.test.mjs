@@ -149,11 +149,12 @@ test('dist/index.html passes the Nu Html Checker with no errors', async () => {
   // The checker's CSS parser predates container queries (`container-type`, `cqi`), so the
   // inlined style sheets are emptied; every element and attribute is still checked.
   const page = (await readFile(`${DIST}index.html`, 'utf8')).replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
-  // Every style sheet is inline but present mode's, linked at the end of the body, which the first
-  // paint does not wait for.
+  // Every style sheet is inline but present mode's and the handout's (for print media only),
+  // linked at the end of the body, which the first paint does not wait for.
   const links = page.match(/<link rel=stylesheet[^>]*>/g) ?? [];
-  assert.deepEqual(links.map((l) => /href="\.\/present-[0-9a-f]+\.css"/.test(l)), [true], `only present mode's sheet is a file: ${links}`);
-  assert.ok(page.indexOf(links[0]) > page.indexOf('</footer>'), 'linked after the content');
+  assert.deepEqual(links.map((l) => [/href="\.\/(present|print)-[0-9a-f]+\.css"/.exec(l)?.[1], /media=print/.test(l)]),
+    [['present', false], ['print', true]], `only present mode's and the print sheets are files: ${links}`);
+  assert.ok(links.every((l) => page.indexOf(l) > page.indexOf('</footer>')), 'linked after the content');
   const dir = await mkdtemp(`${tmpdir()}/vnu-`);
   await writeFile(`${dir}/index.html`, page);
   const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', `${dir}/index.html`]).catch((e) => e);

@@ -11,15 +11,22 @@ const STYLE_SHEET_LINKS: &str = "link[rel=stylesheet i][href]";
 /// Marks, in `index.html`, a style sheet the page needs only once the app runs (present mode).
 const APP_ONLY: &str = "data-app-only";
 
-/// What becomes of the style sheets marked `data-app-only`.
+/// Whether a link's sheet is for print alone (`media=print`): the first paint never needs it.
+fn print_only(link: &lol_html::html_content::Element) -> bool {
+    link.get_attribute("media")
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("print"))
+}
+
+/// What becomes of the style sheets marked `data-app-only`, and of those for print alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AppOnly {
     /// Inlined with the others (the single file, which has nowhere else to keep them).
     Inline,
     /// Kept as files, linked at the end of `<body>`: the first paint does not wait for them, and
-    /// the page's first round trip does not carry them. Loaded long before a reader presents.
+    /// the page's first round trip does not carry them. Loaded long before a reader presents, or
+    /// prints (a print sheet keeps its `media`, so it blocks nothing).
     Apart,
-    /// Left out (an embedded view, which never presents).
+    /// Left out (an embedded view, which never presents); a print sheet is inlined there.
     Drop,
 }
 
@@ -36,30 +43,34 @@ pub fn inline_style_sheets(
 ) -> Result<(String, Vec<String>), String> {
     let (mut inlined, mut sheets, mut apart) = (Vec::new(), Vec::new(), Vec::new());
     let set_apart = |link: &lol_html::html_content::Element| {
-        app_only != AppOnly::Inline && link.has_attribute(APP_ONLY)
+        (app_only != AppOnly::Inline && link.has_attribute(APP_ONLY))
+            || (app_only == AppOnly::Apart && print_only(link))
     };
     rewrite(
         page,
         [element!(STYLE_SHEET_LINKS, |link| {
             let href = link.get_attribute("href").unwrap_or_default();
             if set_apart(link) {
-                apart.push(href);
+                if !link.has_attribute(APP_ONLY) || app_only == AppOnly::Apart {
+                    let media = if print_only(link) { " media=print" } else { "" };
+                    apart.push(format!("<link rel=stylesheet href=\"{href}\"{media}>"));
+                }
                 return Ok(());
             }
             let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
-            sheets.push(inlinable(&href, &css, "style")?.to_owned());
+            let css = inlinable(&href, &css, "style")?;
+            // Inlined, a print sheet stays one: its rules under `@media print`.
+            sheets.push(if print_only(link) {
+                format!("@media print{{{css}}}")
+            } else {
+                css.to_owned()
+            });
             inlined.push(href);
             Ok(())
         })],
     )?;
     let mut first = true;
-    let later: String = match app_only {
-        AppOnly::Apart => apart
-            .iter()
-            .map(|href| format!("<link rel=stylesheet href=\"{href}\">"))
-            .collect(),
-        AppOnly::Inline | AppOnly::Drop => String::new(),
-    };
+    let later: String = apart.concat();
     let out = rewrite(
         page,
         [
