@@ -424,28 +424,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         &words.bar_theme,
         &[("theme", props.theme.label(&article.labels.theme))],
     );
-    // The buttons the deck's bar and the console share.
-    let previous_button = icon_button(
-        &words.bar_previous,
-        Glyph::Previous,
-        Command::Previous,
-        None,
-    );
-    let next_button = icon_button(&words.bar_next, Glyph::Next, Command::Next, None);
-    let overview_button = icon_button(
-        &words.bar_overview,
-        Glyph::Overview,
-        Command::Overview,
-        None,
-    );
-    let theme_button = icon_button(&theme_name, theme_glyph(props.theme), Command::Theme, None);
-    let full_screen_button = icon_button(
+    // The buttons the deck's bar and the console share: actions, not toggles.
+    let action =
+        |label: &str, glyph: Glyph, command: Command| icon_button(label, glyph, command, None);
+    let previous_button = action(&words.bar_previous, Glyph::Previous, Command::Previous);
+    let next_button = action(&words.bar_next, Glyph::Next, Command::Next);
+    let overview_button = action(&words.bar_overview, Glyph::Overview, Command::Overview);
+    let theme_button = action(&theme_name, theme_glyph(props.theme), Command::Theme);
+    let full_screen_button = action(
         &words.bar_full_screen,
         Glyph::FullScreen,
         Command::FullScreen,
-        None,
     );
-    let exit_button = icon_button(&words.bar_exit, Glyph::Exit, Command::Exit, None);
+    let exit_button = action(&words.bar_exit, Glyph::Exit, Command::Exit);
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
     // What a screen reader hears as the slide changes: which slide it is, by name, as the slide
     // itself is named ("Slide 3 of 27: Overview"), or, in the room's window, that its screen is
@@ -482,7 +473,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 { previous_button }{ next_button }{ overview_button }
                 { icon_button(&words.bar_blank, Glyph::Blank, Command::Blank, Some(seen == Room::Blank)) }
                 { theme_button }{ full_screen_button }
-                if !console_window { { icon_button(&words.audience, Glyph::Present, Command::Console, None) } }
+                if !console_window { { action(&words.audience, Glyph::Present, Command::Console) } }
                 { exit_button }
             </nav>
         };
@@ -521,7 +512,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 { counter }
                 <nav class="deck__controls" aria-label={words.controls.as_str()}>
                     { previous_button }{ next_button }
-                    { icon_button(&words.bar_console, Glyph::Console, Command::Console, None) }
+                    { action(&words.bar_console, Glyph::Console, Command::Console) }
                     { overview_button }{ theme_button }{ full_screen_button }{ exit_button }
                 </nav>
                 { jump.unwrap_or_default() }
