@@ -54,8 +54,20 @@ test('with JavaScript disabled, every section and chart is readable and script-o
   assert.deepEqual(await page.$$eval('.card__toggle', (ts) => [...new Set(ts.map((t) => t.getAttribute('aria-expanded')))]), ['true']);
   assert.ok(await page.locator('.chart__svg').first().isVisible(), 'charts show as SVG');
   assert.equal(await page.locator('.needs-js').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 0);
+  await printed(page, 'without script');
   await context.close();
 });
+
+/** The page as printed: the handout's sheet applies (a file linked for print media, or inlined
+ * under `@media print` in the single file), so controls and the contents are hidden, every card's
+ * content shows, and the page is in the light theme's colours. */
+async function printed(page, where) {
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.$$eval('.segmented, .contents, .card__chevron', (els) => els.length > 0 && els.every((e) => !e.checkVisibility())), `${where}: controls are hidden in print`);
+  assert.ok(await page.$$eval('.card__panel', (ps) => ps.every((p) => p.firstElementChild.checkVisibility())), `${where}: every card is open in print`);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)', `${where}: a white page`);
+  await page.emulateMedia({ media: 'screen' });
+}
 
 test('hydration keeps every prerendered element, adds none, is silent, and leaves the page interactive', async () => {
   const context = await env.browser.newContext();
@@ -116,6 +128,7 @@ test('the single HTML file works from file://, cards and present mode included',
   await page.waitForSelector('main .card');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#chart-arrests').getByRole('button', { name: /as CSV/ }).click()]);
   assert.match(download.suggestedFilename(), /\.csv$/);
+  await printed(page, 'from the single file');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -152,7 +165,7 @@ test('dist/index.html passes the Nu Html Checker with no errors', async () => {
   // Every style sheet is inline but present mode's and the handout's (for print media only),
   // linked at the end of the body, which the first paint does not wait for.
   const links = page.match(/<link rel=stylesheet[^>]*>/g) ?? [];
-  assert.deepEqual(links.map((l) => [/href="\.\/(present|print)-[0-9a-f]+\.css"/.exec(l)?.[1], /media=print/.test(l)]),
+  assert.deepEqual(links.map((l) => [/href="\.\/(present|print)-[0-9a-f]+\.css"/.exec(l)?.[1], /media="print"/.test(l)]),
     [['present', false], ['print', true]], `only present mode's and the print sheets are files: ${links}`);
   assert.ok(links.every((l) => page.indexOf(l) > page.indexOf('</footer>')), 'linked after the content');
   const dir = await mkdtemp(`${tmpdir()}/vnu-`);

@@ -11,10 +11,16 @@ const STYLE_SHEET_LINKS: &str = "link[rel=stylesheet i][href]";
 /// Marks, in `index.html`, a style sheet the page needs only once the app runs (present mode).
 const APP_ONLY: &str = "data-app-only";
 
+/// The media a link's sheet is limited to, if any (a `media` other than empty or `all`).
+fn media(link: &lol_html::html_content::Element) -> Option<String> {
+    link.get_attribute("media")
+        .map(|m| m.trim().to_owned())
+        .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case("all"))
+}
+
 /// Whether a link's sheet is for print alone (`media=print`): the first paint never needs it.
 fn print_only(link: &lol_html::html_content::Element) -> bool {
-    link.get_attribute("media")
-        .is_some_and(|m| m.trim().eq_ignore_ascii_case("print"))
+    media(link).is_some_and(|m| m.eq_ignore_ascii_case("print"))
 }
 
 /// What becomes of the style sheets marked `data-app-only`, and of those for print alone.
@@ -26,14 +32,17 @@ pub enum AppOnly {
     /// the page's first round trip does not carry them. Loaded long before a reader presents, or
     /// prints (a print sheet keeps its `media`, so it blocks nothing).
     Apart,
-    /// Left out (an embedded view, which never presents); a print sheet is inlined there.
+    /// Left out (an embedded view, which never presents); a print sheet not marked
+    /// `data-app-only` is inlined there.
     Drop,
 }
 
 /// Replaces the `<link rel=stylesheet>`s with one `<style>` holding their sheets in order, where
 /// the first link was, so the first paint waits for no request. One element, so the policy lists
 /// one hash rather than one per sheet: hashes do not compress, and each costs the page's first
-/// round trip about 50 bytes. Sheets marked `data-app-only` go as `app_only` says. Returns the
+/// round trip about 50 bytes. Sheets marked `data-app-only` go as `app_only` says, and so does a
+/// sheet for print alone, except that `Drop` inlines it. An inlined sheet limited to some media
+/// keeps to them (its rules under `@media`), and a sheet kept apart keeps its `media`. Returns the
 /// page and the names of the sheets inlined, whose files are then unused. `read` returns a file
 /// by the name the page uses (`./name` or `name`).
 pub fn inline_style_sheets(
@@ -51,19 +60,19 @@ pub fn inline_style_sheets(
         [element!(STYLE_SHEET_LINKS, |link| {
             let href = link.get_attribute("href").unwrap_or_default();
             if set_apart(link) {
-                if !link.has_attribute(APP_ONLY) || app_only == AppOnly::Apart {
-                    let media = if print_only(link) { " media=print" } else { "" };
+                if app_only == AppOnly::Apart {
+                    let media = media(link)
+                        .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
+                        .unwrap_or_default();
                     apart.push(format!("<link rel=stylesheet href=\"{href}\"{media}>"));
                 }
                 return Ok(());
             }
             let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
             let css = inlinable(&href, &css, "style")?;
-            // Inlined, a print sheet stays one: its rules under `@media print`.
-            sheets.push(if print_only(link) {
-                format!("@media print{{{css}}}")
-            } else {
-                css.to_owned()
+            sheets.push(match media(link) {
+                Some(media) => format!("@media {media}{{{css}}}"),
+                None => css.to_owned(),
             });
             inlined.push(href);
             Ok(())
@@ -175,6 +184,49 @@ mod tests {
             single,
             "<head><style>a{}</style></head><body><p>x<style>b{}</style></body>"
         );
+    }
+
+    #[test]
+    fn a_print_sheet_is_linked_for_print_at_the_end_and_inlined_as_print_elsewhere() {
+        let files = |name: &str| -> Result<Vec<u8>, String> {
+            match name {
+                "./p.css" => Ok(b"@page{margin:1cm}p{}".to_vec()),
+                "./s.css" => Ok(b"s{}".to_vec()),
+                other => files(other),
+            }
+        };
+        let page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet><link href=./p.css rel=stylesheet media=\"PRINT \"><link href=./s.css rel=stylesheet media=\"print, speech\"></head><body><p>x</body>";
+        let run = |app_only| inline_style_sheets(page, files, app_only).expect("all exist");
+        // Served: apart, after present mode's sheet, keeping its media (so it blocks nothing),
+        // and its file kept; a sheet for other media is inlined under them.
+        let (served, inlined) = run(AppOnly::Apart);
+        assert_eq!(
+            served,
+            "<head><style>a{}\n@media print, speech{s{}}</style></head><body><p>x<link rel=stylesheet href=\"./b.css\"><link rel=stylesheet href=\"./p.css\" media=\"PRINT\"></body>"
+        );
+        assert_eq!(inlined, ["./a.css", "./s.css"]);
+        // An embedded view: inlined, under `@media print`, `@page` and all.
+        let (embedded, inlined) = run(AppOnly::Drop);
+        assert_eq!(
+            embedded,
+            "<head><style>a{}\n@media PRINT{@page{margin:1cm}p{}}\n@media print, speech{s{}}</style></head><body><p>x</body>"
+        );
+        assert_eq!(inlined, ["./a.css", "./p.css", "./s.css"]);
+        // The single file, from the served page: both sheets at the end inlined where they are.
+        let (single, _) = inline_style_sheets(&served, files, AppOnly::Inline).expect("exist");
+        assert_eq!(
+            single,
+            "<head><style>a{}\n@media print, speech{s{}}</style></head><body><p>x<style>b{}\n@media PRINT{@page{margin:1cm}p{}}</style></body>"
+        );
+        // A sheet both for the app alone and for print: apart when served, left out of a view.
+        let both = "<head><link data-app-only media=print href=./p.css rel=stylesheet></head><body></body>";
+        let (served, _) = inline_style_sheets(both, files, AppOnly::Apart).expect("exists");
+        assert_eq!(
+            served,
+            "<head></head><body><link rel=stylesheet href=\"./p.css\" media=\"print\"></body>"
+        );
+        let (embedded, _) = inline_style_sheets(both, files, AppOnly::Drop).expect("exists");
+        assert_eq!(embedded, "<head></head><body></body>");
     }
 
     #[test]
