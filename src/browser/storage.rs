@@ -7,50 +7,48 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The saved theme value, if any. Reading may fail (privacy modes): then there is none.
+/// The value stored under `key`, if any. Reading may fail (privacy modes): then there is none.
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores `value` under `key`, or forgets the key (`None`). A full or disabled storage only
+/// means the choice is not remembered.
+fn write(key: &str, value: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
+}
+
+/// The saved theme value, if any.
 pub fn saved_theme() -> Option<String> {
-    storage()?.get_item(THEME_KEY).ok().flatten()
+    read(THEME_KEY)
 }
 
 pub fn save_theme(value: &str) {
-    if let Some(storage) = storage() {
-        // A full or disabled storage only means the choice is not remembered.
-        let _ = storage.set_item(THEME_KEY, value);
-    }
+    write(THEME_KEY, Some(value));
 }
 
 /// The console's saved target duration, as stored: the caller judges it (`slides::pace`).
 pub fn saved_target() -> Option<String> {
-    storage()?.get_item(ids::TARGET_KEY).ok().flatten()
+    read(ids::TARGET_KEY)
 }
 
-/// Saves the console's target duration, or forgets it (`None`). A full or disabled storage only
-/// means it is not remembered.
+/// Saves the console's target duration, or forgets it (`None`).
 pub fn save_target(minutes: Option<&str>) {
-    if let Some(storage) = storage() {
-        let _ = match minutes {
-            Some(minutes) => storage.set_item(ids::TARGET_KEY, minutes),
-            None => storage.remove_item(ids::TARGET_KEY),
-        };
-    }
+    write(ids::TARGET_KEY, minutes);
 }
 
 /// Whether the reader has turned the page's one-key shortcut off. Unreadable storage, no value or
 /// any value but `off` (a corrupt one) leaves it on.
 pub fn shortcut_off() -> bool {
-    storage()
-        .and_then(|s| s.get_item(ids::SHORTCUT_KEY).ok().flatten())
-        .is_some_and(|v| v == ids::SHORTCUT_OFF)
+    read(ids::SHORTCUT_KEY).is_some_and(|v| v == ids::SHORTCUT_OFF)
 }
 
-/// Remembers the shortcut off, or forgets that (on, the default). A full or disabled storage
-/// only means it is not remembered.
+/// Remembers the shortcut off, or forgets that (on, the default).
 pub fn save_shortcut(on: bool) {
-    if let Some(storage) = storage() {
-        let _ = if on {
-            storage.remove_item(ids::SHORTCUT_KEY)
-        } else {
-            storage.set_item(ids::SHORTCUT_KEY, ids::SHORTCUT_OFF)
-        };
-    }
+    write(ids::SHORTCUT_KEY, (!on).then_some(ids::SHORTCUT_OFF));
 }
