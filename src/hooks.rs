@@ -11,51 +11,61 @@ use crate::state::{CardCommand, Cards};
 use crate::theme::Theme;
 use yew::prelude::*;
 
-/// The reader's theme: loaded from storage after the first render, and saved only when the
-/// reader picks one. The App applies it (or the presenting theme) to the page.
+/// A choice the reader makes and the page remembers: `initial` as the page is prerendered, then
+/// what `load` reads from storage, after the first render, so the page hydrates as it was
+/// prerendered; `save` keeps what the reader chooses.
 #[hook]
-pub fn use_theme() -> (Theme, Callback<Theme>) {
-    let theme = use_state_eq(Theme::default);
+fn use_saved<T: Copy + PartialEq + 'static>(
+    initial: T,
+    load: fn() -> Option<T>,
+    save: fn(T),
+) -> (T, Callback<T>) {
+    let value = use_state_eq(|| initial);
     {
-        let theme = theme.clone();
+        let value = value.clone();
         use_effect_with((), move |_| {
-            if let Some(saved) = browser::saved_theme() {
-                match Theme::parse(&saved) {
-                    Some(valid) => theme.set(valid),
-                    // Corrupt or foreign value: replace it with the default, quietly.
-                    None => browser::save_theme(Theme::default().as_str()),
-                }
+            if let Some(saved) = load() {
+                value.set(saved);
             }
         });
     }
     let choose = {
-        let theme = theme.clone();
-        Callback::from(move |chosen: Theme| {
-            browser::save_theme(chosen.as_str());
-            theme.set(chosen);
+        let value = value.clone();
+        Callback::from(move |chosen: T| {
+            save(chosen);
+            value.set(chosen);
         })
     };
-    (*theme, choose)
+    (*value, choose)
+}
+
+/// The reader's theme, saved only when the reader picks one. The App applies it (or the
+/// presenting theme) to the page.
+#[hook]
+pub fn use_theme() -> (Theme, Callback<Theme>) {
+    use_saved(Theme::default(), saved_theme, |theme| {
+        browser::save_theme(theme.as_str())
+    })
+}
+
+/// The saved theme. A corrupt or foreign value is replaced with the default, quietly.
+fn saved_theme() -> Option<Theme> {
+    let valid = Theme::parse(&browser::saved_theme()?);
+    if valid.is_none() {
+        browser::save_theme(Theme::default().as_str());
+    }
+    valid
 }
 
 /// Whether the page's one-key shortcut (P, present) is on: on until the reader turns it off
-/// (WCAG 2.1.4), which is remembered. Read from storage after the first render, as the theme is,
-/// so the page hydrates as it was prerendered.
+/// (WCAG 2.1.4), which is remembered.
 #[hook]
 pub fn use_shortcut() -> (bool, Callback<bool>) {
-    let on = use_state_eq(|| true);
-    {
-        let on = on.clone();
-        use_effect_with((), move |_| on.set(!browser::shortcut_off()));
-    }
-    let choose = {
-        let on = on.clone();
-        Callback::from(move |chosen: bool| {
-            browser::save_shortcut(chosen);
-            on.set(chosen);
-        })
-    };
-    (*on, choose)
+    use_saved(
+        true,
+        || Some(!browser::shortcut_off()),
+        browser::save_shortcut,
+    )
 }
 
 /// Where the URL points: its hash, and which link to it the reader followed.
