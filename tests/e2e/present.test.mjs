@@ -305,7 +305,10 @@ test('G, a number and Enter go to that slide; digits and Enter do too; Escape fo
   await page.waitForFunction(() => location.hash === '#/slide/12');
   await page.keyboard.type('5');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => location.hash === '#/slide/5');
+  // The URL moves at once; the counter once the app has heard of it (a frame later, under load).
+  await page.waitForFunction(
+    () => location.hash === '#/slide/5' && document.querySelector('.deck__counter')?.innerText.startsWith('5 /'),
+  );
   await page.keyboard.type('7');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.deck__jump').count(), 0);
