@@ -255,10 +255,21 @@ test('the console’s buttons do what its keys do, the blank one showing the roo
   const page = await open(env, { hash: '#/slide/2' });
   const popup = await openConsole(page);
   await shows(popup, 2);
-  // Its structure: one h1 naming it; "Next" names the next slide, whose copy is hidden.
-  const h1 = await popup.$$eval('h1', (hs) => hs.filter((h) => !h.closest('.slide')).map((h) => h.textContent));
-  assert.deepEqual(h1, ['Presenter console: HSI’s Focus on Disrupting Drug Trafficking Networks']);
-  assert.equal(await popup.getByRole('heading', { level: 2, name: 'Next: Slide 3 of 27: Overview', exact: true }).count(), 1);
+  // Its structure: one h1 naming it, its parts' h2s, and the slide shown under Now, its title an
+  // h3 (not another h1, nor a region of its own); "Next" names the next slide, whose copy is hidden.
+  const outline = await popup.getByRole('heading').evaluateAll((hs) => hs.map((h) => {
+    const spoken = h.cloneNode(true);
+    spoken.querySelectorAll('[aria-hidden=true]').forEach((el) => el.remove());
+    return `${h.localName} ${spoken.textContent}`;
+  }));
+  assert.deepEqual(outline, [
+    'h1 Presenter console: HSI’s Focus on Disrupting Drug Trafficking Networks',
+    'h2 Now',
+    'h3 Key figures',
+    'h2 Next: Slide 3 of 27: Overview',
+    'h2 Speaker notes',
+  ]);
+  assert.equal(await popup.getByRole('region').count(), 0, 'the console is one landmark (its main), with no regions inside');
   // Previous and Next move both windows.
   await popup.getByRole('button', { name: 'Next (→)' }).click();
   await shows(page, 3);

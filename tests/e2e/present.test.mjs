@@ -178,7 +178,10 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
   assert.equal(await page.locator('.overview__item').count(), count, 'a thumbnail per slide');
-  assert.equal(await page.locator('.overview__item .slide').count(), count, 'each the slide itself');
+  assert.equal(await page.locator('.overview__grid > li > .slide-frame[aria-hidden=true] > .slide').count(), count, 'each the slide itself, for the eyes');
+  assert.equal(await page.locator('.overview__item :is(h1, h2, h3, p, ul, section)').count(), 0, 'a button holds its name alone (phrasing content)');
+  const box = (selector) => page.locator(selector).first().evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
+  assert.equal(await box('.overview__item'), await box('.overview__grid > li'), 'each button covers its thumbnail, which a click picks');
   const chosen = () => page.evaluate(() => ['.overview__item--chosen', '.overview__item[aria-current=true]'].map((s) => document.querySelector(s)).concat(document.activeElement).map((el) => el?.querySelector('.visually-hidden')?.textContent));
   const third = `Slide 3 of ${count}: Overview`;
   assert.deepEqual(await chosen(), [third, third, third], 'the slide shown is chosen, focused and current');

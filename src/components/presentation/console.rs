@@ -1,6 +1,6 @@
 //! The presenter console: the `Console` component, and `use_timer`, the time it has shown.
 
-use super::slide::{slide_name, slide_section};
+use super::slide::{Canvas, slide_name, slide_section};
 use crate::browser;
 use crate::components::notes::speaker_notes;
 use crate::content::{Article, Static, template::fill};
@@ -111,7 +111,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
             // is read as the room sees it; the next one only by its name, in its heading.
             <section class="console__now">
                 <h2 class="console__heading">{ words.now.as_str() }</h2>
-                <div class="slide-frame">{ slide_section(article, &props.slides, index) }</div>
+                <div class="slide-frame">{ slide_section(article, &props.slides, index, Canvas::Inset) }</div>
             </section>
             <section class="console__next">
                 <h2 class="console__heading">
@@ -125,7 +125,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                     }
                 </h2>
                 if next < count {
-                    <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next) }</div>
+                    <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next, Canvas::Inset) }</div>
                 } else {
                     <p class="console__end">{ words.end.as_str() }</p>
                 }

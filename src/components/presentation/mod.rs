@@ -29,7 +29,7 @@ use keyboard::on_key;
 use overview::overview_grid;
 use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, Told, send, tell_peer};
 use print::PrintDeck;
-use slide::{slide_name, slide_section};
+use slide::{Canvas, slide_name, slide_section};
 use std::cell::Cell;
 use yew::prelude::*;
 
@@ -502,7 +502,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 { overview_grid(article, &slides, index, chosen, &go, &overview) }
             } else {
                 <div class="deck__stage" ref={stage_ref}>
-                    { slide_section(article, &slides, index) }
+                    { slide_section(article, &slides, index, Canvas::Own) }
                 </div>
             }
             <div class="deck__blank" aria-hidden="true"></div>

@@ -1,13 +1,13 @@
 //! The overview: every slide as a thumbnail, to pick one from.
 
-use super::slide::{slide_name, slide_section};
+use super::slide::{Canvas, slide_name, slide_section};
 use crate::content::Article;
 use crate::ids;
 use crate::slides::Slide;
 use yew::prelude::*;
 
 /// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `slides::keys::COLUMNS`:
-/// each a button named for its slide; the slide shown is the current one, and the chosen one,
+/// each under a button named for its slide; the slide shown is the current one, and the chosen one,
 /// which has the focus, is marked.
 pub(super) fn overview_grid(
     article: &'static Article,
@@ -35,14 +35,16 @@ pub(super) fn overview_grid(
                     // A thumbnail reached by Tab is the chosen one, so Enter opens what has focus.
                     let choose = overview.clone();
                     let onfocus = Callback::from(move |_: FocusEvent| choose.set(Some(index)));
+                    // The thumbnail is for the eyes, under its button (a button holds phrasing
+                    // content only, not a slide's headings and lists), which is named by its
+                    // slide's name and takes the clicks made on it.
                     html! {
                         <li>
+                            <div class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index, Canvas::Inset) }</div>
                             <button type="button" id={ids::overview_item(index)}
                                 class={classes!("overview__item", (index == chosen).then_some("overview__item--chosen"))}
                                 aria-current={(index == shown).then_some("true")} {onclick} {onfocus}>
-                                // Named by its slide's name; the thumbnail is for the eyes.
                                 <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
-                                <span class="slide-frame" aria-hidden="true">{ slide_section(article, slides, index) }</span>
                             </button>
                         </li>
                     }

@@ -1,6 +1,6 @@
 //! The deck as it prints: the `PrintDeck` component.
 
-use super::slide::slide_copy;
+use super::slide::{Canvas, slide_copy};
 use crate::components::notes::speaker_notes;
 use crate::content::{Article, Static};
 use crate::ids::Scope;
@@ -23,7 +23,7 @@ pub(super) fn PrintDeck(props: &PrintDeckProps) -> Html {
         <div class="deck__print">
             { for (0..slides.len()).map(|index| html! {
                 <article class="deck__page">
-                    <div class="slide-frame">{ slide_copy(article, slides, index, Scope::Print(index)) }</div>
+                    <div class="slide-frame">{ slide_copy(article, slides, index, Scope::Print(index), Canvas::Own) }</div>
                     { speaker_notes(article, slides, index) }
                 </article>
             }) }

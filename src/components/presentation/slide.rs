@@ -24,13 +24,25 @@ pub(super) fn slide_name(article: &Article, slides: &[Slide], index: usize) -> S
     )
 }
 
-/// Slide `index` of the deck on its canvas, named for screen readers.
+/// Where a slide is drawn, which decides what it is to a screen reader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Canvas {
+    /// On its own (the deck's stage, a printed page): a section named for its slide ("Slide 3
+    /// of 27: Overview"), its title the view's `h1`.
+    Own,
+    /// Inside a view with headings of its own (the console's Now and Next, under its `h1` and
+    /// their `h2`; the overview's thumbnails): a plain part, its title an `h3`.
+    Inset,
+}
+
+/// Slide `index` of the deck on its canvas.
 pub(super) fn slide_section(
     article: &'static Article,
     slides: &[Slide<'static>],
     index: usize,
+    canvas: Canvas,
 ) -> Html {
-    slide_copy(article, slides, index, Scope::Slide(index))
+    slide_copy(article, slides, index, Scope::Slide(index), canvas)
 }
 
 /// Slide `index` on its canvas, its charts' ids in `scope`.
@@ -39,18 +51,34 @@ pub(super) fn slide_copy(
     slides: &[Slide<'static>],
     index: usize,
     scope: Scope,
+    canvas: Canvas,
 ) -> Html {
     let words = &article.labels.deck;
     let slide = &slides[index];
-    html! {
-        <section class={classes!("slide", slide.size.class())} key={index}
-            aria-roledescription={words.slide_role.as_str()} aria-label={slide_name(article, slides, index)}>
-            { slide_view(article, slide, scope) }
-        </section>
+    let class = classes!("slide", slide.size.class());
+    let view = slide_view(article, slide, scope, canvas);
+    match canvas {
+        Canvas::Own => html! {
+            <section {class} key={index}
+                aria-roledescription={words.slide_role.as_str()} aria-label={slide_name(article, slides, index)}>
+                { view }
+            </section>
+        },
+        Canvas::Inset => html! { <div {class} key={index}>{ view }</div> },
     }
 }
 
-fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -> Html {
+fn slide_view(
+    article: &'static Article,
+    slide: &Slide<'static>,
+    scope: Scope,
+    canvas: Canvas,
+) -> Html {
+    let heading = match canvas {
+        Canvas::Own => "h1",
+        Canvas::Inset => "h3",
+    };
+    let title = |text: &str| html! { <@{heading} class="slide__title">{ text }</@> };
     // The section's name above the title, where the title does not already say it.
     let kicker = if slide.title == slide.section.title {
         Html::default()
@@ -60,13 +88,13 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -
     match &slide.body {
         Body::Title => html! {
             <div class="slide__inner slide--title">
-                <h1 class="slide__title">{ slide.title }</h1>
+                { title(slide.title) }
                 <p class="slide__lede">{ article.lede.as_str() }</p>
             </div>
         },
         Body::KeyFigures => html! {
             <div class="slide__inner slide--figures">
-                <h1 class="slide__title">{ slide.title }</h1>
+                { title(slide.title) }
                 <ul class="tiles">
                     { for article.key_figures.iter().filter_map(|id| article.figure(id)).map(|figure| stat_tile(article, figure, TileSource::References)) }
                 </ul>
@@ -75,7 +103,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -
         Body::Text(items) => html! {
             <div class="slide__inner">
                 { kicker }
-                <h1 class="slide__title">{ slide.title }</h1>
+                { title(slide.title) }
                 <div class="slide__body">
                     { for items.iter().map(|item| match item {
                         Item::Paragraph(piece) => paragraph(article, piece.text),
@@ -92,7 +120,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -
             html! {
                 <div class={classes!("slide__inner", "slide--chart", category_class(figure.category))}>
                     { kicker }
-                    <h1 class="slide__title">{ figures::with_period(slide.title, labels, figure.latest()) }</h1>
+                    { title(&figures::with_period(slide.title, labels, figure.latest())) }
                     <div class="slide__chart">
                         <div class="slide__plot">{ Html::from_html_unchecked(chart.svg.into()) }</div>
                         <div class="slide__facts">
@@ -106,7 +134,7 @@ fn slide_view(article: &'static Article, slide: &Slide<'static>, scope: Scope) -
         }
         Body::References => html! {
             <div class="slide__inner">
-                <h1 class="slide__title">{ slide.title }</h1>
+                { title(slide.title) }
                 { reference_list(article, scope) }
             </div>
         },
