@@ -13,7 +13,8 @@ use yew::prelude::*;
 
 /// A choice the reader makes and the page remembers: `initial` as the page is prerendered, then
 /// what `load` reads from storage, after the first render, so the page hydrates as it was
-/// prerendered; `save` keeps what the reader chooses.
+/// prerendered, and again whenever another of the page's tabs or windows changes the storage, so
+/// all of them follow the last choice; `save` keeps what the reader chooses.
 #[hook]
 fn use_saved<T: Copy + PartialEq + 'static>(
     initial: T,
@@ -24,9 +25,14 @@ fn use_saved<T: Copy + PartialEq + 'static>(
     {
         let value = value.clone();
         use_effect_with((), move |_| {
-            if let Some(saved) = load() {
-                value.set(saved);
-            }
+            let reload = move || {
+                if let Some(saved) = load() {
+                    value.set(saved);
+                }
+            };
+            reload();
+            let listener = browser::on_storage_change(reload);
+            move || drop(listener)
         });
     }
     let choose = {
@@ -48,13 +54,14 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
     })
 }
 
-/// The saved theme. A corrupt or foreign value is replaced with the default, quietly.
+/// The saved theme. A corrupt or foreign value (here, or written by another tab) is replaced
+/// with the default, quietly, which every tab then follows.
 fn saved_theme() -> Option<Theme> {
-    let valid = Theme::parse(&browser::saved_theme()?);
-    if valid.is_none() {
+    let saved = browser::saved_theme()?;
+    Some(Theme::parse(&saved).unwrap_or_else(|| {
         browser::save_theme(Theme::default().as_str());
-    }
-    valid
+        Theme::default()
+    }))
 }
 
 /// Whether the page's one-key shortcut (P, present) is on: on until the reader turns it off

@@ -23,6 +23,17 @@ fn write(key: &str, value: Option<&str>) {
     }
 }
 
+/// Calls `on_change` whenever another document of this origin (the page in another tab, the
+/// console's window) changes the storage; stops when the listener is dropped.
+pub fn on_storage_change(on_change: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |_| on_change(),
+    ))
+}
+
 /// The saved theme value, if any.
 pub fn saved_theme() -> Option<String> {
     read(THEME_KEY)

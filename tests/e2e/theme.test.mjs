@@ -58,3 +58,31 @@ test('a corrupt saved theme falls back to the default quietly and is corrected',
     await context.close();
   }
 });
+
+test('another tab of the page follows the reader’s last choice: the theme, and the P shortcut turned off and on', async () => {
+  const first = await open(env, { colorScheme: 'light' });
+  const second = await open(env, { context: first.context() });
+  const shortcut = (page) => page.getByRole('checkbox', { name: 'The P key starts present mode from anywhere on this page' });
+  await first.click('label:has(input[value=dark])');
+  await second.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await checked(second), 'dark', 'its switch shows the theme chosen in the other tab');
+  await shortcut(first).uncheck();
+  await second.waitForFunction(() => !document.getElementById('present').hasAttribute('aria-keyshortcuts'));
+  assert.equal(await shortcut(second).isChecked(), false);
+  // The P listener goes in the effects after that render: a task later.
+  await second.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+  await second.keyboard.press('p');
+  await second.waitForTimeout(300);
+  assert.equal(new URL(second.url()).hash, '', 'P does nothing there either');
+  await shortcut(second).check();
+  await first.waitForFunction(() => document.getElementById('present').getAttribute('aria-keyshortcuts') === 'P');
+  assert.equal(await shortcut(first).isChecked(), true);
+  // A corrupt value written elsewhere is replaced by the default, which both tabs then wear.
+  await second.evaluate((k) => localStorage.setItem(k, 'purple'), KEY);
+  await first.waitForFunction((k) => localStorage.getItem(k) === 'auto' && document.documentElement.dataset.theme === 'auto', KEY);
+  await second.waitForFunction(() => document.documentElement.dataset.theme === 'auto');
+  assert.equal(await checked(first), 'auto');
+  assertQuiet(first);
+  assertQuiet(second);
+  await first.context().close();
+});
