@@ -1,6 +1,7 @@
 //! The deck's keyboard: what a key does, given the overview and the slide number being typed.
 
 use crate::slides::keys::{Command, Pick, command, digit, moved, pick, typed_slide};
+use crate::{browser, ids};
 use yew::prelude::*;
 
 /// What a key does, in order: in the overview, its moves; while a slide number is being typed,
@@ -23,7 +24,13 @@ pub(super) fn on_key(
                 overview.set(None);
             }
             Pick::Close => overview.set(None),
-            _ => overview.set(Some(moved(pick, chosen, count))),
+            // The focus moves with the choice at once, not in the effect after the render: an
+            // Enter pressed before that effect presses the thumbnail that has the focus.
+            _ => {
+                let chosen = moved(pick, chosen, count);
+                overview.set(Some(chosen));
+                browser::focus(&ids::overview_item(chosen));
+            }
         }
         return Some(());
     }

@@ -241,18 +241,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // closing counts, so an overview closed and opened again between two runs still moves it.
     let overview_changes = use_changes(overview.is_some());
     {
-        let deck_ref = deck_ref.clone();
-        use_effect_with(
-            (*overview, overview_changes),
-            move |(chosen, _)| match chosen {
-                Some(index) => browser::focus(&ids::overview_item(*index)),
-                None => {
-                    if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
-                        let _ = deck.focus();
-                    }
+        let (deck_ref, overview) = (deck_ref.clone(), overview.clone());
+        // The slide chosen when the effect runs (the handle reads the state as it is now): keys
+        // pressed since the render may have moved on, and focusing an older one would choose it.
+        use_effect_with((*overview, overview_changes), move |_| match *overview {
+            Some(index) => browser::focus(&ids::overview_item(index)),
+            None => {
+                if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = deck.focus();
                 }
-            },
-        );
+            }
+        });
     }
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
