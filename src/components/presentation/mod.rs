@@ -59,10 +59,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let blank = use_state_eq(|| false);
     // What the room sees, as the audience's window last told this console.
     let room = use_state_eq(Room::default);
-    // The blank state as of this render, for the message listener, which outlives renders.
-    let blank_now = use_mut_ref(|| false);
-    *blank_now.borrow_mut() = *blank;
-    // The theme as of this render, for the same listener: a console saying hello gets it.
+    // The theme as of the last render, for the listeners, which outlive renders and may be made
+    // anew only a task later (Yew postpones a long render's effects): a console saying hello
+    // gets it, and a second T pressed before then goes on from it. (State handles read the
+    // state as it is now: only a prop needs this.)
     let theme_now = use_mut_ref(|| props.theme);
     *theme_now.borrow_mut() = props.theme;
     // The console shown in this window, where its own window could not open (a pop-up blocker,
@@ -135,10 +135,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             link.clone(),
             told.clone(),
         );
-        let (overview, typed) = (overview.clone(), typed.clone());
-        let theme = props.theme;
+        let (overview, typed, theme_now) = (overview.clone(), typed.clone(), theme_now.clone());
         Callback::from(move |command: Command| {
             let index = current();
+            let theme = *theme_now.borrow();
             match command {
                 Command::Next => go.emit((index + 1).min(count - 1)),
                 Command::Previous => go.emit(index.saturating_sub(1)),
@@ -256,13 +256,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, told, on_go, on_theme, blank, blank_now, theme_now, room) = (
+        let (link, told, on_go, on_theme, blank, theme_now, room) = (
             link.clone(),
             told.clone(),
             props.on_go.clone(),
             props.on_theme.clone(),
             blank.clone(),
-            blank_now.clone(),
             theme_now.clone(),
             room.clone(),
         );
@@ -303,7 +302,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         if let Some(token) = pairing.token() {
                             send(peer, token, told.borrow_mut().go(current()));
                             send(peer, token, Tell::Theme(*theme_now.borrow()));
-                            send(peer, token, Tell::Room(room_of(*blank_now.borrow())));
+                            send(peer, token, Tell::Room(room_of(*blank)));
                         }
                     }
                     Asked::Theme(theme) => on_theme.emit(theme),
@@ -318,7 +317,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     {
                         on_go.emit(i.min(count - 1));
                     }
-                    Asked::ToggleBlank => blank.set(!*blank_now.borrow()),
+                    Asked::ToggleBlank => blank.set(!*blank),
                     Asked::Room(seen) if !gone || seen == Room::Left => room.set(seen),
                     Asked::Room(_) => {}
                     Asked::Go(_) | Asked::Nothing => {}
