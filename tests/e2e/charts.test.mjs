@@ -129,6 +129,8 @@ test('switching the theme re-colours the charts at once', async () => {
   const fill = () => chart(page, 'narcotics').locator('.chart__svg g[color]').first().evaluate((el) => getComputedStyle(el).color);
   const before_ = await fill();
   await page.click('label:has(input[value=dark])');
+  // The theme is applied in an effect, which may come a task after the click's render.
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
   assert.notEqual(await fill(), before_);
   assertQuiet(page);
 });

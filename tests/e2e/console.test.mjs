@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { start, open, ready, assertQuiet, assertAccessible, DIST } from './harness.mjs';
+import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
@@ -18,6 +18,9 @@ before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 const shows = (page, n) => page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n, { timeout: 10000 });
+/** Waits for the overview's chosen thumbnail to have the focus: an effect, which may come a task
+ * after the overview's markup, and with it the overview's keys. */
+const chosenFocused = (p) => p.waitForFunction(() => document.activeElement?.classList.contains('overview__item--chosen'));
 const lags = [];
 after(() => lags.length && console.log(`console lag, key to the other window showing the slide: median ${lags.sort((a, b) => a - b)[lags.length >> 1]} ms, worst ${Math.max(...lags)} ms over ${lags.length} keys`));
 
@@ -30,13 +33,15 @@ async function inStep(from, to, key, n) {
   await shows(from, n);
 }
 
-/** Opens the console with S from the deck page; resolves to the console's window, ready. */
+/** Opens the console with S from the deck page; resolves to the console's window, ready (its
+ * keys listened to). */
 async function openConsole(page) {
   const [popup] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
   popup.problems = [];
   popup.on('console', (m) => { if (['error', 'warning'].includes(m.type())) popup.problems.push(`console ${m.type()}: ${m.text()}`); });
   popup.on('pageerror', (e) => popup.problems.push(`page error: ${e.message}`));
   await popup.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
+  await deckReady(popup);
   return popup;
 }
 
@@ -192,9 +197,12 @@ test('a console left open stays in step when the deck is left and presented agai
   // Leave the deck and present again: a new deck, a new token, the same console window.
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
+  // The page's effects, a task after its markup: the focus back, and P listened to.
+  await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await popup.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
   await page.keyboard.press('p');
   await shows(page, 1);
+  await deckReady(page);
   await page.keyboard.press('s');
   await shows(popup, 1);
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
@@ -294,6 +302,7 @@ test('the console’s buttons do what its keys do, the blank one showing the roo
   await popup.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
   await popup.getByRole('button', { name: 'Overview (O)' }).click();
   await popup.waitForSelector('.console--overview .overview__item');
+  await chosenFocused(popup);
   await popup.keyboard.press('Escape');
   await popup.waitForSelector('.console .console__notes');
   assert.equal(await popup.getByRole('button', { name: 'Full screen (F)' }).count(), 1);
@@ -337,18 +346,16 @@ const themeOf = (p) => p.getAttribute('html', 'data-theme');
 
 test('T in either window changes the theme of both; a forged or malformed theme message is ignored', async () => {
   const page = await open(env, { hash: '#/slide/2' });
-  await page.keyboard.press('t');
-  assert.notEqual(await themeOf(page), 'projector');
+  // Each window applies a theme in an effect, a task after the render: read once it has changed.
+  assert.notEqual(await themeAfter(page, 'projector', () => page.keyboard.press('t')), 'projector');
   const popup = await openConsole(page);
   await shows(popup, 2);
   await popup.waitForFunction((t) => document.documentElement.dataset.theme === t, await themeOf(page));
   const t0 = Date.now();
-  await page.keyboard.press('t');
-  const next = await themeOf(page);
+  const next = await themeAfter(page, await themeOf(page), () => page.keyboard.press('t'));
   await popup.waitForFunction((t) => document.documentElement.dataset.theme === t, next, { timeout: 10000 });
   lags.push(Date.now() - t0);
-  await popup.keyboard.press('t');
-  const after = await themeOf(popup);
+  const after = await themeAfter(popup, next, () => popup.keyboard.press('t'));
   assert.notEqual(after, next);
   await page.waitForFunction((t) => document.documentElement.dataset.theme === t, after, { timeout: 10000 });
   // From the console's window, with no token, a wrong one, or a theme this app does not have;
@@ -407,6 +414,7 @@ test('O in the console: the presenter picks a slide in the console’s overview,
   await shows(popup, 3);
   await popup.keyboard.press('o');
   await popup.waitForSelector('.console .overview .overview__item--chosen');
+  await chosenFocused(popup);
   assert.equal(await popup.$eval('.overview .overview__item--chosen', (b) => b.id), await popup.evaluate(() => document.activeElement.id), 'the chosen slide has the focus');
   assert.equal(await page.locator('.overview').count(), 0, 'the room does not see the overview');
   await popup.keyboard.press('ArrowRight');
@@ -417,15 +425,20 @@ test('O in the console: the presenter picks a slide in the console’s overview,
   assert.match(await page.locator('.deck__counter').innerText(), /^3 \//, 'the room keeps its slide while the presenter looks');
   await inStep(popup, page, 'Enter', 9);
   await popup.waitForSelector('.console .console__notes li');
+  // The overview closed, the console has the focus again (an effect): its keys are its own again.
+  await deckReady(popup);
   // Esc closes the console's overview, not the console.
   await popup.keyboard.press('o');
   await popup.waitForSelector('.console .overview');
+  await chosenFocused(popup);
   await popup.keyboard.press('Escape');
   await popup.waitForSelector('.console .console__notes li');
+  await deckReady(popup);
   assert.equal(popup.isClosed(), false);
   await assertAccessible(popup, 'in the console', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
   await popup.keyboard.press('o');
   await popup.waitForSelector('.console .overview');
+  await chosenFocused(popup);
   await assertAccessible(popup, 'in the console’s overview', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
   await popup.keyboard.press('Escape');
   assertQuiet(page);
@@ -441,6 +454,7 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   const reload = async () => {
     await popup.reload();
     await popup.waitForSelector('html.app-ready .console .console__notes li');
+    await deckReady(popup);
   };
   for (const junk of ['-5', 'twenty', '{"minutes":20}', '1e3', '9'.repeat(5000), '0', '']) {
     const what = JSON.stringify(junk.slice(0, 20));

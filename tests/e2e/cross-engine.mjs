@@ -28,7 +28,15 @@ function cardStates() {
   });
 }
 
-const isReady = () => !!document.querySelector('html.app-ready :is(main .card, .deck .slide)');
+// The deck (or the presenter console) has the focus: its first effects have run, its keys are
+// listened to. Effects can come a task after the markup (Yew defers them once a render takes
+// long), so a key pressed as soon as the deck shows may find no listener.
+const deckFocused = () => !!document.activeElement?.matches('main.deck, main.console');
+// The app has started: cards or a slide; at a slide's or the console's address, where the
+// prerendered page is ready first, once the deck has the focus (as deckFocused: each of these is
+// sent to the page as text, so none calls another).
+const isReady = () => !!document.querySelector('html.app-ready :is(main .card, .deck .slide)')
+  && (!/^#\/(slide|console)\//.test(location.hash) || !!document.activeElement?.matches('main.deck, main.console'));
 const expanded = (id) => document.getElementById(`${id}-toggle`)?.getAttribute('aria-expanded') === 'true';
 const slideHash = () => location.hash;
 const counterIs = (n) => document.querySelector('.deck__counter')?.textContent.startsWith(`${n} /`);
@@ -333,7 +341,9 @@ export function crossEngineSuite(name) {
       await page.reload();
       await page.waitFor(isReady);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the theme is set before the app starts');
-      assert.equal(await page.evaluate(() => document.querySelector('input[name=theme]:checked').value), 'dark');
+      // The switch shows it once the app has read the saved choice: an effect after its first
+      // render, then a render.
+      await page.waitFor(() => document.querySelector('input[name=theme]:checked')?.value === 'dark', undefined, { message: 'the switch shows dark' });
       assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), dark);
       await page.click('label:has(input[value=light])');
       await page.waitFor(() => document.documentElement.dataset.theme === 'light');
@@ -389,8 +399,12 @@ export function crossEngineSuite(name) {
 
     engineTest('present mode: P starts it, keys walk it, the hash names the slide, Escape leaves', async () => {
       await load();
+      const pageTheme = await page.evaluate(() => document.documentElement.dataset.theme);
       await page.press('p');
       await page.waitFor(() => location.hash === '#/slide/1' && document.querySelector('.deck .slide'), undefined, { message: 'slide 1' });
+      await page.waitFor(deckFocused, undefined, { message: 'the deck has the focus' });
+      // The page's effects (the theme among them) run after the deck's.
+      await page.waitFor((t) => document.documentElement.dataset.theme !== t, pageTheme, { message: 'the deck’s theme' });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'projector');
       for (const [key, n] of [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['Shift+Space', 2], ['Home', 1]]) {
         await page.press(key);
@@ -415,6 +429,7 @@ export function crossEngineSuite(name) {
       await page.focus('#references-toggle');
       await page.press('p');
       await page.waitFor(counterIs, 1);
+      await page.waitFor(deckFocused, undefined, { message: 'the deck has the focus' });
       await page.press('Escape');
       await page.waitFor(() => document.activeElement?.id === 'references-toggle', undefined, { message: 'focus back on the toggle' });
       await landed('references');
@@ -423,6 +438,8 @@ export function crossEngineSuite(name) {
       await page.click('.footer__shortcut label');
       await page.waitFor(() => document.getElementById('present').getAttribute('aria-keyshortcuts') === null, undefined, { message: 'the shortcut off' });
       await page.focus('#references-toggle');
+      // The P listener goes in the effects after the switch's render: a task later.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
       await page.press('p');
       await sleep(300);
       assert.equal(await page.evaluate(slideHash), '', 'P does nothing while off');
@@ -430,6 +447,7 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.getElementById('present').getAttribute('aria-keyshortcuts') === 'P', undefined, { message: 'the shortcut on' });
       assert.equal(await page.evaluate(shortcut), 'P');
       await page.focus('#references-toggle');
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
       await page.press('p');
       await page.waitFor(counterIs, 1, { message: 'P presents again' });
       await page.press('Escape');
@@ -505,6 +523,7 @@ export function crossEngineSuite(name) {
       await card('overview', false);
       await page.press('p');
       await page.waitFor(counterIs, 1, { message: 'present mode from file://' });
+      await page.waitFor(deckFocused, undefined, { message: 'the deck has the focus' });
       await page.press('ArrowRight');
       await page.waitFor(counterIs, 2);
       await page.press('Escape');
@@ -533,6 +552,7 @@ export function crossEngineSuite(name) {
         const console_ = await page.popup(() => page.press('s'));
         await console_.waitFor(() => document.querySelector('html.app-ready .console .console__notes li'), undefined, { message: `${name}: the console in its own window` });
         await console_.waitFor(counterIs, 3, { message: 'the console shows slide 3' });
+        await console_.waitFor(deckFocused, undefined, { message: 'the console has the focus' });
         await page.press('ArrowRight');
         await console_.waitFor(counterIs, 4, { message: `${name} from ${where}: the console follows the deck` });
         await console_.press('ArrowRight');

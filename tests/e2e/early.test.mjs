@@ -160,6 +160,8 @@ test('the P key can be turned off (WCAG 2.1.4): then neither shown nor honoured,
   assert.equal(await present.locator('kbd').count(), 0, 'no key shown');
   assert.equal(await page.evaluate(() => localStorage.getItem('hsi-infographic.shortcut')), 'off');
   await page.locator('h1').click();
+  // The P listener goes in the effects after the switch's render: a task later.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
   await page.keyboard.press('p');
   await frames(page, 5);
   assert.equal(await page.evaluate(() => location.hash), '', 'P does nothing');

@@ -58,9 +58,29 @@ export async function open(env, { hash = '', viewport = { width: 1280, height: 8
   return page;
 }
 
-/** The app has started when it marks the root element ready and shows cards or a slide. */
+/** The app has started when it marks the root element ready and shows cards or a slide. At a
+ * slide's or the console's address the prerendered page is ready first, and the deck (or console)
+ * comes in a later render: ready once that has the focus. */
 export async function ready(page) {
   await page.waitForSelector('html.app-ready :is(main .card, .deck .slide)', { timeout: 15000 });
+  if (await page.evaluate(() => /^#\/(slide|console)\//.test(location.hash))) await deckReady(page);
+}
+
+/** Waits until the deck (or the presenter console) has the focus: its first effects have run,
+ * its keys are listened to. Effects can come a task after the markup (Yew defers them once a
+ * render takes long), so a key pressed as soon as the deck shows may find no listener. */
+export async function deckReady(page) {
+  await page.waitForFunction(() => document.activeElement?.matches('main.deck, main.console'), undefined, { timeout: 15000 });
+}
+
+/** Runs `action` (a key or a click that changes the theme) once the root's `data-theme` is `was`,
+ * and returns the theme it is then: the app sets it in an effect, which can come a task after the
+ * render that showed the deck, or that the key or the click set off. */
+export async function themeAfter(page, was, action) {
+  await page.waitForFunction((w) => document.documentElement.dataset.theme === w, was);
+  await action();
+  await page.waitForFunction((w) => document.documentElement.dataset.theme !== w, was);
+  return page.getAttribute('html', 'data-theme');
 }
 
 /** Fails if anything went to the console, threw, or left the origin. */

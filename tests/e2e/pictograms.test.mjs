@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { start, open, assertQuiet } from './harness.mjs';
+import { start, open, assertQuiet, frames } from './harness.mjs';
 import { contrast } from './colour.mjs';
 import { cellInk, cellsSeen } from './icons.mjs';
 
@@ -45,9 +45,10 @@ const drawing = (page, id) => page.locator(`#chart-${id} .chart__svg`).evaluate(
 /** What each cell of the chart shows on screen, and what its value calls for (`cellsSeen`). */
 async function inkByCell(page, id) {
   await page.locator(`#chart-${id} .chart__svg`).scrollIntoViewIfNeeded();
-  // A card near the screen is laid out and drawn a frame later (a timer: a page without script
-  // runs no animation frames).
-  await page.waitForTimeout(100);
+  // A card near the screen is laid out and drawn a frame later. Only with script: without it
+  // every card is laid out from the start (no early script defers them), and the page runs no
+  // callback of a timer or a frame to wait with.
+  if (await page.evaluate(() => document.documentElement.classList.contains('js'))) await frames(page, 2);
   const shot = (await page.screenshot()).toString('base64');
   const ink = await page.evaluate(cellInk, [shot, id, CHARTS[id]]);
   assert.ok(ink.key > 20, `${id}: the key icon is drawn (${ink.key} px of ${ink.colour})`);
@@ -59,6 +60,8 @@ test('the browser draws a whole icon, as large as the key’s, in each cell a un
     const page = await open(env, { viewport });
     for (const theme of ['light', 'dark', 'projector']) {
       await page.click(`label:has(input[value=${theme}])`);
+      // Applied in an effect, which may come a task after the click's render.
+      await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
       for (const id of Object.keys(CHARTS)) {
         const { seen, expected, ink } = await inkByCell(page, id);
         assert.deepEqual(seen, expected, `${id} at ${viewport.width} px, ${theme} theme (key ${ink.key} px; cells ${ink.cells.join(' ')})`);
@@ -213,7 +216,11 @@ test('icons take the category colour of each theme, at 3:1 or more, and the syst
   const marks = {};
   for (const theme of ['light', 'dark', 'projector']) {
     const page = await open(env, { colorScheme: theme === 'light' ? 'light' : 'dark' });
-    if (theme === 'projector') await page.click('label:has(input[value=projector])');
+    if (theme === 'projector') {
+      await page.click('label:has(input[value=projector])');
+      // Applied in an effect, which may come a task after the click's render.
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'projector');
+    }
     marks[theme] = await page.$$eval('.chart', (charts) => charts.map((c) => ({
       mark: getComputedStyle(c.querySelector('.chart__svg g[color]')).color,
       key: getComputedStyle(c.querySelector('.chart__svg text')).fill,

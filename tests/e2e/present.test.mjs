@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { start, open, ready, assertQuiet, assertAccessible } from './harness.mjs';
+import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible } from './harness.mjs';
 import { slideFit, barFit, minimumType } from './deck.mjs';
 
 const run = promisify(execFile);
@@ -28,7 +28,10 @@ test('the Present button and the P key start presenting at the first slide', asy
   const page = await open(env);
   await page.getByRole('button', { name: /Present/ }).click();
   await page.waitForSelector('.deck .slide');
+  await deckReady(page);
   assert.equal(await slideNumber(page), 1);
+  // The page's effects (the theme among them) run after the deck's.
+  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'auto');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'projector', 'present mode uses the projector theme');
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
@@ -37,14 +40,18 @@ test('the Present button and the P key start presenting at the first slide', asy
   assert.equal(await page.getAttribute('html', 'data-theme'), 'auto', 'the reader’s theme comes back');
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
+  await deckReady(page);
   assert.equal(await slideNumber(page), 1);
   // From a card's toggle far down the page, leaving the deck gives that toggle the focus again,
   // in view.
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
+  // The page's effects, a task after its markup: P is listened to again, and the focus is back.
+  await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await page.focus('#references-toggle');
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
+  await deckReady(page);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash === '#/slide/2');
   await page.keyboard.press('Escape');
@@ -119,6 +126,8 @@ test('B and . blank the screen to black and back, and a screen reader hears whic
   assert.match((await said())[0], /^Slide 2 of \d+: Key figures$/);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash === '#/slide/3');
+  // The URL moves at once; the slide and its status line once the app has heard of it.
+  await page.waitForFunction(() => document.querySelector('.deck [role=status]')?.textContent.startsWith('Slide 3 of'));
   assert.deepEqual(await said(), [await named()]);
   assert.match((await said())[0], /^Slide 3 of /);
   assert.equal(await blank(), false);
@@ -146,10 +155,11 @@ test('F toggles full screen without an error', async () => {
 
 test('T switches the deck theme, and the page keeps its own', async () => {
   const page = await open(env, { hash: '#/slide/2' });
-  await page.keyboard.press('t');
-  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
+  await themeAfter(page, 'projector', () => page.keyboard.press('t'));
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
+  // The page's effects, a task after its markup: the focus back, in the same run as its theme.
+  await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   assert.equal(await page.getAttribute('html', 'data-theme'), 'auto');
   assertQuiet(page);
 });
@@ -177,6 +187,9 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   const count = await total(page);
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
+  // The focus moves to the chosen thumbnail in an effect, which may come a task after the markup.
+  const focusChosen = () => page.waitForFunction(() => document.activeElement?.classList.contains('overview__item--chosen'));
+  await focusChosen();
   assert.equal(await page.locator('.overview__item').count(), count, 'a thumbnail per slide');
   assert.equal(await page.locator('.overview__grid > li > .slide-frame[aria-hidden=true] > .slide').count(), count, 'each the slide itself, for the eyes');
   assert.equal(await page.locator('.overview__item :is(h1, h2, h3, p, ul, section)').count(), 0, 'a button holds its name alone (phrasing content)');
@@ -201,8 +214,11 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   await assertAccessible(page, 'in the overview', { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag2aaa', 'best-practice'] });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/slide/9' && document.querySelector('.deck__stage .slide'));
+  // The overview closed, the deck has the focus again (an effect): its keys are its own again.
+  await deckReady(page);
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
+  await focusChosen();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.deck__stage .slide');
@@ -210,6 +226,7 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   await page.getByRole('button', { name: 'Overview' }).click();
   await page.locator('.overview__item').nth(1).click();
   await page.waitForFunction(() => location.hash === '#/slide/2');
+  await deckReady(page);
   // Tab moves the focus, and Enter opens the thumbnail that has it.
   await page.keyboard.press('o');
   await page.waitForFunction(() => document.activeElement?.id === document.querySelectorAll('.overview__item')[1].id);
@@ -238,8 +255,7 @@ test('the bar’s buttons are named with their keys, the theme button by its pur
   const names = () => page.$$eval('.deck__bar .deck__button', (bs) => bs.map((b) => [b.getAttribute('aria-label'), b.title, b.dataset.tip]));
   const expected = ['Previous (←)', 'Next (→)', 'Console (S)', 'Overview (O)', themeButton('projector'), 'Full screen (F)', 'Exit (Esc)'];
   assert.deepEqual(await names(), expected.map((n) => [n, n, n]), 'the name, the tooltip and the focus tip agree');
-  await page.keyboard.press('t');
-  const theme = await page.getAttribute('html', 'data-theme');
+  const theme = await themeAfter(page, 'projector', () => page.keyboard.press('t'));
   assert.notEqual(theme, 'projector');
   await page.waitForFunction((n) => document.querySelector('.deck__bar [aria-keyshortcuts="T"]').getAttribute('aria-label') === n, themeButton(theme));
   // The tip shows on keyboard focus, above its button and inside the window, in the bar's type.
@@ -290,12 +306,44 @@ test('Space and Enter press the bar button that has the focus, and the slide doe
 
 test('a bar button clicked with the mouse hands the focus back to the deck, so Space moves the slide after it', async () => {
   const page = await open(env, { hash: '#/slide/3' });
-  await page.locator('.deck__bar [aria-keyshortcuts="T"]').click();
-  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'projector');
-  const theme = await page.getAttribute('html', 'data-theme');
+  const theme = await themeAfter(page, 'projector', () => page.locator('.deck__bar [aria-keyshortcuts="T"]').click());
   await page.keyboard.press('Space');
   await page.waitForFunction(() => location.hash === '#/slide/4');
   assert.equal(await page.getAttribute('html', 'data-theme'), theme, 'Space did not press the theme button again');
+  assertQuiet(page);
+});
+
+test('in the overview, keys pressed while it renders on a slow CPU: Enter opens the slide the arrows chose', async () => {
+  const page = await open(env, { hash: '#/slide/12' });
+  // On a slow CPU the overview's renders take long enough for Yew to run their effects (which
+  // focus the chosen thumbnail) a task later, while the next keys come: Enter pressed on a
+  // thumbnail that still had the focus opened that one (about one try in three before the fix).
+  const cdp = await page.context().newCDPSession(page);
+  for (const start of [12, 14, 16]) {
+    await page.waitForFunction((n) => document.querySelector('.deck__counter').innerText.startsWith(`${n} /`), start);
+    await deckReady(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    for (const key of ['o', 'ArrowRight', 'ArrowRight', 'Enter']) await page.keyboard.press(key);
+    await page.waitForFunction(() => !document.querySelector('.overview'));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    assert.equal(new URL(page.url()).hash, `#/slide/${start + 2}`);
+  }
+  assertQuiet(page);
+});
+
+test('T pressed twice on a slow CPU, before the deck has made its listeners anew, moves the theme twice', async () => {
+  const page = await open(env, { hash: '#/slide/2' });
+  const cdp = await page.context().newCDPSession(page);
+  // Auto, light, dark, projector, and round again: each round goes two steps on.
+  for (const [from, to] of [['projector', 'light'], ['light', 'projector'], ['projector', 'light']]) {
+    await page.waitForFunction((from) => document.documentElement.dataset.theme === from, from);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.keyboard.press('t');
+    await page.keyboard.press('t');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.getAttribute('html', 'data-theme'), to, `T twice from ${from}`);
+  }
   assertQuiet(page);
 });
 
@@ -336,6 +384,8 @@ test('G, a number and Enter go to that slide; digits and Enter do too; Escape fo
 test('printing from present mode gives each slide on a landscape page with its notes, on A4 and on Letter', async () => {
   const page = await open(env, { hash: '#/slide/4' });
   const count = await total(page);
+  // The printed copy comes in the render after the deck's first.
+  await page.waitForSelector('.deck__print .deck__page', { state: 'attached' });
   const dir = await mkdtemp(`${tmpdir()}/deck-pdf-`);
   try {
     for (const [format, size] of [['A4', /Page size:\s+842[.\d]* x 595[.\d]* pts/], ['Letter', /Page size:\s+792[.\d]* x 612[.\d]* pts/]]) {
@@ -376,8 +426,11 @@ for (const [width, height, scale = 1, name = `${width}×${height}`] of SIZES) {
     let smallest = Infinity;
     let barSmallest = Infinity;
     for (const theme of THEMES) {
-      // T steps through the themes (projector, auto, light, dark): to the one under test.
-      for (let tries = 0; tries < 4 && await page.getAttribute('html', 'data-theme') !== theme; tries += 1) await page.keyboard.press('t');
+      // T steps through the themes (projector, auto, light, dark): to the one under test, each
+      // step seen applied before the next (a press read too soon would count as lost).
+      for (let tries = 0, shown = await page.getAttribute('html', 'data-theme'); tries < 4 && shown !== theme; tries += 1) {
+        shown = await themeAfter(page, shown, () => page.keyboard.press('t'));
+      }
       assert.equal(await page.getAttribute('html', 'data-theme'), theme);
       for (let n = 1; n <= await total(page); n += 1) {
         await goTo(page, n);

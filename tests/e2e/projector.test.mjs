@@ -20,6 +20,8 @@ async function goTo(page, n) {
 test('washed out by 30 % white, the projector theme keeps text at 4.5:1 and marks at 3:1 on every slide', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
   const page = await open(env, { context, hash: '#/slide/1' });
+  // The deck's theme is applied by the page's effects, which may come a task after the deck's own.
+  await page.waitForFunction(() => document.documentElement.dataset.theme !== 'auto');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'projector');
   let least = { text: Infinity, marks: Infinity };
   for (let n = 1; n <= await total(page); n += 1) {

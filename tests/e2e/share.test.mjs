@@ -73,6 +73,9 @@ test('a Share click before the app is ready waits, then opens the panel for that
   release();
   await ready(page);
   await page.waitForSelector('#share:popover-open');
+  // The panel opens on the replayed click at once; the app names what it shares as it hears the
+  // click, with a listener its first effects add.
+  await page.waitForFunction(() => document.querySelector('#share .share__heading')?.textContent !== 'Share “”');
   assert.equal(await page.textContent('#share .share__heading'), 'Share “MS-13”');
   await act(page, '#share', 'Copy link', 'Link copied.');
   assert.equal(await clipboard(page), `${env.url}#ms-13`);
@@ -261,6 +264,8 @@ test('where the browser refuses to copy, the text is shown, selected, to copy by
   const page = await open(env, { context });
   const panel = await openShare(page, '#references');
   await act(page, panel, 'Copy link', 'This browser did not allow copying. The text is selected below: copy it with Ctrl+C (⌘C on a Mac).');
+  // Shown with the status, and selected in an effect after that render.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
   const field = await page.evaluate(() => {
     const el = document.activeElement;
     return { tag: el.tagName, value: el.value, selected: el.selectionEnd - el.selectionStart, readOnly: el.readOnly };

@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { start, open, ready, assertQuiet, cardStates, DIST } from './harness.mjs';
+import { start, open, ready, deckReady, assertQuiet, cardStates, DIST } from './harness.mjs';
 
 const run = promisify(execFile);
 const ARTICLE = fileURLToPath(new URL('../fixtures/article.txt', import.meta.url));
@@ -122,6 +122,7 @@ test('the single HTML file works from file://, cards and present mode included',
   assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
+  await deckReady(page);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash === '#/slide/2');
   await page.keyboard.press('Escape');
@@ -189,6 +190,7 @@ test('dist/index.html carries a strict Content Security Policy that the page nev
   await page.locator('#chart-narcotics').getByRole('button', { name: /as PNG/ }).click();
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
+  await deckReady(page);
   await page.keyboard.press('End');
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
@@ -205,6 +207,7 @@ test('once loaded, dist/ keeps working offline', async () => {
   await page.locator('#chart-currency').getByRole('button', { name: 'Show table' }).click();
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
+  await deckReady(page);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash === '#/slide/2');
   assertQuiet(page);
