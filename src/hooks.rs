@@ -5,33 +5,36 @@
 
 use crate::browser;
 use crate::content::Article;
-use crate::ids::{CardId, ChartIds, Scope};
+use crate::ids::{self, CardId, ChartIds, Scope};
 use crate::route::{self, LinkTarget};
 use crate::state::{CardCommand, Cards};
 use crate::theme::Theme;
 use yew::prelude::*;
 
-/// A choice the reader makes and the page remembers: `initial` as the page is prerendered, then
-/// what `load` reads from storage, after the first render, so the page hydrates as it was
-/// prerendered, and again whenever another of the page's tabs or windows changes the storage, so
-/// all of them follow the last choice; `save` keeps what the reader chooses.
+/// A choice the reader makes and the page remembers under `key`: `initial` as the page is
+/// prerendered, then what `load` reads from storage, after the first render, so the page hydrates
+/// as it was prerendered (`load(true)`: it may repair what it finds), and again whenever another
+/// of the page's tabs or windows changes that key or clears the storage, so all of them follow
+/// the last choice (`load(false)`: `None` leaves the choice as it is); `save` keeps what the
+/// reader chooses.
 #[hook]
 fn use_saved<T: Copy + PartialEq + 'static>(
     initial: T,
-    load: fn() -> Option<T>,
+    key: &'static str,
+    load: fn(bool) -> Option<T>,
     save: fn(T),
 ) -> (T, Callback<T>) {
     let value = use_state_eq(|| initial);
     {
         let value = value.clone();
         use_effect_with((), move |_| {
-            let reload = move || {
-                if let Some(saved) = load() {
+            let reload = move |repair| {
+                if let Some(saved) = load(repair) {
                     value.set(saved);
                 }
             };
-            reload();
-            let listener = browser::on_storage_change(reload);
+            reload(true);
+            let listener = browser::on_storage_change(key, move || reload(false));
             move || drop(listener)
         });
     }
@@ -49,19 +52,26 @@ fn use_saved<T: Copy + PartialEq + 'static>(
 /// presenting theme) to the page.
 #[hook]
 pub fn use_theme() -> (Theme, Callback<Theme>) {
-    use_saved(Theme::default(), saved_theme, |theme| {
+    use_saved(Theme::default(), ids::THEME_KEY, saved_theme, |theme| {
         browser::save_theme(theme.as_str())
     })
 }
 
-/// The saved theme. A corrupt or foreign value (here, or written by another tab) is replaced
-/// with the default, quietly, which every tab then follows.
-fn saved_theme() -> Option<Theme> {
-    let saved = browser::saved_theme()?;
-    Some(Theme::parse(&saved).unwrap_or_else(|| {
-        browser::save_theme(Theme::default().as_str());
-        Theme::default()
-    }))
+/// The saved theme; none saved (or the storage cleared) is the default. A corrupt or foreign
+/// value is replaced with the default, quietly, as the page loads (`repair`); written by another
+/// tab (perhaps an older release's, which knows fewer themes), it is ignored.
+fn saved_theme(repair: bool) -> Option<Theme> {
+    let Some(saved) = browser::saved_theme() else {
+        return Some(Theme::default());
+    };
+    match Theme::parse(&saved) {
+        Some(theme) => Some(theme),
+        None if repair => {
+            browser::save_theme(Theme::default().as_str());
+            Some(Theme::default())
+        }
+        None => None,
+    }
 }
 
 /// Whether the page's one-key shortcut (P, present) is on: on until the reader turns it off
@@ -70,7 +80,8 @@ fn saved_theme() -> Option<Theme> {
 pub fn use_shortcut() -> (bool, Callback<bool>) {
     use_saved(
         true,
-        || Some(!browser::shortcut_off()),
+        ids::SHORTCUT_KEY,
+        |_| Some(!browser::shortcut_off()),
         browser::save_shortcut,
     )
 }

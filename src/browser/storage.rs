@@ -24,13 +24,25 @@ fn write(key: &str, value: Option<&str>) {
 }
 
 /// Calls `on_change` whenever another document of this origin (the page in another tab, the
-/// console's window) changes the storage; stops when the listener is dropped.
-pub fn on_storage_change(on_change: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+/// console's window) changes the value under `key`, or clears the storage; stops when the
+/// listener is dropped.
+pub fn on_storage_change(
+    key: &'static str,
+    on_change: impl Fn() + 'static,
+) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
     Some(gloo_events::EventListener::new(
         &window,
         "storage",
-        move |_| on_change(),
+        move |event| {
+            let changed = event
+                .dyn_ref::<web_sys::StorageEvent>()
+                .is_none_or(|event| event.key().is_none_or(|changed| changed == key));
+            if changed {
+                on_change();
+            }
+        },
     ))
 }
 

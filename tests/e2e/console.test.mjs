@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST } from './harness.mjs';
+import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST, chosenFocused } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
@@ -18,9 +18,6 @@ before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 const shows = (page, n) => page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n, { timeout: 10000 });
-/** Waits for the overview's chosen thumbnail to have the focus: an effect, which may come a task
- * after the overview's markup, and with it the overview's keys. */
-const chosenFocused = (p) => p.waitForFunction(() => document.activeElement?.classList.contains('overview__item--chosen'));
 const lags = [];
 after(() => lags.length && console.log(`console lag, key to the other window showing the slide: median ${lags.sort((a, b) => a - b)[lags.length >> 1]} ms, worst ${Math.max(...lags)} ms over ${lags.length} keys`));
 

@@ -414,6 +414,11 @@ export function crossEngineSuite(name) {
       const last = await page.evaluate(() => Number(document.querySelector('.deck__progress').max));
       await page.press('End');
       await page.waitFor((k) => location.hash === `#/slide/${k}`, last);
+      // A click on a thumbnail in the overview opens its slide: the button lies over the slide's copy.
+      await page.press('o');
+      await page.waitFor(() => document.activeElement?.classList.contains('overview__item--chosen'), undefined, { message: 'the overview' });
+      await page.click('.overview__grid > li:nth-child(4) > .overview__item');
+      await page.waitFor(counterIs, 4, { message: 'the thumbnail clicked opens slide 4' });
       await page.evaluate(() => { location.hash = '#/slide/5'; });
       await page.waitFor(counterIs, 5);
       await page.reload();

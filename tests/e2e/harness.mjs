@@ -73,6 +73,12 @@ export async function deckReady(page) {
   await page.waitForFunction(() => document.activeElement?.matches('main.deck, main.console'), undefined, { timeout: 15000 });
 }
 
+/** Waits for the overview's chosen thumbnail to have the focus: an effect, which may come a task
+ * after the overview's markup. */
+export async function chosenFocused(page) {
+  await page.waitForFunction(() => document.activeElement?.classList.contains('overview__item--chosen'));
+}
+
 /** Runs `action` (a key or a click that changes the theme) once the root's `data-theme` is `was`,
  * and returns the theme it is then: the app sets it in an effect, which can come a task after the
  * render that showed the deck, or that the key or the click set off. */

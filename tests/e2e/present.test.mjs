@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible } from './harness.mjs';
+import { start, open, ready, deckReady, chosenFocused, themeAfter, assertQuiet, assertAccessible } from './harness.mjs';
 import { slideFit, barFit, minimumType } from './deck.mjs';
 
 const run = promisify(execFile);
@@ -42,12 +42,12 @@ test('the Present button and the P key start presenting at the first slide', asy
   await page.waitForSelector('.deck .slide');
   await deckReady(page);
   assert.equal(await slideNumber(page), 1);
-  // From a card's toggle far down the page, leaving the deck gives that toggle the focus again,
-  // in view.
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
   // The page's effects, a task after its markup: P is listened to again, and the focus is back.
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
+  // From a card's toggle far down the page, leaving the deck gives that toggle the focus again,
+  // in view.
   await page.focus('#references-toggle');
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
@@ -187,14 +187,17 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   const count = await total(page);
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
-  // The focus moves to the chosen thumbnail in an effect, which may come a task after the markup.
-  const focusChosen = () => page.waitForFunction(() => document.activeElement?.classList.contains('overview__item--chosen'));
-  await focusChosen();
+  await chosenFocused(page);
   assert.equal(await page.locator('.overview__item').count(), count, 'a thumbnail per slide');
   assert.equal(await page.locator('.overview__grid > li > .slide-frame[aria-hidden=true] > .slide').count(), count, 'each the slide itself, for the eyes');
   assert.equal(await page.locator('.overview__item :is(h1, h2, h3, p, ul, section)').count(), 0, 'a button holds its name alone (phrasing content)');
   const box = (selector) => page.locator(selector).first().evaluate((el) => JSON.stringify(el.getBoundingClientRect()));
-  assert.equal(await box('.overview__item'), await box('.overview__grid > li'), 'each button covers its thumbnail, which a click picks');
+  assert.equal(await box('.overview__item'), await box('.overview__grid > li'), 'each button covers its thumbnail');
+  const hit = await page.locator('.overview__grid > li').nth(3).evaluate((li) => {
+    const { x, y, width, height } = li.getBoundingClientRect();
+    return document.elementFromPoint(x + width / 2, y + height / 2) === li.querySelector('.overview__item');
+  });
+  assert.ok(hit, 'a click on the thumbnail lands on its button, not on the slide under it');
   const chosen = () => page.evaluate(() => ['.overview__item--chosen', '.overview__item[aria-current=true]'].map((s) => document.querySelector(s)).concat(document.activeElement).map((el) => el?.querySelector('.visually-hidden')?.textContent));
   const third = `Slide 3 of ${count}: Overview`;
   assert.deepEqual(await chosen(), [third, third, third], 'the slide shown is chosen, focused and current');
@@ -218,7 +221,7 @@ test('O shows every slide as a thumbnail: arrows move, Enter opens, Escape and O
   await deckReady(page);
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
-  await focusChosen();
+  await chosenFocused(page);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.deck__stage .slide');
@@ -341,7 +344,9 @@ test('T pressed twice on a slow CPU, before the deck has made its listeners anew
     await page.keyboard.press('t');
     await page.keyboard.press('t');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.waitForTimeout(300);
+    // Two steps on (a lost T stops one short, and stays there).
+    await page.waitForFunction((to) => document.documentElement.dataset.theme === to, to, { timeout: 5000 })
+      .catch(() => {});
     assert.equal(await page.getAttribute('html', 'data-theme'), to, `T twice from ${from}`);
   }
   assertQuiet(page);

@@ -1,7 +1,7 @@
 //! The deck's keyboard: what a key does, given the overview and the slide number being typed.
 
+use super::overview::focus_thumbnail;
 use crate::slides::keys::{Command, Pick, command, digit, moved, pick, typed_slide};
-use crate::{browser, ids};
 use yew::prelude::*;
 
 /// What a key does, in order: in the overview, its moves; while a slide number is being typed,
@@ -29,7 +29,7 @@ pub(super) fn on_key(
             _ => {
                 let chosen = moved(pick, chosen, count);
                 overview.set(Some(chosen));
-                browser::focus(&ids::overview_item(chosen));
+                focus_thumbnail(chosen);
             }
         }
         return Some(());

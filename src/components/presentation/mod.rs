@@ -18,7 +18,6 @@ use super::theme_switch::glyph as theme_glyph;
 use crate::browser;
 use crate::content::{Article, Static, template::fill};
 use crate::hooks::use_changes;
-use crate::ids;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
 use crate::slides::keys::{Command, command, pressed_on_control, shortcuts};
@@ -26,7 +25,7 @@ use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, use_timer};
 use keyboard::on_key;
-use overview::overview_grid;
+use overview::{focus_thumbnail, overview_grid};
 use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, Told, send, tell_peer};
 use print::PrintDeck;
 use slide::{Canvas, slide_name, slide_section};
@@ -153,6 +152,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 Command::Blank => blank.set(!*blank),
                 // Both windows wear one theme: this one, and the other by message.
                 Command::Theme => {
+                    // Known at once, not at the next render: a T pressed before it goes on.
+                    *theme_now.borrow_mut() = theme.next();
                     on_theme.emit(theme.next());
                     tell_peer(&link, Tell::Theme(theme.next()));
                 }
@@ -245,7 +246,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         // The slide chosen when the effect runs (the handle reads the state as it is now): keys
         // pressed since the render may have moved on, and focusing an older one would choose it.
         use_effect_with((*overview, overview_changes), move |_| match *overview {
-            Some(index) => browser::focus(&ids::overview_item(index)),
+            Some(index) => focus_thumbnail(index),
             None => {
                 if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>() {
                     let _ = deck.focus();

@@ -1,10 +1,16 @@
 //! The overview: every slide as a thumbnail, to pick one from.
 
 use super::slide::{Canvas, slide_name, slide_section};
+use crate::browser;
 use crate::content::Article;
 use crate::ids;
 use crate::slides::Slide;
 use yew::prelude::*;
+
+/// Gives thumbnail `index`'s button the focus (so a screen reader says which slide is chosen).
+pub(super) fn focus_thumbnail(index: usize) {
+    browser::focus(&ids::overview_item(index));
+}
 
 /// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `slides::keys::COLUMNS`:
 /// each under a button named for its slide; the slide shown is the current one, and the chosen one,

@@ -1,5 +1,6 @@
-//! One slide's markup: its name for screen readers, its section on the canvas, and its content
-//! by kind of slide (title, key figures, text, chart, references).
+//! One slide's markup: its name for screen readers, the slide on its canvas (a named section on
+//! its own, a plain part inset in another view), and its content by kind of slide (title, key
+//! figures, text, chart, references).
 
 use crate::charts;
 use crate::components::amount::{Place, amount};
