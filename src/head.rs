@@ -15,7 +15,8 @@ pub struct Head {
     pub description: String,
     /// `og:title` and `twitter:title`: the article's title.
     pub preview_title: String,
-    /// `og:description`: the headline figures, each with its qualifier, unit, period and source.
+    /// `og:description`: the headline figures' source, then each figure with its qualifier, unit
+    /// and period.
     pub preview_description: String,
     /// `og:image:alt`.
     pub image_alt: String,
@@ -23,8 +24,9 @@ pub struct Head {
 
 pub fn head(article: &Article) -> Head {
     let page = &article.labels.page;
-    // The headline figures with their qualifier, unit and period, and the source of each: said
-    // once after the figures it covers ("…; …. Source: Impact on …, refs [1]–[4]").
+    // The headline figures with their qualifier, unit and period, after the source they share,
+    // said first so that a preview cut short keeps it ("Key figures (source: Impact on …, refs
+    // [1]–[4]): …; …."): one sentence for each source, in the figures' order.
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for figure in article
         .key_figures
@@ -42,21 +44,26 @@ pub fn head(article: &Article) -> Head {
                 ("period", &period),
             ],
         );
-        let source = figures::source_line(article, figure);
+        let source = figures::source_text(article, figure);
         match groups.last_mut() {
             Some((last, said_there)) if *last == source => said_there.push(said),
             _ => groups.push((source, vec![said])),
         }
     }
-    let figures: Vec<String> = groups
+    let summary: Vec<String> = groups
         .iter()
-        .map(|(source, said)| format!("{}. {source}", said.join("; ")))
+        .map(|(source, said)| {
+            fill(
+                &page.summary,
+                &[("source", source), ("figures", &said.join("; "))],
+            )
+        })
         .collect();
     Head {
         title: fill(&page.title, &[("title", &article.title)]),
         description: page.description.clone(),
         preview_title: article.title.clone(),
-        preview_description: fill(&page.summary, &[("figures", &figures.join(". "))]),
+        preview_description: summary.join(" "),
         image_alt: page.image_alt.clone(),
     }
 }
@@ -83,10 +90,9 @@ mod tests {
         );
         assert_eq!(
             head.preview_description,
-            "Strategies, partners, networks targeted and the key figures: Narcotics seized: over 1.4 million lb (2021); \
-             Drug smuggling arrests: over 2,600 arrests (2021); Illicit currency seized: over $522 million (2021); \
-             Illicit firearms seized: 66,000+ firearms (2005–2018). \
-             Source: Impact on Drug Trafficking Landscape, refs [1]–[4]."
+            "Key figures (source: Impact on Drug Trafficking Landscape, refs [1]–[4]): \
+             Narcotics seized: over 1.4 million lb (2021); Drug smuggling arrests: over 2,600 arrests (2021); \
+             Illicit currency seized: over $522 million (2021); Illicit firearms seized: 66,000+ firearms (2005–2018)."
         );
         for text in [
             &head.title,

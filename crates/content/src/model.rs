@@ -179,8 +179,10 @@ labels! {
         title: ["title"],
         /// The meta description.
         description: [],
-        /// The link preview's text: `{figures}` is the headline figures, each as `figure`.
-        summary: ["figures"],
+        /// The link preview's text, one for each source, said first so that a preview that cuts
+        /// the text short keeps it: `{source}` is where the article states the figures that
+        /// follow, and `{figures}` is those headline figures, each as `figure`.
+        summary: ["source", "figures"],
         /// One headline figure in the summary: `{label}`, `{amount}` and `{period}`.
         figure: ["label", "amount", "period"],
         /// The preview image's text alternative.
