@@ -18,7 +18,7 @@ pub fn hero(article: &'static Article, bar: Html) -> Html {
             <div class="hero__inner">
                 <div class="hero__bar">{ bar }</div>
                 <h1 class="hero__title">{ article.title.as_str() }</h1>
-                <p class="hero__lede">{ article.lede.as_str() }</p>
+                <p class={ids::LEDE_CLASS}>{ article.lede.as_str() }</p>
                 <section class="key-figures" id={ids::KEY_FIGURES} aria-labelledby={ids::KEY_FIGURES_TITLE}>
                     <h2 id={ids::KEY_FIGURES_TITLE} class="visually-hidden">{ article.labels.interface.key_figures.as_str() }</h2>
                     <ul class="tiles">

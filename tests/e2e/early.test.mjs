@@ -210,9 +210,20 @@ test('the P key can be turned off (WCAG 2.1.4): then neither shown nor honoured,
   await context.close();
 });
 
-test('the page is styled from its first paint: present mode\'s sheet, which comes later, styles present mode alone', async () => {
+test('the title and opening paragraph paint before the rest is parsed; the page is styled from its first paint; present mode\'s sheet styles present mode alone', async () => {
   await withHeld('**/present-*.css', async (page, release) => {
+    // Present mode's sheet is linked right after the opening paragraph, and Chromium parses no
+    // further until it is in: the title and the paragraph (the largest paint) come first.
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    const largest = () => page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.element?.className ?? null))
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+    }));
+    await page.waitForFunction(() => document.querySelector('.hero__lede')?.textContent.length > 100);
+    await frames(page, 3);
+    assert.match(await largest(), /^hero__(title|lede)$/, 'the largest paint (the title at this width), painted while the sheet is held');
+    assert.equal(await page.evaluate(() => [document.querySelector('.tiles'), document.getElementById('main')].filter(Boolean).length), 0,
+      'the figures and the cards come after the sheet');
     const look = () => page.$eval('[aria-keyshortcuts="P"]', (button) => {
       const key = getComputedStyle(button.querySelector('kbd'));
       return { ground: getComputedStyle(button).backgroundColor, font: key.fontFamily, border: key.borderStyle };
@@ -222,8 +233,18 @@ test('the page is styled from its first paint: present mode\'s sheet, which come
     assert.equal(before_.border, 'solid', 'its key has its frame');
     assert.doesNotMatch(before_.font, /mono/i, 'its key is set in the page\'s type');
     release();
-    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => /present-/.test(sheet.href ?? '')));
+    await ready(page);
     assert.deepEqual(await look(), before_, 'the sheet changes nothing on the page');
+    // The app moved the links out of #app before it hydrated (the console stays quiet), and the
+    // browser kept the sheet: present mode is styled, and the sheet was fetched once.
+    assert.deepEqual(await page.evaluate(() => ({
+      inApp: document.querySelectorAll('#app link').length,
+      sheets: [...document.styleSheets].filter((sheet) => /present-/.test(sheet.href ?? '')).length,
+      fetched: performance.getEntriesByType('resource').filter((e) => /present-/.test(e.name)).length,
+    })), { inApp: 0, sheets: 1, fetched: 1 });
+    await page.keyboard.press('p');
+    await page.waitForSelector('.deck .slide');
+    assert.equal(await page.$eval('.deck', (deck) => getComputedStyle(deck).position), 'fixed', 'present mode is styled');
   });
 });
 

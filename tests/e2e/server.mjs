@@ -44,7 +44,14 @@ export async function serve(root, base = '/', { compress = false, trap = false }
     let file = normalize(join(top, path.slice(base.length)));
     if (file !== top && !file.startsWith(top + sep)) return send(res, 403, 'outside root');
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let stats = await stat(file);
+      if (stats.isDirectory()) {
+        file = join(file, 'index.html');
+        stats = await stat(file);
+      }
+      // As static hosts do: a file's date, so a browser may keep it a while (a sheet the app moves
+      // is then not fetched again). Never for the wasm, which the tests hold or block.
+      if (!path.endsWith('.wasm')) res.setHeader('last-modified', stats.mtime.toUTCString());
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const body = trap && type.startsWith('text/html') ? withTrap(await readFile(file, 'utf8')) : await readFile(file);
       const accepts = (req.headers['accept-encoding'] ?? '').split(',').some((e) => e.trim() === 'br');

@@ -3,6 +3,7 @@
 use crate::rewrite::rewrite;
 use lol_html::element;
 use lol_html::html_content::ContentType;
+use std::cell::Cell;
 
 /// Trunk's links to style sheets. An exact `rel` value: an alternate sheet (`rel="alternate
 /// stylesheet"`) is not applied, so inlining it would change the page.
@@ -10,6 +11,12 @@ const STYLE_SHEET_LINKS: &str = "link[rel=stylesheet i][href]";
 
 /// Marks, in `index.html`, a style sheet the page needs only once the app runs (present mode).
 const APP_ONLY: &str = "data-app-only";
+
+/// The end of the page's first paint (its title and opening paragraph), after which the sheets
+/// kept apart are linked.
+fn first_paint() -> String {
+    format!("p.{}", hsi_infographic::ids::LEDE_CLASS)
+}
 
 /// The media a link's sheet is limited to, if any (a `media` other than empty or `all`).
 fn media(link: &lol_html::html_content::Element) -> Option<String> {
@@ -28,9 +35,15 @@ fn print_only(link: &lol_html::html_content::Element) -> bool {
 pub enum AppOnly {
     /// Inlined with the others (the single file, which has nowhere else to keep them).
     Inline,
-    /// Kept as files, linked at the end of `<body>`: the first paint does not wait for them, and
-    /// the page's first round trip does not carry them. Loaded long before a reader presents, or
-    /// prints (a print sheet keeps its `media`, so it blocks nothing).
+    /// Kept as files, linked right after the page's opening paragraph (`ids::LEDE_CLASS`), or
+    /// at the end of `<body>` in a page without one: the page's first round trip does not carry
+    /// them. Loaded long before a reader presents, or prints (a print sheet keeps its `media`,
+    /// so it blocks nothing). Chromium parses no further than such a link until its sheet is in,
+    /// and paints what comes before it meanwhile: the title and opening paragraph (the largest
+    /// paint) show without waiting for the rest of the page to be parsed, styled and laid out,
+    /// and the headline figures and the cards follow a moment later (a round trip, on a slow
+    /// network). Firefox parses on. The app moves the links out of `#app` before it hydrates
+    /// (`src/main.rs`).
     Apart,
     /// Left out (an embedded view, which never presents); a print sheet not marked
     /// `data-app-only` is inlined there.
@@ -38,7 +51,9 @@ pub enum AppOnly {
 }
 
 /// Replaces the `<link rel=stylesheet>`s with one `<style>` holding their sheets in order, where
-/// the first link was, so the first paint waits for no request. One element, so the policy lists
+/// the first link was (or, if that link is in the body, as the served page's sheets kept apart
+/// are, right after the page's own `<style>` in its head), so the first paint waits for no
+/// request. One element, so the policy lists
 /// one hash rather than one per sheet: hashes do not compress, and each costs the page's first
 /// round trip about 50 bytes. Sheets marked `data-app-only` go as `app_only` says, and so does a
 /// sheet for print alone, except that `Drop` inlines it. An inlined sheet limited to some media
@@ -55,48 +70,89 @@ pub fn inline_style_sheets(
         (app_only != AppOnly::Inline && link.has_attribute(APP_ONLY))
             || (app_only == AppOnly::Apart && print_only(link))
     };
+    // Whether the first sheet inlined is linked from the body (`None`: no sheet is inlined).
+    let (in_body, first_in_body) = (Cell::new(false), Cell::new(None));
     rewrite(
         page,
-        [element!(STYLE_SHEET_LINKS, |link| {
-            let href = link.get_attribute("href").unwrap_or_default();
-            if set_apart(link) {
-                if app_only == AppOnly::Apart {
-                    let media = media(link)
-                        .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
-                        .unwrap_or_default();
-                    apart.push(format!("<link rel=stylesheet href=\"{href}\"{media}>"));
+        [
+            element!("body", |_| {
+                in_body.set(true);
+                Ok(())
+            }),
+            element!(STYLE_SHEET_LINKS, |link| {
+                let href = link.get_attribute("href").unwrap_or_default();
+                if set_apart(link) {
+                    if app_only == AppOnly::Apart {
+                        let media = media(link)
+                            .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
+                            .unwrap_or_default();
+                        apart.push(format!("<link rel=stylesheet href=\"{href}\"{media}>"));
+                    }
+                    return Ok(());
                 }
-                return Ok(());
-            }
-            let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
-            let css = inlinable(&href, &css, "style")?;
-            sheets.push(match media(link) {
-                Some(media) => format!("@media {media}{{{css}}}"),
-                None => css.to_owned(),
-            });
-            inlined.push(href);
-            Ok(())
-        })],
+                let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
+                let css = inlinable(&href, &css, "style")?;
+                sheets.push(match media(link) {
+                    Some(media) => format!("@media {media}{{{css}}}"),
+                    None => css.to_owned(),
+                });
+                inlined.push(href);
+                if first_in_body.get().is_none() {
+                    first_in_body.set(Some(in_body.get()));
+                }
+                Ok(())
+            }),
+        ],
     )?;
-    let mut first = true;
+    let style = format!("<style>{}</style>", sheets.join("\n"));
     let later: String = apart.concat();
+    let (mut first, mut first_style, mut linked) = (true, true, later.is_empty());
+    let screen = first_paint();
     let out = rewrite(
         page,
         [
+            // A served page (the single file's source) has its own `<style>` in the head, and
+            // may have no `<head>` tag (a minified page leaves it out).
+            element!("style", |own| {
+                if first_in_body.get() == Some(true) && std::mem::take(&mut first_style) {
+                    own.after(&style, ContentType::Html);
+                }
+                Ok(())
+            }),
             element!(STYLE_SHEET_LINKS, |link| {
-                if !set_apart(link) && std::mem::take(&mut first) {
-                    let style = format!("<style>{}</style>", sheets.join("\n"));
+                if !set_apart(link)
+                    && std::mem::take(&mut first)
+                    && first_in_body.get() == Some(false)
+                {
                     link.replace(&style, ContentType::Html);
                 } else {
                     link.remove();
                 }
                 Ok(())
             }),
-            element!("body", |body| {
-                body.append(&later, ContentType::Html);
+            element!(&screen, |screen| {
+                if !std::mem::replace(&mut linked, true) {
+                    screen.after(&later, ContentType::Html);
+                }
                 Ok(())
             }),
         ],
+    )?;
+    if first_in_body.get() == Some(true) && first_style {
+        return Err(
+            "the page links style sheets from its body but has no <style> to put them after".into(),
+        );
+    }
+    if linked {
+        return Ok((out, inlined));
+    }
+    // A page without an opening paragraph: at the end of the body.
+    let out = rewrite(
+        &out,
+        [element!("body", |body| {
+            body.append(&later, ContentType::Html);
+            Ok(())
+        })],
     )?;
     Ok((out, inlined))
 }
@@ -160,34 +216,63 @@ mod tests {
     }
 
     #[test]
-    fn a_sheet_only_the_app_needs_is_linked_at_the_end_inlined_or_left_out() {
-        let page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet></head><body><p>x</body>";
+    fn a_sheet_only_the_app_needs_is_linked_after_the_first_paint_inlined_or_left_out() {
+        let page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet></head><body><div id=app><header><p class=hero__lede>h</p></header><main>m</main></div></body>";
         let run = |app_only| inline_style_sheets(page, files, app_only).expect("both exist");
         assert_eq!(
             run(AppOnly::Apart),
             (
-                "<head><style>a{}</style></head><body><p>x<link rel=stylesheet href=\"./b.css\"></body>".into(),
+                "<head><style>a{}</style></head><body><div id=app><header><p class=hero__lede>h</p><link rel=stylesheet href=\"./b.css\"></header><main>m</main></div></body>".into(),
                 vec!["./a.css".into()]
             )
         );
         assert_eq!(
             run(AppOnly::Drop).0,
-            "<head><style>a{}</style></head><body><p>x</body>"
+            "<head><style>a{}</style></head><body><div id=app><header><p class=hero__lede>h</p></header><main>m</main></div></body>"
         );
         let (all, inlined) = run(AppOnly::Inline);
-        assert_eq!(all, "<head><style>a{}\nb{}</style></head><body><p>x</body>");
+        assert_eq!(
+            all,
+            "<head><style>a{}\nb{}</style></head><body><div id=app><header><p class=hero__lede>h</p></header><main>m</main></div></body>"
+        );
         assert_eq!(inlined, ["./a.css", "./b.css"]);
-        // The single file, from the served page: the sheet at the end is inlined where it is.
+        // The single file, from the served page: the sheet linked from the body is inlined at the
+        // end of the head, after the page's own, so nothing but the App is left in `#app`.
         let (single, _) =
             inline_style_sheets(&run(AppOnly::Apart).0, files, AppOnly::Inline).expect("b exists");
         assert_eq!(
             single,
-            "<head><style>a{}</style></head><body><p>x<style>b{}</style></body>"
+            "<head><style>a{}</style><style>b{}</style></head><body><div id=app><header><p class=hero__lede>h</p></header><main>m</main></div></body>"
+        );
+        // A minified served page, with no `<head>` tag; and one with no `<style>` to follow.
+        let minified = "<meta charset=utf-8><style>a{}</style><body><p class=hero__lede>h</p><link rel=stylesheet href=./b.css><main>m</main>";
+        assert_eq!(
+            inline_style_sheets(minified, files, AppOnly::Inline).map(|(page, _)| page),
+            Ok("<meta charset=utf-8><style>a{}</style><style>b{}</style><body><p class=hero__lede>h</p><main>m</main>".into())
+        );
+        assert!(
+            inline_style_sheets(
+                "<body><p>x<link rel=stylesheet href=./b.css>",
+                files,
+                AppOnly::Inline
+            )
+            .is_err()
+        );
+        // A page without an opening paragraph links it at the end of the body.
+        let (served, _) = inline_style_sheets(
+            "<head><link data-app-only href=./b.css rel=stylesheet></head><body><p>x</body>",
+            files,
+            AppOnly::Apart,
+        )
+        .expect("b exists");
+        assert_eq!(
+            served,
+            "<head></head><body><p>x<link rel=stylesheet href=\"./b.css\"></body>"
         );
     }
 
     #[test]
-    fn a_print_sheet_is_linked_for_print_at_the_end_and_inlined_as_print_elsewhere() {
+    fn a_print_sheet_is_linked_for_print_apart_and_inlined_as_print_elsewhere() {
         let files = |name: &str| -> Result<Vec<u8>, String> {
             match name {
                 "./p.css" => Ok(b"@page{margin:1cm}p{}".to_vec()),
@@ -212,11 +297,12 @@ mod tests {
             "<head><style>a{}\n@media PRINT{@page{margin:1cm}p{}}\n@media print, speech{s{}}</style></head><body><p>x</body>"
         );
         assert_eq!(inlined, ["./a.css", "./p.css", "./s.css"]);
-        // The single file, from the served page: both sheets at the end inlined where they are.
+        // The single file, from the served page: both sheets linked from the body inlined at the
+        // end of the head.
         let (single, _) = inline_style_sheets(&served, files, AppOnly::Inline).expect("exist");
         assert_eq!(
             single,
-            "<head><style>a{}\n@media print, speech{s{}}</style></head><body><p>x<style>b{}\n@media PRINT{@page{margin:1cm}p{}}</style></body>"
+            "<head><style>a{}\n@media print, speech{s{}}</style><style>b{}\n@media PRINT{@page{margin:1cm}p{}}</style></head><body><p>x</body>"
         );
         // A sheet both for the app alone and for print: apart when served, left out of a view.
         let both = "<head><link data-app-only media=print href=./p.css rel=stylesheet></head><body></body>";
