@@ -19,6 +19,9 @@
 //!   the prerender step renders it with `AppProps::view` and writes its name into the page
 //!   (`data-view` on `#app`, `View::name`), and the wasm's entry reads it back from there
 //!   (`View::parse`), never from the URL.
+//! - One element in `#app` is not the App's: present mode's style sheet, which the build links
+//!   after the opening paragraph (`ids::LEDE_CLASS`) so that it paints first. The wasm's entry
+//!   (`src/main.rs`) moves it to the end of the body before it hydrates.
 //!
 //! `tests/e2e/static.test.mjs` checks that hydration reuses every prerendered element.
 

@@ -28,10 +28,10 @@ pub const SCRIPTED_CLASS: &str = "js";
 pub const READY_CLASS: &str = "app-ready";
 pub const FAILED_CLASS: &str = "wasm-failed";
 /// The article's opening paragraph, in the page's header: the largest text of its first screen,
-/// which browsers report as the page's largest contentful paint. The build links the style sheets
-/// it keeps apart right after it (`crates/site`, inline.rs), so Chromium paints the title and
-/// this paragraph before it parses the rest; the app moves those links out of `#app` before it
-/// hydrates (`src/main.rs`).
+/// which browsers report as the page's largest contentful paint. The build links present mode's
+/// style sheet right after it (`crates/site`, inline.rs), so Chromium paints the title and this
+/// paragraph before it parses the rest; the app moves that link out of `#app` before it hydrates
+/// (`src/main.rs`), and the early script does if the sheet is slow to come.
 pub const LEDE_CLASS: &str = "hero__lede";
 /// A class on `<html>`: cards below the first are laid out only near the screen (cards.css).
 /// The early script sets it unless the page opened at a passage of text (`#:~:text=`), or the

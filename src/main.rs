@@ -32,14 +32,14 @@ fn main() {
         let renderer =
             yew::Renderer::<hsi_infographic::App>::with_root_and_props(root.clone(), props);
         // The build prerenders the page into #app; hydrate it. Without that markup (`trunk
-        // serve` before the hook ran, say), render from scratch. The style sheets the build links
-        // right after the opening paragraph (`ids::LEDE_CLASS`) go to the end of the body first:
+        // serve` before the hook ran, say), render from scratch. The style sheet the build links
+        // right after the opening paragraph (`ids::LEDE_CLASS`) goes to the end of the body first:
         // hydration expects in #app only what the App renders. (The browser keeps the sheet moved
         // without asking the host again, if the host sends the file's date or a lifetime, as
         // static hosts do; tests/e2e/server.mjs sends its date.)
         if let (Ok(links), Some(body)) = (
-            root.query_selector_all("link"),
-            web_sys::window().and_then(|w| w.document()?.body()),
+            root.query_selector_all("link[rel=stylesheet]"),
+            root.owner_document().and_then(|d| d.body()),
         ) {
             for link in (0..links.length()).filter_map(|i| links.item(i)) {
                 let _ = body.append_child(&link);

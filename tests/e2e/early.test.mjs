@@ -218,6 +218,7 @@ test('the title and opening paragraph paint before the rest is parsed; the page 
     const largest = () => page.evaluate(() => new Promise((resolve) => {
       new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.element?.className ?? null))
         .observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve('no largest paint'), 2000);
     }));
     await page.waitForFunction(() => document.querySelector('.hero__lede')?.textContent.length > 100);
     await frames(page, 3);
@@ -245,6 +246,23 @@ test('the title and opening paragraph paint before the rest is parsed; the page 
     await page.keyboard.press('p');
     await page.waitForSelector('.deck .slide');
     assert.equal(await page.$eval('.deck', (deck) => getComputedStyle(deck).position), 'fixed', 'present mode is styled');
+  });
+});
+
+test('present mode\'s sheet stalled does not hide the article: a second later the page is parsed on, and its cards work', async () => {
+  await withHeld('**/present-*.css', async (page, release) => {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    assert.equal(await page.$('#main'), null, 'the rest waits for the sheet at first');
+    await page.waitForSelector('#main', { state: 'attached', timeout: 3000 });
+    assert.equal(await page.$eval('link[href*="present-"]', (link) => link.parentElement.localName), 'body', 'the pending sheet went to the end of the page');
+    await page.waitForSelector('#strategies-toggle');
+    await page.click('#strategies-toggle');
+    assert.equal((await state(page, 'strategies')).expanded, 'true', 'a card answers');
+    release();
+    await ready(page);
+    await page.keyboard.press('p');
+    await page.waitForSelector('.deck .slide');
+    assert.equal(await page.$eval('.deck', (deck) => getComputedStyle(deck).position), 'fixed', 'present mode is styled once the sheet comes');
   });
 });
 

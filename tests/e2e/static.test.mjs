@@ -77,8 +77,9 @@ test('hydration keeps every prerendered element, adds none, is silent, and leave
   const page = await open(env, { context, wait: false });
   await page.waitForSelector('#overview-toggle');
   // The hydration contract: the wasm's first render is the prerendered markup, so hydration
-  // adopts every element of it and replaces none. The style sheets the build links inside #app
-  // (after the opening paragraph, so that it paints first) the app moves to the end of the body.
+  // adopts every element of it and replaces none. Present mode's sheet, which the build links
+  // inside #app (after the opening paragraph, so that it paints first), the app moves to the end
+  // of the body.
   const prerendered = await page.evaluate(() => {
     window.prerendered = [...document.querySelectorAll('#app *')].filter((e) => e.localName !== 'link');
     window.links = [...document.querySelectorAll('#app link')];
@@ -92,8 +93,8 @@ test('hydration keeps every prerendered element, adds none, is silent, and leave
     count: document.querySelectorAll('#app *').length,
   }));
   assert.deepEqual(after_, { lost: [], count: prerendered }, 'the wasm hydrated the prerendered elements instead of replacing them');
-  assert.deepEqual(await page.evaluate(() => window.links.map((l) => [l.parentElement.localName, !!l.sheet || l.media === 'print'])),
-    [['body', true], ['body', true]], 'the sheets linked in #app are moved, and kept');
+  assert.deepEqual(await page.evaluate(() => window.links.map((l) => [l.parentElement.localName, !!l.sheet])),
+    [['body', true]], 'the sheet linked in #app is moved, and kept');
   await page.click('#strategies-toggle');
   assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
   assertQuiet(page);
@@ -167,15 +168,15 @@ test('dist/index.html passes the Nu Html Checker with no errors', async () => {
   // The checker's CSS parser predates container queries (`container-type`, `cqi`), so the
   // inlined style sheets are emptied; every element and attribute is still checked.
   const page = (await readFile(`${DIST}index.html`, 'utf8')).replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
-  // Every style sheet is inline but present mode's and the handout's (for print media only),
-  // linked after the opening paragraph, which the first paint does not wait for (and present
-  // mode's sheet holds the rest back until it is in, so that paragraph paints first).
+  // Every style sheet is inline but present mode's, linked after the opening paragraph (the rest
+  // waits for it, so that the paragraph paints first), and the handout's, for print media only,
+  // linked at the end, which blocks nothing.
   const links = page.match(/<link rel=stylesheet[^>]*>/g) ?? [];
   assert.deepEqual(links.map((l) => [/href="\.\/(present|print)-[0-9a-f]+\.css"/.exec(l)?.[1], /media="print"/.test(l)]),
     [['present', false], ['print', true]], `only present mode's and the print sheets are files: ${links}`);
-  const lede = page.indexOf('class="hero__lede"');
-  assert.ok(lede > 0 && links.every((l) => page.indexOf(l) > lede && page.indexOf(l) < page.indexOf('class="tiles"')),
-    'linked after the opening paragraph, before the figures');
+  const [at, lede] = [(l) => page.indexOf(l), page.indexOf('class="hero__lede"')];
+  assert.ok(lede > 0 && at(links[0]) > lede && at(links[0]) < page.indexOf('class="tiles"'), 'present mode\'s after the opening paragraph, before the figures');
+  assert.ok(at(links[1]) > page.indexOf('</footer>'), 'the handout\'s after the content');
   const dir = await mkdtemp(`${tmpdir()}/vnu-`);
   await writeFile(`${dir}/index.html`, page);
   const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', `${dir}/index.html`]).catch((e) => e);

@@ -32,6 +32,21 @@
     if (entry && String(entry.url).indexOf(":~:") < 0) root.classList.add(DEFER_CARDS);
   } catch (e) { /* no way to tell: every card laid out */ }
 
+  // Present mode's sheet is linked after the opening paragraph, and Chromium parses no further
+  // until it is in, so that the title and the paragraph paint first (inline.rs). A sheet that does
+  // not come (a stalled request) must not hide the rest of the article: one still pending a second
+  // later goes to the end of the page, and the page is parsed on.
+  var pending = null;
+  var watch = setInterval(function () {
+    if (document.readyState !== "loading") return clearInterval(watch);
+    var link = document.querySelector("#" + APP + " link[rel=stylesheet]:not([media])");
+    if (link && !link.sheet && link === pending) {
+      document.body.appendChild(link);
+      return clearInterval(watch);
+    }
+    pending = link && !link.sheet ? link : null;
+  }, 500);
+
   var fail = function () {
     root.classList.remove(READY);
     root.classList.add(FAILED);

@@ -125,6 +125,7 @@ pub fn early_script() -> String {
         ),
         ("SHORTCUT_SWITCH", format!("{:?}", ids::SHORTCUT)),
         ("PRESENT", format!("{:?}", ids::PRESENT)),
+        ("APP", format!("{:?}", ids::APP)),
         ("THEMES", format!("[{}]", themes.join(","))),
         ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
         ("READY", format!("{:?}", ids::READY_CLASS)),
@@ -260,6 +261,7 @@ mod tests {
             "SHORTCUT_OFF",
             "SHORTCUT_SWITCH",
             "PRESENT",
+            "APP",
         ] {
             assert!(!script.contains(placeholder), "{placeholder} is left in");
         }

@@ -12,10 +12,15 @@ const STYLE_SHEET_LINKS: &str = "link[rel=stylesheet i][href]";
 /// Marks, in `index.html`, a style sheet the page needs only once the app runs (present mode).
 const APP_ONLY: &str = "data-app-only";
 
-/// The end of the page's first paint (its title and opening paragraph), after which the sheets
-/// kept apart are linked.
-fn first_paint() -> String {
+/// The page's opening paragraph, after which present mode's sheet is linked.
+fn lede_selector() -> String {
     format!("p.{}", hsi_infographic::ids::LEDE_CLASS)
+}
+
+/// The element the App is rendered into: a link found from it on is in the body, even in a page
+/// whose minifier left out the optional `<body>` tag.
+fn app_selector() -> String {
+    format!("#{}", hsi_infographic::ids::APP)
 }
 
 /// The media a link's sheet is limited to, if any (a `media` other than empty or `all`).
@@ -35,14 +40,16 @@ fn print_only(link: &lol_html::html_content::Element) -> bool {
 pub enum AppOnly {
     /// Inlined with the others (the single file, which has nowhere else to keep them).
     Inline,
-    /// Kept as files, linked right after the page's opening paragraph (`ids::LEDE_CLASS`), or
-    /// at the end of `<body>` in a page without one: the page's first round trip does not carry
-    /// them. Loaded long before a reader presents, or prints (a print sheet keeps its `media`,
-    /// so it blocks nothing). Chromium parses no further than such a link until its sheet is in,
-    /// and paints what comes before it meanwhile: the title and opening paragraph (the largest
-    /// paint) show without waiting for the rest of the page to be parsed, styled and laid out,
-    /// and the headline figures and the cards follow a moment later (a round trip, on a slow
-    /// network). Firefox parses on. The app moves the links out of `#app` before it hydrates
+    /// Kept as files: present mode's linked right after the page's opening paragraph
+    /// (`ids::LEDE_CLASS`), a sheet for print alone after `#app` (each at the end of `<body>` in
+    /// a page without that element). The page's first round trip does not carry them, and they
+    /// are loaded long before a reader presents, or prints (a print sheet keeps its `media`, so
+    /// it blocks nothing). Chromium parses no further than present mode's link until its sheet is
+    /// in, and paints what comes before it meanwhile: the title and opening paragraph (the
+    /// largest paint) show without waiting for the rest of the page to be parsed, styled and laid
+    /// out, and the headline figures and the cards follow a moment later (a round trip, on a slow
+    /// network; the early script lets the page parse on if the sheet has not come in a second).
+    /// Firefox parses on. The app moves the link out of `#app` before it hydrates
     /// (`src/main.rs`).
     Apart,
     /// Left out (an embedded view, which never presents); a print sheet not marked
@@ -65,17 +72,25 @@ pub fn inline_style_sheets(
     read: impl Fn(&str) -> Result<Vec<u8>, String>,
     app_only: AppOnly,
 ) -> Result<(String, Vec<String>), String> {
-    let (mut inlined, mut sheets, mut apart) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut inlined, mut sheets) = (Vec::new(), Vec::new());
+    // The sheets kept apart: present mode's, linked after the opening paragraph, and those for
+    // print alone, which block nothing anywhere, at the end.
+    let (mut after_lede, mut at_end) = (String::new(), String::new());
     let set_apart = |link: &lol_html::html_content::Element| {
         (app_only != AppOnly::Inline && link.has_attribute(APP_ONLY))
             || (app_only == AppOnly::Apart && print_only(link))
     };
+    let (lede, app) = (lede_selector(), app_selector());
     // Whether the first sheet inlined is linked from the body (`None`: no sheet is inlined).
     let (in_body, first_in_body) = (Cell::new(false), Cell::new(None));
     rewrite(
         page,
         [
             element!("body", |_| {
+                in_body.set(true);
+                Ok(())
+            }),
+            element!(app.as_str(), |_| {
                 in_body.set(true);
                 Ok(())
             }),
@@ -86,7 +101,12 @@ pub fn inline_style_sheets(
                         let media = media(link)
                             .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
                             .unwrap_or_default();
-                        apart.push(format!("<link rel=stylesheet href=\"{href}\"{media}>"));
+                        let tag = format!("<link rel=stylesheet href=\"{href}\"{media}>");
+                        if print_only(link) {
+                            at_end.push_str(&tag);
+                        } else {
+                            after_lede.push_str(&tag);
+                        }
                     }
                     return Ok(());
                 }
@@ -105,55 +125,85 @@ pub fn inline_style_sheets(
         ],
     )?;
     let style = format!("<style>{}</style>", sheets.join("\n"));
-    let later: String = apart.concat();
-    let (mut first, mut first_style, mut linked) = (true, true, later.is_empty());
-    let screen = first_paint();
+    // Where each goes is taken in the pass: a served page (the single file's source) has its
+    // own `<style>` in the head, and the inlined sheets go right after it.
+    let style_unplaced = Cell::new(first_in_body.get() == Some(true));
+    let (mut first_link, mut lede_found, mut app_found) = (true, false, false);
+    in_body.set(false);
     let out = rewrite(
         page,
         [
-            // A served page (the single file's source) has its own `<style>` in the head, and
-            // may have no `<head>` tag (a minified page leaves it out).
+            element!("body", |_| {
+                in_body.set(true);
+                Ok(())
+            }),
             element!("style", |own| {
-                if first_in_body.get() == Some(true) && std::mem::take(&mut first_style) {
+                if style_unplaced.get() && !in_body.get() {
                     own.after(&style, ContentType::Html);
+                    style_unplaced.set(false);
                 }
                 Ok(())
             }),
             element!(STYLE_SHEET_LINKS, |link| {
-                if !set_apart(link)
-                    && std::mem::take(&mut first)
-                    && first_in_body.get() == Some(false)
-                {
+                let here = !set_apart(link) && std::mem::take(&mut first_link);
+                if here && style_unplaced.get() {
+                    return Err("the page links style sheets from its body, and has no <style> in its head to put them after".into());
+                }
+                if here && first_in_body.get() == Some(false) {
                     link.replace(&style, ContentType::Html);
                 } else {
                     link.remove();
                 }
                 Ok(())
             }),
-            element!(&screen, |screen| {
-                if !std::mem::replace(&mut linked, true) {
-                    screen.after(&later, ContentType::Html);
+            element!(lede.as_str(), |paragraph| {
+                if !std::mem::replace(&mut lede_found, true) {
+                    paragraph.after(&after_lede, ContentType::Html);
                 }
+                Ok(())
+            }),
+            element!(app.as_str(), |root| {
+                in_body.set(true);
+                app_found = true;
+                root.after(&at_end, ContentType::Html);
                 Ok(())
             }),
         ],
     )?;
-    if first_in_body.get() == Some(true) && first_style {
-        return Err(
-            "the page links style sheets from its body but has no <style> to put them after".into(),
-        );
-    }
-    if linked {
+    // Without an opening paragraph, present mode's sheet goes at the end too; and without an
+    // `#app`, at the end of the body (a page with none of the three is refused).
+    let rest = match (lede_found, app_found) {
+        (true, true) => String::new(),
+        (true, false) => at_end,
+        (false, true) => after_lede,
+        (false, false) => after_lede + &at_end,
+    };
+    if rest.is_empty() {
         return Ok((out, inlined));
     }
-    // A page without an opening paragraph: at the end of the body.
-    let out = rewrite(
-        &out,
-        [element!("body", |body| {
-            body.append(&later, ContentType::Html);
-            Ok(())
-        })],
-    )?;
+    let (mut placed, rest) = (false, rest.as_str());
+    let out = if app_found {
+        rewrite(
+            &out,
+            [element!(app.as_str(), |root| {
+                placed = true;
+                root.after(rest, ContentType::Html);
+                Ok(())
+            })],
+        )?
+    } else {
+        rewrite(
+            &out,
+            [element!("body", |body| {
+                placed = true;
+                body.append(rest, ContentType::Html);
+                Ok(())
+            })],
+        )?
+    };
+    if !placed {
+        return Err("the page has no <body> to link its style sheets from".into());
+    }
     Ok((out, inlined))
 }
 
@@ -258,6 +308,22 @@ mod tests {
             )
             .is_err()
         );
+        // A minified page with no `<body>` tag: a link from `#app` on is in the body all the same,
+        // so the single file never puts a `<style>` inside `#app`.
+        let no_body = "<style>a{}</style><div id=app><p class=hero__lede>h</p><link rel=stylesheet href=./b.css><main>m</main></div>";
+        assert_eq!(
+            inline_style_sheets(no_body, files, AppOnly::Inline).map(|(page, _)| page),
+            Ok("<style>a{}</style><style>b{}</style><div id=app><p class=hero__lede>h</p><main>m</main></div>".into())
+        );
+        // A `<style>` in the body (in an SVG, say) is not the head's.
+        assert!(
+            inline_style_sheets(
+                "<body><svg><style>s{}</style></svg><p>x<link rel=stylesheet href=./b.css>",
+                files,
+                AppOnly::Inline
+            )
+            .is_err()
+        );
         // A page without an opening paragraph links it at the end of the body.
         let (served, _) = inline_style_sheets(
             "<head><link data-app-only href=./b.css rel=stylesheet></head><body><p>x</body>",
@@ -303,6 +369,13 @@ mod tests {
         assert_eq!(
             single,
             "<head><style>a{}\n@media print, speech{s{}}</style><style>b{}\n@media PRINT{@page{margin:1cm}p{}}</style></head><body><p>x</body>"
+        );
+        // With an opening paragraph: present mode's sheet after it, the print sheet after `#app`.
+        let app_page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet><link href=./p.css rel=stylesheet media=print></head><body><div id=app><p class=hero__lede>h</p><main>m</main></div></body>";
+        let (served, _) = inline_style_sheets(app_page, files, AppOnly::Apart).expect("all exist");
+        assert_eq!(
+            served,
+            "<head><style>a{}</style></head><body><div id=app><p class=hero__lede>h</p><link rel=stylesheet href=\"./b.css\"><main>m</main></div><link rel=stylesheet href=\"./p.css\" media=\"print\"></body>"
         );
         // A sheet both for the app alone and for print: apart when served, left out of a view.
         let both = "<head><link data-app-only media=print href=./p.css rel=stylesheet></head><body></body>";

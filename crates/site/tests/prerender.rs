@@ -17,6 +17,7 @@ const TRUNK_PAGE: &str = concat!(
     "<meta content=\"\" name=twitter:title><script data-early></script>",
     "<link href=\"data:image/svg+xml,%3Csvg%3E%3C/svg%3E\" rel=icon type=image/svg+xml>",
     "<link href=./tokens-1a2b.css rel=stylesheet><link href=./base-3c4d.css rel=stylesheet>",
+    "<link data-app-only href=./present-7a8b.css rel=stylesheet>",
     "<script type=module>import init, * as bindings from './hsi-infographic-5e6f.js';\n",
     "const wasm = await init({ module_or_path: './hsi-infographic-5e6f_bg.wasm' });\n",
     "window.wasmBindings = bindings;\n",
@@ -73,6 +74,19 @@ fn the_prerendered_page_is_whole_and_its_policy_matches_it() {
     let (page, sheets) = prerender(TRUNK_PAGE, &render_app(), &head, &early_script(), files)
         .expect("the fixture prerenders");
     assert_eq!(sheets, ["./tokens-1a2b.css", "./base-3c4d.css"]);
+    // Present mode's sheet, linked right after the real App's opening paragraph, so that it and
+    // the title paint before the rest is parsed; nothing else of the App comes between them.
+    let link = "<link rel=stylesheet href=\"./present-7a8b.css\">";
+    assert_eq!(page.matches(link).count(), 1);
+    let at = page.find(link).expect("linked");
+    let lede = page
+        .find("class=\"hero__lede\"")
+        .expect("the opening paragraph");
+    assert!(
+        lede < at && page[lede..at].ends_with("</p>"),
+        "{}",
+        &page[lede..at]
+    );
 
     // The policy comes first in the head, right after the charset, before any script or style.
     let csp = "<meta http-equiv=Content-Security-Policy content=";
@@ -140,13 +154,10 @@ fn the_prerendered_page_is_whole_and_its_policy_matches_it() {
             .contains(r#"import("./hsi-infographic-5e6f.js")"#)
     );
 
-    // Everything the page no longer needs is gone, and the App is in.
-    for gone in [
-        "rel=stylesheet",
-        "modulepreload",
-        "application/wasm",
-        " from '",
-    ] {
+    // Everything the page no longer needs is gone (no sheet is linked but present mode's), and
+    // the App is in.
+    assert_eq!(page.matches("<link rel=stylesheet").count(), 1);
+    for gone in ["modulepreload", "application/wasm", " from '"] {
         assert!(!page.contains(gone), "{gone} is left");
     }
     assert!(!page.contains("<div id=app></div>"));
