@@ -294,36 +294,22 @@ mod tests {
             single,
             "<head><style>a{}</style><style>b{}</style></head><body><div id=app><header><p class=hero__lede>h</p></header><main>m</main></div></body>"
         );
-        // A minified served page, with no `<head>` tag; and one with no `<style>` to follow.
-        let minified = "<meta charset=utf-8><style>a{}</style><body><p class=hero__lede>h</p><link rel=stylesheet href=./b.css><main>m</main>";
+        // Minified served pages: with no `<head>` tag, with no `<body>` tag (a link from `#app`
+        // on is in the body all the same, so the single file never puts a `<style>` inside
+        // `#app`), and with no `<style>` in the head to follow (one in the body, in an SVG say,
+        // is not the head's): refused.
+        let single = |page: &str| inline_style_sheets(page, files, AppOnly::Inline).map(|(p, _)| p);
+        let lede = "<p class=hero__lede>h</p><link rel=stylesheet href=./b.css><main>m</main>";
         assert_eq!(
-            inline_style_sheets(minified, files, AppOnly::Inline).map(|(page, _)| page),
+            single(&format!("<meta charset=utf-8><style>a{{}}</style><body>{lede}")),
             Ok("<meta charset=utf-8><style>a{}</style><style>b{}</style><body><p class=hero__lede>h</p><main>m</main>".into())
         );
-        assert!(
-            inline_style_sheets(
-                "<body><p>x<link rel=stylesheet href=./b.css>",
-                files,
-                AppOnly::Inline
-            )
-            .is_err()
-        );
-        // A minified page with no `<body>` tag: a link from `#app` on is in the body all the same,
-        // so the single file never puts a `<style>` inside `#app`.
-        let no_body = "<style>a{}</style><div id=app><p class=hero__lede>h</p><link rel=stylesheet href=./b.css><main>m</main></div>";
         assert_eq!(
-            inline_style_sheets(no_body, files, AppOnly::Inline).map(|(page, _)| page),
+            single(&format!("<style>a{{}}</style><div id=app>{lede}</div>")),
             Ok("<style>a{}</style><style>b{}</style><div id=app><p class=hero__lede>h</p><main>m</main></div>".into())
         );
-        // A `<style>` in the body (in an SVG, say) is not the head's.
-        assert!(
-            inline_style_sheets(
-                "<body><svg><style>s{}</style></svg><p>x<link rel=stylesheet href=./b.css>",
-                files,
-                AppOnly::Inline
-            )
-            .is_err()
-        );
+        assert!(single(&format!("<body>{lede}")).is_err());
+        assert!(single(&format!("<body><svg><style>s{{}}</style></svg>{lede}")).is_err());
         // A page without an opening paragraph links it at the end of the body.
         let (served, _) = inline_style_sheets(
             "<head><link data-app-only href=./b.css rel=stylesheet></head><body><p>x</body>",
