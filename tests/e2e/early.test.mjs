@@ -12,8 +12,9 @@ after(async () => { await env?.stop(); });
 /** Opens the page with its requests to `pattern` held back until `release()`, and runs
  * `body(page, release)` on it; then the page must have made no complaint. The page is closed
  * either way. */
-async function withHeld(pattern, body, { hash = '' } = {}) {
+async function withHeld(pattern, body, { hash = '', init } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (init) await context.addInitScript(init);
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   await context.route(pattern, async (route) => { await released; await route.continue(); });
@@ -210,21 +211,33 @@ test('the P key can be turned off (WCAG 2.1.4): then neither shown nor honoured,
   await context.close();
 });
 
+/** Runs in the page: notes, as each paint and largest paint is reported, what the page holds
+ * then (read at once, not later, when the early script may have let a stalled sheet go). */
+function notePaints() {
+  window.paints = [];
+  const note = (list) => {
+    for (const entry of list.getEntries()) {
+      window.paints.push({
+        name: entry.entryType === 'paint' ? entry.name : entry.element?.className,
+        figures: !!document.querySelector('.tiles'),
+        cards: !!document.getElementById('main'),
+      });
+    }
+  };
+  new PerformanceObserver(note).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver(note).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
 test('the title and opening paragraph paint before the rest is parsed; the page is styled from its first paint; present mode\'s sheet styles present mode alone', async () => {
   await withHeld('**/present-*.css', async (page, release) => {
     // Present mode's sheet is linked right after the opening paragraph, and Chromium parses no
     // further until it is in: the title and the paragraph (the largest paint) come first.
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    const largest = () => page.evaluate(() => new Promise((resolve) => {
-      new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.element?.className ?? null))
-        .observe({ type: 'largest-contentful-paint', buffered: true });
-      setTimeout(() => resolve('no largest paint'), 2000);
-    }));
-    await page.waitForFunction(() => document.querySelector('.hero__lede')?.textContent.length > 100);
-    await frames(page, 3);
-    assert.match(await largest(), /^hero__(title|lede)$/, 'the largest paint (the title at this width), painted while the sheet is held');
-    assert.equal(await page.evaluate(() => [document.querySelector('.tiles'), document.getElementById('main')].filter(Boolean).length), 0,
-      'the figures and the cards come after the sheet');
+    await page.waitForFunction(() => window.paints?.some((p) => /^hero__(title|lede)$/.test(p.name)));
+    const paints = await page.evaluate(() => window.paints);
+    const first = paints.find((p) => p.name === 'first-contentful-paint');
+    const largest = paints.find((p) => /^hero__(title|lede)$/.test(p.name));
+    assert.deepEqual([first.figures, first.cards, largest.figures, largest.cards], [false, false, false, false],
+      `the figures and the cards come after the sheet: ${JSON.stringify(paints)}`);
     const look = () => page.$eval('[aria-keyshortcuts="P"]', (button) => {
       const key = getComputedStyle(button.querySelector('kbd'));
       return { ground: getComputedStyle(button).backgroundColor, font: key.fontFamily, border: key.borderStyle };
@@ -236,7 +249,7 @@ test('the title and opening paragraph paint before the rest is parsed; the page 
     release();
     await ready(page);
     assert.deepEqual(await look(), before_, 'the sheet changes nothing on the page');
-    // The app moved the links out of #app before it hydrated (the console stays quiet), and the
+    // The app moved the link out of #app before it hydrated (the console stays quiet), and the
     // browser kept the sheet: present mode is styled, and the sheet was fetched once.
     assert.deepEqual(await page.evaluate(() => ({
       inApp: document.querySelectorAll('#app link').length,
@@ -246,14 +259,14 @@ test('the title and opening paragraph paint before the rest is parsed; the page 
     await page.keyboard.press('p');
     await page.waitForSelector('.deck .slide');
     assert.equal(await page.$eval('.deck', (deck) => getComputedStyle(deck).position), 'fixed', 'present mode is styled');
-  });
+  }, { init: notePaints });
 });
 
 test('present mode\'s sheet stalled does not hide the article: a second later the page is parsed on, and its cards work', async () => {
   await withHeld('**/present-*.css', async (page, release) => {
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    assert.equal(await page.$('#main'), null, 'the rest waits for the sheet at first');
-    await page.waitForSelector('#main', { state: 'attached', timeout: 3000 });
+    await page.waitForFunction(() => window.paints?.some((p) => p.name === 'first-contentful-paint'));
+    assert.equal(await page.evaluate(() => window.paints[0].cards), false, 'the rest waits for the sheet at first');
+    await page.waitForSelector('#main', { state: 'attached', timeout: 4000 });
     assert.equal(await page.$eval('link[href*="present-"]', (link) => link.parentElement.localName), 'body', 'the pending sheet went to the end of the page');
     await page.waitForSelector('#strategies-toggle');
     await page.click('#strategies-toggle');
@@ -263,7 +276,7 @@ test('present mode\'s sheet stalled does not hide the article: a second later th
     await page.keyboard.press('p');
     await page.waitForSelector('.deck .slide');
     assert.equal(await page.$eval('.deck', (deck) => getComputedStyle(deck).position), 'fixed', 'present mode is styled once the sheet comes');
-  });
+  }, { init: notePaints });
 });
 
 test('with the wasm blocked, the page says so, hides what cannot work, and its cards still work', async () => {

@@ -34,8 +34,8 @@
 
   // Present mode's sheet is linked after the opening paragraph, and Chromium parses no further
   // until it is in, so that the title and the paragraph paint first (inline.rs). A sheet that does
-  // not come (a stalled request) must not hide the rest of the article: one still pending a second
-  // later goes to the end of the page, and the page is parsed on.
+  // not come (a stalled request) must not hide the rest of the article: one found pending at two
+  // checks a second apart goes to the end of the page, and the page is parsed on.
   var pending = null;
   var watch = setInterval(function () {
     if (document.readyState !== "loading") return clearInterval(watch);
@@ -45,7 +45,7 @@
       return clearInterval(watch);
     }
     pending = link && !link.sheet ? link : null;
-  }, 500);
+  }, 1000);
 
   var fail = function () {
     root.classList.remove(READY);

@@ -48,8 +48,8 @@ pub enum AppOnly {
     /// in, and paints what comes before it meanwhile: the title and opening paragraph (the
     /// largest paint) show without waiting for the rest of the page to be parsed, styled and laid
     /// out, and the headline figures and the cards follow a moment later (a round trip, on a slow
-    /// network; the early script lets the page parse on if the sheet has not come in a second).
-    /// Firefox parses on. The app moves the link out of `#app` before it hydrates
+    /// network; the early script lets the page parse on if the sheet has not come in a second or
+    /// two). Firefox parses on. The app moves the link out of `#app` before it hydrates
     /// (`src/main.rs`).
     Apart,
     /// Left out (an embedded view, which never presents); a print sheet not marked
