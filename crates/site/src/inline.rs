@@ -81,17 +81,26 @@ pub fn inline_style_sheets(
             || (app_only == AppOnly::Apart && print_only(link))
     };
     let (lede, app) = (lede_selector(), app_selector());
-    // Whether the first sheet inlined is linked from the body (`None`: no sheet is inlined).
+    // The first pass reads the sheets and learns where things are: whether the first sheet
+    // inlined is linked from the body (`None`: no sheet is inlined), and which of the opening
+    // paragraph, `#app` and `<body>` the page has.
     let (in_body, first_in_body) = (Cell::new(false), Cell::new(None));
+    let (mut has_lede, mut has_app, mut has_body) = (false, false, false);
     rewrite(
         page,
         [
             element!("body", |_| {
                 in_body.set(true);
+                has_body = true;
                 Ok(())
             }),
             element!(app.as_str(), |_| {
                 in_body.set(true);
+                has_app = true;
+                Ok(())
+            }),
+            element!(lede.as_str(), |_| {
+                has_lede = true;
                 Ok(())
             }),
             element!(STYLE_SHEET_LINKS, |link| {
@@ -124,17 +133,34 @@ pub fn inline_style_sheets(
             }),
         ],
     )?;
+    // Where the sheets kept apart go: present mode's after the opening paragraph, or with the
+    // print sheets after `#app`, or at the end of the body (a page with none of the three is
+    // refused).
+    let (mut after_lede, mut after_app) = if has_lede {
+        (after_lede, at_end)
+    } else {
+        (String::new(), after_lede + &at_end)
+    };
+    let in_body_end = if has_app {
+        String::new()
+    } else {
+        std::mem::take(&mut after_app)
+    };
+    if !has_body && !in_body_end.is_empty() {
+        return Err("the page has no <body> to link its style sheets from".into());
+    }
     let style = format!("<style>{}</style>", sheets.join("\n"));
-    // Where each goes is taken in the pass: a served page (the single file's source) has its
-    // own `<style>` in the head, and the inlined sheets go right after it.
+    // A served page (the single file's source) has its own `<style>` in the head, and the
+    // sheets it links from its body go right after it.
     let style_unplaced = Cell::new(first_in_body.get() == Some(true));
-    let (mut first_link, mut lede_found, mut app_found) = (true, false, false);
+    let mut first_link = true;
     in_body.set(false);
     let out = rewrite(
         page,
         [
-            element!("body", |_| {
+            element!("body", |body| {
                 in_body.set(true);
+                body.append(&in_body_end, ContentType::Html);
                 Ok(())
             }),
             element!("style", |own| {
@@ -156,54 +182,18 @@ pub fn inline_style_sheets(
                 }
                 Ok(())
             }),
+            // The first opening paragraph only.
             element!(lede.as_str(), |paragraph| {
-                if !std::mem::replace(&mut lede_found, true) {
-                    paragraph.after(&after_lede, ContentType::Html);
-                }
+                paragraph.after(&std::mem::take(&mut after_lede), ContentType::Html);
                 Ok(())
             }),
             element!(app.as_str(), |root| {
                 in_body.set(true);
-                app_found = true;
-                root.after(&at_end, ContentType::Html);
+                root.after(&after_app, ContentType::Html);
                 Ok(())
             }),
         ],
     )?;
-    // Without an opening paragraph, present mode's sheet goes at the end too; and without an
-    // `#app`, at the end of the body (a page with none of the three is refused).
-    let rest = match (lede_found, app_found) {
-        (true, true) => String::new(),
-        (true, false) => at_end,
-        (false, true) => after_lede,
-        (false, false) => after_lede + &at_end,
-    };
-    if rest.is_empty() {
-        return Ok((out, inlined));
-    }
-    let (mut placed, rest) = (false, rest.as_str());
-    let out = if app_found {
-        rewrite(
-            &out,
-            [element!(app.as_str(), |root| {
-                placed = true;
-                root.after(rest, ContentType::Html);
-                Ok(())
-            })],
-        )?
-    } else {
-        rewrite(
-            &out,
-            [element!("body", |body| {
-                placed = true;
-                body.append(rest, ContentType::Html);
-                Ok(())
-            })],
-        )?
-    };
-    if !placed {
-        return Err("the page has no <body> to link its style sheets from".into());
-    }
     Ok((out, inlined))
 }
 
