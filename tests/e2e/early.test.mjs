@@ -262,7 +262,7 @@ test('the title and opening paragraph paint before the rest is parsed; the page 
   }, { init: notePaints });
 });
 
-test('present mode\'s sheet stalled does not hide the article: a second later the page is parsed on, and its cards work', async () => {
+test('present mode\'s sheet stalled does not hide the article or hold the app back: the page is parsed on, its cards work, and the app starts', async () => {
   await withHeld('**/present-*.css', async (page, release) => {
     await page.waitForFunction(() => window.paints?.some((p) => p.name === 'first-contentful-paint'));
     assert.equal(await page.evaluate(() => window.paints[0].cards), false, 'the rest waits for the sheet at first');
@@ -271,12 +271,40 @@ test('present mode\'s sheet stalled does not hide the article: a second later th
     await page.waitForSelector('#strategies-toggle');
     await page.click('#strategies-toggle');
     assert.equal((await state(page, 'strategies')).expanded, 'true', 'a card answers');
+    // The sheet holds the load event back for as long as it stalls: the wasm starts, and the
+    // handout's sheet is linked, two seconds after the page is parsed all the same.
+    await page.click('#present');
+    assert.equal(await page.getAttribute('#present', 'aria-busy'), 'true', 'Present waits for the app');
+    await page.waitForSelector('html.app-ready', { timeout: 8000 });
+    await page.waitForSelector('.deck .slide');
+    assert.deepEqual(await page.evaluate(() => ({
+      loaded: document.readyState === 'complete',
+      print: [...document.querySelectorAll('link[media=print]')].map((link) => link.parentElement.localName),
+    })), { loaded: false, print: ['body'] }, 'started before the page loaded; the handout\'s sheet linked');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('main .card');
     release();
     await ready(page);
     await page.keyboard.press('p');
     await page.waitForSelector('.deck .slide');
     assert.equal(await page.$eval('.deck', (deck) => getComputedStyle(deck).position), 'fixed', 'present mode is styled once the sheet comes');
   }, { init: notePaints });
+});
+
+test('the handout\'s sheet is linked once the page has loaded, and is for print alone', async () => {
+  const page = await open(env);
+  assert.deepEqual(await page.evaluate(() => {
+    const load = performance.getEntriesByType('navigation')[0].loadEventStart;
+    const fetched = performance.getEntriesByType('resource').filter((e) => /print-/.test(e.name));
+    return {
+      holders: document.querySelectorAll('noscript[data-print-sheet]').length,
+      links: [...document.querySelectorAll('link[href*="print-"]')].map((link) => [link.media, link.parentElement.localName, !!link.sheet]),
+      fetched: fetched.length,
+      afterLoad: fetched.every((e) => e.startTime >= load),
+    };
+  }), { holders: 0, links: [['print', 'body', true]], fetched: 1, afterLoad: true });
+  assertQuiet(page);
+  await page.context().close();
 });
 
 test('with the wasm blocked, the page says so, hides what cannot work, and its cards still work', async () => {

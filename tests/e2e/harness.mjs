@@ -63,6 +63,9 @@ export async function open(env, { hash = '', viewport = { width: 1280, height: 8
  * comes in a later render: ready once that has the focus. */
 export async function ready(page) {
   await page.waitForSelector('html.app-ready :is(main .card, .deck .slide)', { timeout: 15000 });
+  // The handout's sheet, which the early script links once the page has loaded, is in too.
+  await page.waitForFunction(() => !document.querySelector('noscript[data-print-sheet]')
+    && [...document.querySelectorAll('link[rel=stylesheet][media=print]')].every((link) => link.sheet));
   if (await page.evaluate(() => /^#\/(slide|console)\//.test(location.hash))) await deckReady(page);
 }
 

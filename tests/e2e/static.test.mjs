@@ -170,13 +170,15 @@ test('dist/index.html passes the Nu Html Checker with no errors', async () => {
   const page = (await readFile(`${DIST}index.html`, 'utf8')).replace(/<style>[\s\S]*?<\/style>/g, '<style></style>');
   // Every style sheet is inline but present mode's, linked after the opening paragraph (the rest
   // waits for it, so that the paragraph paints first), and the handout's, for print media only,
-  // linked at the end, which blocks nothing.
+  // kept at the end in a <noscript> that names it (linked there for a reader without script, and
+  // by the early script once the page has loaded).
   const links = page.match(/<link rel=stylesheet[^>]*>/g) ?? [];
   assert.deepEqual(links.map((l) => [/href="\.\/(present|print)-[0-9a-f]+\.css"/.exec(l)?.[1], /media="print"/.test(l)]),
     [['present', false], ['print', true]], `only present mode's and the print sheets are files: ${links}`);
   const [at, lede] = [(l) => page.indexOf(l), page.indexOf('class="hero__lede"')];
   assert.ok(lede > 0 && at(links[0]) > lede && at(links[0]) < page.indexOf('class="tiles"'), 'present mode\'s after the opening paragraph, before the figures');
   assert.ok(at(links[1]) > page.indexOf('</footer>'), 'the handout\'s after the content');
+  assert.match(page, /<noscript data-print-sheet="(\.\/print-[0-9a-f]+\.css)"><link rel=stylesheet href="\1" media="print"><\/noscript>/, 'in a <noscript> that names it');
   const dir = await mkdtemp(`${tmpdir()}/vnu-`);
   await writeFile(`${dir}/index.html`, page);
   const { stdout, stderr } = await run('java', ['-jar', vnu, '--errors-only', `${dir}/index.html`]).catch((e) => e);

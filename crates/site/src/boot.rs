@@ -53,10 +53,16 @@ pub(crate) fn boot_files(script: &str) -> Result<(String, String), String> {
     Ok((glue, wasm))
 }
 
+/// How long after the page is parsed the wasm starts (and the early script links the print
+/// sheet) if the page has not loaded by then: a request that never ends (a stalled style sheet)
+/// holds the load event back for as long as it lasts.
+pub(crate) const LOAD_WAIT_MS: u32 = 2000;
+
 /// Replaces Trunk's start script, which starts the wasm as soon as the page is parsed, with one
-/// that starts it once the page has loaded and painted. The prerendered page is whole without
-/// the wasm, so its first paint never waits on script, and the app hydrates a frame later.
-/// The script still announces `TrunkApplicationStarted`, as Trunk's does.
+/// that starts it once the page has loaded and painted (or `LOAD_WAIT_MS` after it is parsed,
+/// if it has not loaded by then). The prerendered page is whole without the wasm, so its first
+/// paint never waits on script, and the app hydrates a frame later. The script still announces
+/// `TrunkApplicationStarted`, as Trunk's does.
 pub fn defer_start(page: &str) -> Result<String, String> {
     let (_, script) = start_script(page)?;
     let (glue, wasm) = boot_files(&script)?;
@@ -70,9 +76,19 @@ pub fn defer_start(page: &str) -> Result<String, String> {
 // If the wasm cannot start (blocked, cut short, an old browser), the page says so and hides
 // the controls that need it; the early script keeps the cards working.
 const run = () => start().catch(() => document.documentElement.classList.add({failed:?}));
-// After the first paint; a hidden tab paints no frames, so it starts without waiting for one.
-addEventListener("load", () => document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run)));"#,
-        failed = hsi_infographic::ids::FAILED_CLASS
+// Once the page has loaded and painted; a hidden tab paints no frames, so it starts without
+// waiting for one. A request that never ends holds the load event back: then {wait} ms after the
+// page is parsed, which is when this module script runs.
+let started = false;
+const go = () => {{
+  if (started) return;
+  started = true;
+  document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run));
+}};
+addEventListener("load", go);
+setTimeout(go, {wait});"#,
+        failed = hsi_infographic::ids::FAILED_CLASS,
+        wait = LOAD_WAIT_MS
     );
     replace_start_script(page, &deferred)
 }

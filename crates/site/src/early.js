@@ -262,6 +262,20 @@
       plot.addEventListener("focusout", back);
     });
   });
+  // The handout's sheet (print media) waits in a <noscript> (inline.rs, PRINT_SHEET), and is
+  // linked once the page has loaded, or LOAD_WAIT ms after it is parsed if a request that never
+  // ends holds the load event back (as the start script does with the wasm, boot.rs).
+  var linkPrintSheets = function () {
+    document.querySelectorAll("noscript[" + PRINT_SHEET + "]").forEach(function (holder) {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.media = "print";
+      link.href = holder.getAttribute(PRINT_SHEET);
+      holder.replaceWith(link);
+    });
+  };
+  addEventListener("load", linkPrintSheets);
+  document.addEventListener("DOMContentLoaded", function () { setTimeout(linkPrintSheets, LOAD_WAIT); });
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
   // Each toggle says what its panel shows, once the page is in (it is written saying open, for a
   // reader without script).

@@ -126,6 +126,8 @@ pub fn early_script() -> String {
         ("SHORTCUT_SWITCH", format!("{:?}", ids::SHORTCUT)),
         ("PRESENT", format!("{:?}", ids::PRESENT)),
         ("APP", format!("{:?}", ids::APP)),
+        ("PRINT_SHEET", format!("{:?}", crate::inline::PRINT_SHEET)),
+        ("LOAD_WAIT", crate::boot::LOAD_WAIT_MS.to_string()),
         ("THEMES", format!("[{}]", themes.join(","))),
         ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
         ("READY", format!("{:?}", ids::READY_CLASS)),

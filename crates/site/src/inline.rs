@@ -4,6 +4,7 @@ use crate::rewrite::rewrite;
 use lol_html::element;
 use lol_html::html_content::ContentType;
 use std::cell::Cell;
+use std::fmt::Write;
 
 /// Trunk's links to style sheets. An exact `rel` value: an alternate sheet (`rel="alternate
 /// stylesheet"`) is not applied, so inlining it would change the page.
@@ -30,9 +31,36 @@ fn media(link: &lol_html::html_content::Element) -> Option<String> {
         .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case("all"))
 }
 
-/// Whether a link's sheet is for print alone (`media=print`): the first paint never needs it.
-fn print_only(link: &lol_html::html_content::Element) -> bool {
-    media(link).is_some_and(|m| m.eq_ignore_ascii_case("print"))
+/// Where the served page keeps a sheet for print alone: a `<noscript>` with this attribute
+/// naming the sheet, and the sheet's link inside it. The early script links the sheet once the
+/// page has loaded (early.js), and a browser without script reads the link where it is. So the
+/// sheet's request never shares the page's first moments (Lighthouse counts a request made
+/// before the largest paint and answered by then as one it waited for), nor holds its `load`
+/// event, after which the wasm starts.
+pub(crate) const PRINT_SHEET: &str = "data-print-sheet";
+
+/// The links to style sheets, and the served page's print sheet kept in `<noscript>`.
+fn sheet_selector() -> String {
+    format!("{STYLE_SHEET_LINKS}, noscript[{PRINT_SHEET}]")
+}
+
+/// A sheet's file, by the name the page uses, and the media it is limited to: a link's, or those
+/// of the print sheet a `<noscript>` keeps.
+fn sheet_of(element: &lol_html::html_content::Element) -> (String, Option<String>) {
+    match element.get_attribute(PRINT_SHEET) {
+        Some(href) if element.tag_name() == "noscript" => (href, Some("print".to_owned())),
+        _ => (
+            element.get_attribute("href").unwrap_or_default(),
+            media(element),
+        ),
+    }
+}
+
+/// Whether a sheet is for print alone (`media=print`): the first paint never needs it.
+fn print_only(element: &lol_html::html_content::Element) -> bool {
+    sheet_of(element)
+        .1
+        .is_some_and(|m| m.eq_ignore_ascii_case("print"))
 }
 
 /// What becomes of the style sheets marked `data-app-only`, and of those for print alone.
@@ -41,10 +69,10 @@ pub enum AppOnly {
     /// Inlined with the others (the single file, which has nowhere else to keep them).
     Inline,
     /// Kept as files: present mode's linked right after the page's opening paragraph
-    /// (`ids::LEDE_CLASS`), a sheet for print alone after `#app` (each at the end of `<body>` in
-    /// a page without that element). The page's first round trip does not carry them, and they
-    /// are loaded long before a reader presents, or prints (a print sheet keeps its `media`, so
-    /// it blocks nothing). Chromium parses no further than present mode's link until its sheet is
+    /// (`ids::LEDE_CLASS`), a sheet for print alone kept after `#app` in a `<noscript>`
+    /// (`PRINT_SHEET`; each at the end of `<body>` in a page without that element). The page's
+    /// first round trip does not carry them, and they are loaded long before a reader presents,
+    /// or prints (a print sheet keeps its `media`, so it blocks nothing). Chromium parses no further than present mode's link until its sheet is
     /// in, and paints what comes before it meanwhile: the title and opening paragraph (the
     /// largest paint) show without waiting for the rest of the page to be parsed, styled and laid
     /// out, and the headline figures and the cards follow a moment later (a round trip, on a slow
@@ -80,7 +108,7 @@ pub fn inline_style_sheets(
         (app_only != AppOnly::Inline && link.has_attribute(APP_ONLY))
             || (app_only == AppOnly::Apart && print_only(link))
     };
-    let (lede, app) = (lede_selector(), app_selector());
+    let (lede, app, sheets_and_holders) = (lede_selector(), app_selector(), sheet_selector());
     // The first pass reads the sheets and learns where things are: whether the first sheet
     // inlined is linked from the body (`None`: no sheet is inlined), and which of the opening
     // paragraph, `#app` and `<body>` the page has.
@@ -103,16 +131,25 @@ pub fn inline_style_sheets(
                 has_lede = true;
                 Ok(())
             }),
-            element!(STYLE_SHEET_LINKS, |link| {
-                let href = link.get_attribute("href").unwrap_or_default();
+            element!(sheets_and_holders.as_str(), |link| {
+                let (href, media) = sheet_of(link);
                 if set_apart(link) {
                     if app_only == AppOnly::Apart {
-                        let media = media(link)
-                            .map(|m| format!(" media=\"{}\"", m.replace('"', "&quot;")))
+                        let quoted = |text: &str| text.replace('"', "&quot;");
+                        let media_attribute = media
+                            .as_deref()
+                            .map(|m| format!(" media=\"{}\"", quoted(m)))
                             .unwrap_or_default();
-                        let tag = format!("<link rel=stylesheet href=\"{href}\"{media}>");
+                        let tag = format!(
+                            "<link rel=stylesheet href=\"{}\"{media_attribute}>",
+                            quoted(&href)
+                        );
                         if print_only(link) {
-                            at_end.push_str(&tag);
+                            let _ = write!(
+                                at_end,
+                                "<noscript {PRINT_SHEET}=\"{}\">{tag}</noscript>",
+                                quoted(&href)
+                            );
                         } else {
                             after_lede.push_str(&tag);
                         }
@@ -121,7 +158,7 @@ pub fn inline_style_sheets(
                 }
                 let css = String::from_utf8(read(&href)?).map_err(|e| format!("{href}: {e}"))?;
                 let css = inlinable(&href, &css, "style")?;
-                sheets.push(match media(link) {
+                sheets.push(match media {
                     Some(media) => format!("@media {media}{{{css}}}"),
                     None => css.to_owned(),
                 });
@@ -170,7 +207,7 @@ pub fn inline_style_sheets(
                 }
                 Ok(())
             }),
-            element!(STYLE_SHEET_LINKS, |link| {
+            element!(sheets_and_holders.as_str(), |link| {
                 let here = !set_apart(link) && std::mem::take(&mut first_link);
                 if here && style_unplaced.get() {
                     return Err("the page links style sheets from its body, and has no <style> in its head to put them after".into());
@@ -324,12 +361,13 @@ mod tests {
         };
         let page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet><link href=./p.css rel=stylesheet media=\"PRINT \"><link href=./s.css rel=stylesheet media=\"print, speech\"></head><body><p>x</body>";
         let run = |app_only| inline_style_sheets(page, files, app_only).expect("all exist");
-        // Served: apart, after present mode's sheet, keeping its media (so it blocks nothing),
-        // and its file kept; a sheet for other media is inlined under them.
+        // Served: apart, after present mode's sheet, in a `<noscript>` that names it (the early
+        // script links it once the page has loaded), keeping its media, and its file kept; a
+        // sheet for other media is inlined under them.
         let (served, inlined) = run(AppOnly::Apart);
         assert_eq!(
             served,
-            "<head><style>a{}\n@media print, speech{s{}}</style></head><body><p>x<link rel=stylesheet href=\"./b.css\"><link rel=stylesheet href=\"./p.css\" media=\"PRINT\"></body>"
+            "<head><style>a{}\n@media print, speech{s{}}</style></head><body><p>x<link rel=stylesheet href=\"./b.css\"><noscript data-print-sheet=\"./p.css\"><link rel=stylesheet href=\"./p.css\" media=\"PRINT\"></noscript></body>"
         );
         assert_eq!(inlined, ["./a.css", "./s.css"]);
         // An embedded view: inlined, under `@media print`, `@page` and all.
@@ -339,26 +377,26 @@ mod tests {
             "<head><style>a{}\n@media PRINT{@page{margin:1cm}p{}}\n@media print, speech{s{}}</style></head><body><p>x</body>"
         );
         assert_eq!(inlined, ["./a.css", "./p.css", "./s.css"]);
-        // The single file, from the served page: both sheets linked from the body inlined at the
-        // end of the head.
+        // The single file, from the served page: both sheets kept apart in the body (the print
+        // sheet by its `<noscript>`) inlined at the end of the head.
         let (single, _) = inline_style_sheets(&served, files, AppOnly::Inline).expect("exist");
         assert_eq!(
             single,
-            "<head><style>a{}\n@media print, speech{s{}}</style><style>b{}\n@media PRINT{@page{margin:1cm}p{}}</style></head><body><p>x</body>"
+            "<head><style>a{}\n@media print, speech{s{}}</style><style>b{}\n@media print{@page{margin:1cm}p{}}</style></head><body><p>x</body>"
         );
         // With an opening paragraph: present mode's sheet after it, the print sheet after `#app`.
         let app_page = "<head><link href=./a.css rel=stylesheet><link data-app-only href=./b.css rel=stylesheet><link href=./p.css rel=stylesheet media=print></head><body><div id=app><p class=hero__lede>h</p><main>m</main></div></body>";
         let (served, _) = inline_style_sheets(app_page, files, AppOnly::Apart).expect("all exist");
         assert_eq!(
             served,
-            "<head><style>a{}</style></head><body><div id=app><p class=hero__lede>h</p><link rel=stylesheet href=\"./b.css\"><main>m</main></div><link rel=stylesheet href=\"./p.css\" media=\"print\"></body>"
+            "<head><style>a{}</style></head><body><div id=app><p class=hero__lede>h</p><link rel=stylesheet href=\"./b.css\"><main>m</main></div><noscript data-print-sheet=\"./p.css\"><link rel=stylesheet href=\"./p.css\" media=\"print\"></noscript></body>"
         );
         // A sheet both for the app alone and for print: apart when served, left out of a view.
         let both = "<head><link data-app-only media=print href=./p.css rel=stylesheet></head><body></body>";
         let (served, _) = inline_style_sheets(both, files, AppOnly::Apart).expect("exists");
         assert_eq!(
             served,
-            "<head></head><body><link rel=stylesheet href=\"./p.css\" media=\"print\"></body>"
+            "<head></head><body><noscript data-print-sheet=\"./p.css\"><link rel=stylesheet href=\"./p.css\" media=\"print\"></noscript></body>"
         );
         let (embedded, _) = inline_style_sheets(both, files, AppOnly::Drop).expect("exists");
         assert_eq!(embedded, "<head></head><body></body>");
