@@ -151,6 +151,10 @@ export function crossEngineSuite(name) {
       assert.equal(states.length, 12, 'every card is there');
       assert.deepEqual(states.filter((s) => s.expanded).map((s) => s.id), ['overview', 'impact'], 'the default open cards');
       for (const s of states) assert.equal(s.shown, s.expanded, `${s.id}: panel follows its toggle`);
+      // The handout's sheet, kept in a <noscript> until the page has loaded, is linked by then.
+      await page.waitFor(() => !document.querySelector('noscript[data-print-sheet]')
+        && [...document.querySelectorAll('link[rel=stylesheet][media=print]')].filter((link) => link.sheet).length === 1,
+      undefined, { message: 'the handout\'s sheet is linked and in' });
       await page.screenshot(`${SHOTS}${name}-page-1280x800.png`);
     });
 

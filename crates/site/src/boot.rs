@@ -63,6 +63,14 @@ pub(crate) const LOAD_WAIT_MS: u32 = 2000;
 /// if it has not loaded by then). The prerendered page is whole without the wasm, so its first
 /// paint never waits on script, and the app hydrates a frame later. The script still announces
 /// `TrunkApplicationStarted`, as Trunk's does.
+///
+/// What the script does, said here rather than in its own comments, which every visit would
+/// download: if the wasm cannot start (blocked, cut short, an old browser), the page says so
+/// (`ids::FAILED_CLASS`) and hides the controls that need it, and the early script keeps the
+/// cards working. It starts once the page has loaded and painted (a hidden tab paints no frames,
+/// so there it starts without waiting for one); a request that never ends holds the load event
+/// back, so it starts `LOAD_WAIT_MS` after the page is parsed at the latest, which is when a
+/// module script runs.
 pub fn defer_start(page: &str) -> Result<String, String> {
     let (_, script) = start_script(page)?;
     let (glue, wasm) = boot_files(&script)?;
@@ -73,12 +81,7 @@ pub fn defer_start(page: &str) -> Result<String, String> {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm }} }}));
 }};
-// If the wasm cannot start (blocked, cut short, an old browser), the page says so and hides
-// the controls that need it; the early script keeps the cards working.
 const run = () => start().catch(() => document.documentElement.classList.add({failed:?}));
-// Once the page has loaded and painted; a hidden tab paints no frames, so it starts without
-// waiting for one. A request that never ends holds the load event back: then {wait} ms after the
-// page is parsed, which is when this module script runs.
 let started = false;
 const go = () => {{
   if (started) return;
@@ -133,6 +136,11 @@ mod tests {
         assert!(!deferred.contains(" from "), "{deferred}");
         assert!(
             deferred.contains(r#"addEventListener("load""#),
+            "{deferred}"
+        );
+        // ... or, at the latest, a while after the page is parsed, if something holds `load`.
+        assert!(
+            deferred.contains(&format!("setTimeout(go, {LOAD_WAIT_MS})")),
             "{deferred}"
         );
         assert!(

@@ -266,12 +266,9 @@
   // linked once the page has loaded, or LOAD_WAIT ms after it is parsed if a request that never
   // ends holds the load event back (as the start script does with the wasm, boot.rs).
   var linkPrintSheets = function () {
+    // With script, a <noscript>'s content is its text: the link the build wrote.
     document.querySelectorAll("noscript[" + PRINT_SHEET + "]").forEach(function (holder) {
-      var link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.media = "print";
-      link.href = holder.getAttribute(PRINT_SHEET);
-      holder.replaceWith(link);
+      holder.outerHTML = holder.textContent;
     });
   };
   addEventListener("load", linkPrintSheets);
