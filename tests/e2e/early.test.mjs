@@ -307,6 +307,20 @@ test('the handout\'s sheet is linked once the page has loaded, and is for print 
   await page.context().close();
 });
 
+test('printed before the handout\'s sheet is in, every card\'s content is there', async () => {
+  await withHeld('**/print-*.css', async (page) => {
+    await page.waitForSelector('html.app-ready main .card');
+    await page.click('#overview-toggle');
+    assert.equal((await state(page, 'overview')).expanded, 'false', 'a card closed by the reader');
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await page.evaluate(() => ({
+      sheet: [...document.querySelectorAll('link[media=print]')].map((link) => !!link.sheet),
+      hidden: [...document.querySelectorAll('.card__panel')].filter((panel) => !panel.firstElementChild.checkVisibility()).map((panel) => panel.id),
+    })), { sheet: [false], hidden: [] });
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
 test('with the wasm blocked, the page says so, hides what cannot work, and its cards still work', async () => {
   for (const hash of ['', '#strategies']) {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
