@@ -215,6 +215,38 @@ export function crossEngineSuite(name) {
       await card('strategies', false);
     });
 
+    engineTest('present mode\'s sheet stalled holds back neither the article, nor a link into it, nor the app', async () => {
+      // Answered 6 s late: the page loads in the end, and its timings say what came first. From
+      // an origin of its own, whose cache holds no copy of the sheet.
+      const stalled = await serve(DIST, '/', { trap: NEEDS_TRAP.has(name) });
+      const disallow = engine.allow(new URL(stalled.url).origin);
+      stalled.slow(/present-[0-9a-f]+\.css$/, 6000);
+      try {
+        await page.goto('about:blank');
+        await page.goto(`${stalled.url}#sinaloa-cartel`);
+        await page.waitFor(isReady, undefined, { message: 'the app is ready' });
+        await page.waitFor(() => [...document.styleSheets].some((s) => /present-/.test(s.href ?? '')), undefined, { message: 'present mode\'s sheet, in at last' });
+        const order = await page.evaluate(() => {
+          const sheet = Math.min(...performance.getEntriesByType('resource').filter((e) => /present-/.test(e.name)).map((e) => e.responseEnd));
+          const wasm = performance.getEntriesByType('resource').find((e) => /\.wasm$/.test(e.name));
+          return {
+            late: sheet > 5000 && sheet < Infinity,
+            parsed: performance.getEntriesByType('navigation')[0].domInteractive < sheet,
+            started: wasm.startTime < sheet,
+          };
+        });
+        assert.deepEqual(order, { late: true, parsed: true, started: true }, 'the page was parsed and the app started before the sheet came');
+        // The early script followed the link once the page was parsed, and the app keeps it.
+        await card('sinaloa-cartel', true);
+        await landed('sinaloa-cartel');
+        // Read while that origin is still allowed (WebKit's are read from the page).
+        assert.deepEqual(await page.problems(), [], `${name}: no console message, page error or foreign request`);
+      } finally {
+        await stalled.close();
+        disallow();
+      }
+    });
+
     engineTest('with the wasm blocked, the page says so, hides what cannot work, and its cards work', async () => {
       server.wasm('block');
       try {

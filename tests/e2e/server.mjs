@@ -21,9 +21,12 @@ const TYPES = {
  * trap of trap.mjs, for engines whose driver reports no console messages. The returned `wasm`
  * decides how the wasm is served from then on: 'serve' (the default), 'hold' (answered only once
  * set back to 'serve', as on a slow network) or 'block' (refused, as by a proxy or an extension),
- * never from a cache. */
+ * never from a cache. The returned `slow(pattern, ms)` answers paths that match `pattern` only
+ * `ms` later, until `slow(null)`. */
 export async function serve(root, base = '/', { compress = false, trap = false } = {}) {
   const compressed = new Map();
+  // Paths answered only after a delay (`slow`), as over a stalled connection.
+  let slowed = null;
   let wasmMode = 'serve';
   let release = () => {};
   let released = Promise.resolve();
@@ -34,6 +37,7 @@ export async function serve(root, base = '/', { compress = false, trap = false }
   };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (slowed?.pattern.test(path)) await new Promise((resolve) => setTimeout(resolve, slowed.ms));
     if (path.endsWith('.wasm')) {
       res.setHeader('cache-control', 'no-store');
       if (wasmMode === 'block') return send(res, 503, 'blocked by the test');
@@ -72,6 +76,7 @@ export async function serve(root, base = '/', { compress = false, trap = false }
   return {
     url: `http://127.0.0.1:${port}${base}`,
     wasm,
+    slow: (pattern, ms) => { slowed = pattern ? { pattern, ms } : null; },
     close: () => { release(); return new Promise((r) => server.close(r)); },
   };
 }

@@ -2,7 +2,7 @@
 //! that waits for the first paint.
 
 use crate::csp::INLINE_SCRIPTS;
-use crate::rewrite::{bodies, rewrite, set_body};
+use crate::rewrite::{bodies, edit_nth, rewrite, set_body};
 use lol_html::element;
 
 /// Trunk's preloads of the glue (`rel=modulepreload`) and of the wasm.
@@ -31,10 +31,35 @@ pub(crate) fn start_script(page: &str) -> Result<(usize, String), String> {
         .ok_or_else(|| "no script that starts the wasm".to_owned())
 }
 
-/// The page with the start script's body replaced by `body`.
-pub(crate) fn replace_start_script(page: &str, body: &str) -> Result<String, String> {
+/// The page with the start script's body replaced by `body`, and the script run as soon as it is
+/// parsed (`async`) or, like Trunk's, once the page is parsed: a script that starts the wasm at
+/// once must wait for the whole page, which the wasm hydrates.
+pub(crate) fn replace_start_script(page: &str, body: &str, run: Run) -> Result<String, String> {
     let (index, _) = start_script(page)?;
-    set_body(page, INLINE_SCRIPTS, index, body)
+    edit_nth(
+        &set_body(page, INLINE_SCRIPTS, index, body)?,
+        INLINE_SCRIPTS,
+        index,
+        |script| {
+            match run {
+                Run::AtOnce => script
+                    .set_attribute("async", "")
+                    .map_err(|e| e.to_string())?,
+                Run::Parsed => script.remove_attribute("async"),
+            }
+            Ok(())
+        },
+    )
+}
+
+/// When a start script runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Run {
+    /// As soon as it is parsed: it waits for the page itself.
+    AtOnce,
+    /// Once the page is parsed, and (as the HTML standard has it, and Firefox does) once every
+    /// style sheet the parser met is in.
+    Parsed,
 }
 
 /// The glue and wasm files a start script loads: `import … from './glue.js'` (Trunk's) or
@@ -69,8 +94,10 @@ pub(crate) const LOAD_WAIT_MS: u32 = 2000;
 /// (`ids::FAILED_CLASS`) and hides the controls that need it, and the early script keeps the
 /// cards working. It starts once the page has loaded and painted (a hidden tab paints no frames,
 /// so there it starts without waiting for one); a request that never ends holds the load event
-/// back, so it starts `LOAD_WAIT_MS` after the page is parsed at the latest, which is when a
-/// module script runs.
+/// back, so it starts `LOAD_WAIT_MS` after the page is parsed at the latest (the page's first
+/// change of `readyState`, or before the script ran). The script runs as soon as it can
+/// (`async`) and waits by itself: a module script that waits for the page
+/// to be parsed waits in Firefox for every style sheet the parser met, a stalled one too.
 pub fn defer_start(page: &str) -> Result<String, String> {
     let (_, script) = start_script(page)?;
     let (glue, wasm) = boot_files(&script)?;
@@ -89,17 +116,19 @@ const go = () => {{
   document.hidden ? setTimeout(run) : requestAnimationFrame(() => setTimeout(run));
 }};
 addEventListener("load", go);
-setTimeout(go, {wait});"#,
+const parsed = () => setTimeout(go, {wait});
+if (document.readyState === "loading") document.addEventListener("readystatechange", parsed, {{ once: true }});
+else parsed();"#,
         failed = hsi_infographic::ids::FAILED_CLASS,
         wait = LOAD_WAIT_MS
     );
-    replace_start_script(page, &deferred)
+    replace_start_script(page, &deferred, Run::AtOnce)
 }
 
 /// The start script with its glue and wasm named from a page `root` away from the site's root
 /// (`../../` for `embed/{view}/index.html`), so a page in a sub-folder loads the same files.
 pub(crate) fn relocate_start(page: &str, root: &str) -> Result<String, String> {
-    let (_, script) = start_script(page)?;
+    let (index, script) = start_script(page)?;
     let (glue, wasm) = boot_files(&script)?;
     let moved = |path: &str| format!("{root}{}", path.trim_start_matches("./"));
     let body = script
@@ -110,7 +139,7 @@ pub(crate) fn relocate_start(page: &str, root: &str) -> Result<String, String> {
             "the start script names its files in a form relocate_start does not know".into(),
         );
     }
-    replace_start_script(page, &body)
+    set_body(page, INLINE_SCRIPTS, index, &body)
 }
 
 #[cfg(test)]
@@ -138,9 +167,14 @@ mod tests {
             deferred.contains(r#"addEventListener("load""#),
             "{deferred}"
         );
-        // ... or, at the latest, a while after the page is parsed, if something holds `load`.
+        // ... or, at the latest, a while after the page is parsed, if something holds `load`,
+        // by itself: it runs as soon as it is parsed.
         assert!(
             deferred.contains(&format!("setTimeout(go, {LOAD_WAIT_MS})")),
+            "{deferred}"
+        );
+        assert!(
+            deferred.contains(r#"<script type=module async="">"#),
             "{deferred}"
         );
         assert!(
@@ -174,7 +208,7 @@ const wasm = await init({ module_or_path: './w.wasm' });
         assert!(out.contains(r#"<link rel="preload" href="./font.woff2" as="font">"#));
         assert!(out.contains(r#"<script>document.documentElement.classList.add("js");</script>"#));
         assert!(
-            out.contains(r#"<script type="module">const start = async"#),
+            out.contains(r#"<script type="module" async="">const start = async"#),
             "{out}"
         );
         assert_eq!(files_of(&out), Ok((FILES.0.to_owned(), FILES.1.to_owned())));

@@ -56,12 +56,25 @@ pub(crate) fn set_body(
     index: usize,
     body: &str,
 ) -> Result<String, String> {
+    edit_nth(page, selector, index, |el| {
+        el.set_inner_content(body, ContentType::Html);
+        Ok(())
+    })
+}
+
+/// The page with `edit` done to the `index`th element `selector` matches.
+pub(crate) fn edit_nth(
+    page: &str,
+    selector: &str,
+    index: usize,
+    mut edit: impl FnMut(&mut lol_html::html_content::Element) -> Result<(), String>,
+) -> Result<String, String> {
     let mut seen = 0;
     rewrite(
         page,
         [element!(selector, |el| {
             if seen == index {
-                el.set_inner_content(body, ContentType::Html);
+                edit(el)?;
             }
             seen += 1;
             Ok(())

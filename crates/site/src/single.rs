@@ -1,7 +1,7 @@
 //! One HTML file that opens from `file://`: every style sheet, the favicon, the glue and the
 //! wasm inside it, under the same strict Content Security Policy as the served page.
 
-use crate::boot::{boot_files, remove_preloads, replace_start_script, start_script};
+use crate::boot::{Run, boot_files, remove_preloads, replace_start_script, start_script};
 use crate::csp::add_content_security_policy;
 use crate::inline::{AppOnly, inlinable, inline_style_sheets};
 use crate::rewrite::rewrite;
@@ -28,7 +28,12 @@ pub fn single_file(
     let boot = format!(
         "\n{glue}\nconst embeddedWasm = Uint8Array.from(atob(\"{bytes}\"), (c) => c.charCodeAt(0));\nawait {init}({{ module_or_path: embeddedWasm }});\n"
     );
-    add_content_security_policy(&replace_start_script(&remove_preloads(&page)?, &boot)?)
+    // The wasm starts as soon as the script runs: once the page is parsed.
+    add_content_security_policy(&replace_start_script(
+        &remove_preloads(&page)?,
+        &boot,
+        Run::Parsed,
+    )?)
 }
 
 /// The page without its Content Security Policy, which `single_file` makes again once every file
@@ -167,6 +172,12 @@ mod tests {
             "<meta http-equiv=Content-Security-Policy content=\"default-src 'self'\">{page}"
         );
         assert_holds_everything(&single_file(&page, files).expect("bundles"));
+        // From the served page, whose start script runs at once (`async`) and waits by itself:
+        // the single file's starts the wasm as it runs, so it runs once the page is parsed.
+        let served = page.replace("<script type=module>", "<script async type=module>");
+        let out = single_file(&served, files).expect("bundles");
+        assert_holds_everything(&out);
+        assert!(!out.contains("async type=module"), "{out}");
     }
 
     #[test]
