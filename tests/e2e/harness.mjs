@@ -60,14 +60,17 @@ export async function open(env, { hash = '', viewport = { width: 1280, height: 8
 
 /** The app has started when it marks the root element ready and shows cards or a slide. At a
  * slide's or the console's address the prerendered page is ready first, and the deck (or console)
- * comes in a later render: ready once that has the focus. */
+ * comes in a later render: ready once that has the focus. The handout's sheet is in too. */
 export async function ready(page) {
   await page.waitForSelector('html.app-ready :is(main .card, .deck .slide)', { timeout: 15000 });
-  // The handout's sheet, which the early script links once the page has loaded, is in too.
-  await page.waitForFunction(() => !document.querySelector('noscript[data-print-sheet]')
-    && [...document.querySelectorAll('link[rel=stylesheet][media=print]')].every((link) => link.sheet));
+  await page.waitForFunction(printSheetIn);
   if (await page.evaluate(() => /^#\/(slide|console)\//.test(location.hash))) await deckReady(page);
 }
+
+/** In the page: the handout's sheet, which the early script links once the page has loaded, is
+ * linked and in (or, as in the single file, inline). */
+export const printSheetIn = () => !document.querySelector('noscript[data-print-sheet]')
+  && [...document.querySelectorAll('link[rel=stylesheet][media=print]')].every((link) => link.sheet);
 
 /** Waits until the deck (or the presenter console) has the focus: its first effects have run,
  * its keys are listened to. Effects can come a task after the markup (Yew defers them once a

@@ -4,6 +4,7 @@
 use crate::csp::INLINE_SCRIPTS;
 use crate::rewrite::{bodies, edit_nth, rewrite, set_body};
 use lol_html::element;
+use lol_html::html_content::ContentType;
 
 /// Trunk's preloads of the glue (`rel=modulepreload`) and of the wasm.
 const PRELOADS: &str = "link[rel=modulepreload i], link[rel=preload i][type='application/wasm' i]";
@@ -36,20 +37,16 @@ pub(crate) fn start_script(page: &str) -> Result<(usize, String), String> {
 /// once must wait for the whole page, which the wasm hydrates.
 pub(crate) fn replace_start_script(page: &str, body: &str, run: Run) -> Result<String, String> {
     let (index, _) = start_script(page)?;
-    edit_nth(
-        &set_body(page, INLINE_SCRIPTS, index, body)?,
-        INLINE_SCRIPTS,
-        index,
-        |script| {
-            match run {
-                Run::AtOnce => script
-                    .set_attribute("async", "")
-                    .map_err(|e| e.to_string())?,
-                Run::Parsed => script.remove_attribute("async"),
-            }
-            Ok(())
-        },
-    )
+    edit_nth(page, INLINE_SCRIPTS, index, |script| {
+        script.set_inner_content(body, ContentType::Html);
+        match run {
+            Run::AtOnce => script
+                .set_attribute("async", "")
+                .map_err(|e| e.to_string())?,
+            Run::Parsed => script.remove_attribute("async"),
+        }
+        Ok(())
+    })
 }
 
 /// When a start script runs.
@@ -96,8 +93,9 @@ pub(crate) const LOAD_WAIT_MS: u32 = 2000;
 /// so there it starts without waiting for one); a request that never ends holds the load event
 /// back, so it starts `LOAD_WAIT_MS` after the page is parsed at the latest (the page's first
 /// change of `readyState`, or before the script ran). The script runs as soon as it can
-/// (`async`) and waits by itself: a module script that waits for the page
-/// to be parsed waits in Firefox for every style sheet the parser met, a stalled one too.
+/// (`async`) and waits by itself: Firefox runs a script deferred to the end of parsing only once
+/// every style sheet the parser met is in, a stalled one too, and fires `DOMContentLoaded`
+/// (when the early script opens a linked card) only after the deferred scripts.
 pub fn defer_start(page: &str) -> Result<String, String> {
     let (_, script) = start_script(page)?;
     let (glue, wasm) = boot_files(&script)?;

@@ -3,13 +3,6 @@
 (function () {
   var root = document.documentElement;
   root.classList.add(SCRIPTED);
-  // Runs `fn` once the page is parsed: not at DOMContentLoaded, which Firefox holds back until
-  // every style sheet the parser met is in, a stalled one too.
-  var parsed = function (fn) {
-    document.addEventListener("readystatechange", function () {
-      if (document.readyState === "interactive") fn();
-    });
-  };
   // A saved theme, applied before the first paint, so the colours never flash.
   try {
     var saved = localStorage.getItem(THEME_KEY);
@@ -20,7 +13,7 @@
   try {
     if (localStorage.getItem(SHORTCUT_KEY) === SHORTCUT_OFF) {
       root.classList.add(SHORTCUT_OFF_CLASS);
-      parsed(function () {
+      document.addEventListener("DOMContentLoaded", function () {
         var box = document.getElementById(SHORTCUT_SWITCH);
         var present = document.getElementById(PRESENT);
         if (box) box.checked = false;
@@ -279,16 +272,16 @@
     });
   };
   addEventListener("load", linkPrintSheets);
-  parsed(function () { setTimeout(linkPrintSheets, LOAD_WAIT); });
+  document.addEventListener("DOMContentLoaded", function () { setTimeout(linkPrintSheets, LOAD_WAIT); });
   addEventListener("hashchange", function () { if (beforeApp()) reveal(); });
   // Each toggle says what its panel shows, once the page is in (it is written saying open, for a
   // reader without script).
-  parsed(function () {
+  document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("." + CARD_TOGGLE).forEach(function (toggle) {
       if (panelOf(toggle)) toggle.setAttribute("aria-expanded", String(isOpen(toggle)));
     });
   });
-  parsed(reveal);
+  document.addEventListener("DOMContentLoaded", reveal);
   // A link to the hash already in the address bar (the reader closed the card since, or
   // scrolled away) changes no hash, so the browser fires no `hashchange` and the card would stay
   // closed: the link counts as followed again, for this script before the app and for the app

@@ -72,7 +72,9 @@ pub enum AppOnly {
     /// (`ids::LEDE_CLASS`), a sheet for print alone kept after `#app` in a `<noscript>`
     /// (`PRINT_SHEET`; each at the end of `<body>` in a page without that element). The page's
     /// first round trip does not carry them, and they are loaded long before a reader presents,
-    /// or prints (a print sheet keeps its `media`, so it blocks nothing). Chromium parses no further than present mode's link until its sheet is
+    /// or, almost always, prints (a print sheet keeps its `media`, so it blocks nothing; the
+    /// page's own `base.css` shows every card whole in print before it is in). Chromium parses no
+    /// further than present mode's link until its sheet is
     /// in, and paints what comes before it meanwhile: the title and opening paragraph (the
     /// largest paint) show without waiting for the rest of the page to be parsed, styled and laid
     /// out, and the headline figures and the cards follow a moment later (a round trip, on a slow
