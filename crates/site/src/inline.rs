@@ -147,6 +147,8 @@ pub fn inline_style_sheets(
                             quoted(&href)
                         );
                         if print_only(link) {
+                            // Its text is the `<noscript>`'s: it must not end it early.
+                            inlinable(&href, &tag, "noscript")?;
                             let _ = write!(
                                 at_end,
                                 "<noscript {PRINT_SHEET}=\"{}\">{tag}</noscript>",
@@ -402,6 +404,9 @@ mod tests {
         );
         let (embedded, _) = inline_style_sheets(both, files, AppOnly::Drop).expect("exists");
         assert_eq!(embedded, "<head></head><body></body>");
+        // A name that would end its `<noscript>` early is refused.
+        let odd = "<head><link href=\"./p</noscript>.css\" rel=stylesheet media=print></head><body></body>";
+        assert!(inline_style_sheets(odd, files, AppOnly::Apart).is_err());
     }
 
     #[test]
