@@ -56,11 +56,10 @@ fn sheet_of(element: &lol_html::html_content::Element) -> (String, Option<String
     }
 }
 
-/// Whether a sheet is for print alone (`media=print`): the first paint never needs it.
-fn print_only(element: &lol_html::html_content::Element) -> bool {
-    sheet_of(element)
-        .1
-        .is_some_and(|m| m.eq_ignore_ascii_case("print"))
+/// Whether a sheet limited to `media` is for print alone (`media=print`): the first paint never
+/// needs it.
+fn print_only(media: Option<&str>) -> bool {
+    media.is_some_and(|m| m.eq_ignore_ascii_case("print"))
 }
 
 /// What becomes of the style sheets marked `data-app-only`, and of those for print alone.
@@ -106,9 +105,10 @@ pub fn inline_style_sheets(
     // The sheets kept apart: present mode's, linked after the opening paragraph, and those for
     // print alone, which block nothing anywhere, at the end.
     let (mut after_lede, mut at_end) = (String::new(), String::new());
-    let set_apart = |link: &lol_html::html_content::Element| {
+    // Whether a sheet (`link`, for print alone or not) is kept apart.
+    let set_apart = |link: &lol_html::html_content::Element, print: bool| {
         (app_only != AppOnly::Inline && link.has_attribute(APP_ONLY))
-            || (app_only == AppOnly::Apart && print_only(link))
+            || (app_only == AppOnly::Apart && print)
     };
     let (lede, app, sheets_and_holders) = (lede_selector(), app_selector(), sheet_selector());
     // The first pass reads the sheets and learns where things are: whether the first sheet
@@ -135,7 +135,8 @@ pub fn inline_style_sheets(
             }),
             element!(sheets_and_holders.as_str(), |link| {
                 let (href, media) = sheet_of(link);
-                if set_apart(link) {
+                let print = print_only(media.as_deref());
+                if set_apart(link, print) {
                     if app_only == AppOnly::Apart {
                         let quoted = |text: &str| text.replace('"', "&quot;");
                         let media_attribute = media
@@ -146,7 +147,7 @@ pub fn inline_style_sheets(
                             "<link rel=stylesheet href=\"{}\"{media_attribute}>",
                             quoted(&href)
                         );
-                        if print_only(link) {
+                        if print {
                             // Its text is the `<noscript>`'s: it must not end it early.
                             inlinable(&href, &tag, "noscript")?;
                             let _ = write!(
@@ -212,7 +213,8 @@ pub fn inline_style_sheets(
                 Ok(())
             }),
             element!(sheets_and_holders.as_str(), |link| {
-                let here = !set_apart(link) && std::mem::take(&mut first_link);
+                let print = print_only(sheet_of(link).1.as_deref());
+                let here = !set_apart(link, print) && std::mem::take(&mut first_link);
                 if here && style_unplaced.get() {
                     return Err("the page links style sheets from its body, and has no <style> in its head to put them after".into());
                 }
