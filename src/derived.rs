@@ -5,6 +5,7 @@
 //! "+") gives lower-bound averages, so those are rounded *down*: "over 3,830 lb a day" stays true.
 //! Their names and formulas are templates in the data (`labels.derived`).
 
+use crate::content::decimal::{power_of_ten_below, trimmed};
 use crate::content::{Figure, Labels, Qualifier, Unit, template::fill};
 use crate::figures::{Amount, group_thousands, period_label, with_period};
 
@@ -91,7 +92,7 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
                 &words.tons_formula,
                 &[
                     ("amount", &stated),
-                    ("kg_per_lb", &KG_PER_LB.to_string()),
+                    ("kg_per_lb", &trimmed(KG_PER_LB, 9)),
                     ("kg_per_t", &group_thousands(KG_PER_T, 0)),
                 ],
             ),
@@ -121,7 +122,7 @@ pub fn three_significant(value: f64, round_down: bool) -> (f64, usize) {
     if value <= 0.0 || !value.is_finite() {
         return (0.0, 0);
     }
-    let magnitude = value.log10().floor() as i32 - 2;
+    let magnitude = power_of_ten_below(value).1 - 2;
     let step = 10f64.powi(magnitude);
     // A hair of tolerance so that 635.0 / 1.0 does not floor to 634.99… → 634.
     let scaled = value / step * (1.0 + 1e-12);

@@ -2,6 +2,7 @@
 //! article writes them, plus the short forms used on tiles. All formatting of figures lives here;
 //! its words come from the data (`labels.figures`).
 
+use crate::content::decimal::{fixed, trimmed};
 use crate::content::{
     Article, Figure, Labels, Observation, Period, Qualifier, Reference, Unit, template::fill,
 };
@@ -16,10 +17,11 @@ pub fn format_number(labels: &Labels, value: f64) -> String {
 }
 
 /// The digits and the scale word apart: ("1.4", Some("million")), ("2,600", None).
-/// Below a million, `decimals` places are kept.
+/// Below a million, `decimals` places are kept; from a million, up to six (a million is a count
+/// of whole things).
 pub fn split_number(labels: &Labels, value: f64, decimals: usize) -> (String, Option<&str>) {
     if value >= 1e6 {
-        ((value / 1e6).to_string(), Some(&labels.figures.million))
+        (trimmed(value / 1e6, 6), Some(&labels.figures.million))
     } else {
         (group_thousands(value, decimals), None)
     }
@@ -27,7 +29,7 @@ pub fn split_number(labels: &Labels, value: f64, decimals: usize) -> (String, Op
 
 /// "1,400,000", "7.12".
 pub fn group_thousands(value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
+    let text = fixed(value, decimals);
     let (whole, fraction) = text
         .split_once('.')
         .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));

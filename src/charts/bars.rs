@@ -2,6 +2,7 @@
 //! an axis that starts at zero, with the figure's own unit. The article gives one period per
 //! figure, so this appears only when the data file gains years.
 
+use super::backend;
 use super::svg::{Label, add_labels};
 use super::{ink, round_up};
 use crate::content::{Figure, Labels, Qualifier, template::fill};
@@ -35,7 +36,7 @@ pub fn draw(labels: &Labels, figure: &Figure) -> (String, String) {
     let mut svg = String::new();
     let mut tick_text = Vec::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        let root = backend::Svg::new(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
         for i in 0..=TICKS {
             let v = top * f64::from(i) / f64::from(TICKS);
             let y = y_of(v);

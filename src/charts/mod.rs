@@ -1,11 +1,12 @@
-//! Charts as SVG strings: pure functions of a figure, drawn with plotters' SVG backend, with the
-//! title, description and labels plotters does not write added (escaped) around its output.
+//! Charts as SVG strings: pure functions of a figure, drawn with plotters (through `backend`, SVG
+//! into a string), with the title, description and labels plotters does not write added (escaped).
 //! Their words are templates in the data (`labels.chart`).
 //!
 //! The article gives one value per figure, each in its own unit, so each figure gets its own
 //! chart on its own scale: a unit chart (one icon per round quantity) for a single value, and
 //! a bar chart from zero when the data holds a series of periods. No axis ever mixes units.
 
+mod backend;
 pub mod bars;
 pub mod ink;
 pub mod svg;
@@ -36,7 +37,7 @@ pub struct Chart {
 /// The smallest `f × 10ⁿ` at or above `value`, for `f` among `factors` (ascending, from 1 and
 /// below 10): the round numbers a chart's scale is made of.
 fn round_up(value: f64, factors: &[f64]) -> f64 {
-    let step = 10f64.powf(value.log10().floor());
+    let (step, _) = crate::content::decimal::power_of_ten_below(value);
     factors
         .iter()
         .map(|f| f * step)

@@ -3,6 +3,7 @@
 //! Every piece of text is escaped here.
 
 use super::ink;
+use crate::content::decimal::fixed;
 use crate::ids::{ChartIds, ChartPart};
 use std::fmt::Write;
 
@@ -70,8 +71,9 @@ pub fn use_symbol(id: &str, x: i32, y: i32, attributes: &str) -> String {
 /// A clip path that keeps the rectangle from (`x`, `y`), `width` by `height`.
 pub fn clip_rect(id: &str, x: i32, y: i32, width: f64, height: i32) -> String {
     format!(
-        r#"<clipPath id="{}"><rect x="{x}" y="{y}" width="{width:.1}" height="{height}"/></clipPath>"#,
-        escape(id)
+        r#"<clipPath id="{}"><rect x="{x}" y="{y}" width="{}" height="{height}"/></clipPath>"#,
+        escape(id),
+        fixed(width, 1)
     )
 }
 

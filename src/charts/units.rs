@@ -8,6 +8,7 @@
 //! `<symbol>` of one path and every unit is a `<use>` of it (`svg.rs`), which plotters cannot
 //! write.
 
+use super::backend;
 use super::svg::{Label, add_labels, append, clip_rect, escape, symbol, use_symbol};
 use super::{ink, round_up};
 use crate::content::{Figure, Labels, Qualifier, template::fill};
@@ -94,7 +95,7 @@ pub fn draw(labels: &Labels, figure: &Figure, ids: &ChartIds) -> Drawn {
 
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let root = backend::Svg::new(&mut svg, (width, height)).into_drawing_area();
         let rule = PathElement::new(
             vec![(0, RULE), (width as i32, RULE)],
             ink::AXIS.stroke_width(1),

@@ -5,6 +5,7 @@
 //! that `unit` and `period` always hold a unit and a period. `value` is unrounded, and
 //! `value_shown` is the value as the page shows it.
 
+use crate::content::decimal::trimmed;
 use crate::content::{Article, Figure, Labels, Qualifier, Unit, template::fill};
 use crate::derived::{Kind, derived};
 use crate::figures::{self, Amount};
@@ -52,6 +53,8 @@ fn field(text: &str) -> String {
 /// One row of the CSV, in the header's order.
 struct Row<'a> {
     measure: &'a str,
+    /// Written with up to six decimals (`decimal::trimmed`): a stated value is a whole count, a
+    /// derived one an average.
     value: f64,
     value_shown: &'a str,
     unit: &'a str,
@@ -67,7 +70,7 @@ pub fn csv(article: &Article, figure: &Figure) -> String {
     let source = super::source(article, figure);
     let qualifier = qualifier_name(labels, figure.qualifier);
     let line = |row: Row| {
-        let value = row.value.to_string();
+        let value = trimmed(row.value, 6);
         [
             figure.label.as_str(),
             row.measure,
@@ -212,7 +215,10 @@ mod tests {
         assert_eq!(rows.len(), 3, "one stated value and two derived");
         let daily = &rows[1];
         assert_eq!(daily["measure"], "Daily average, 2021");
-        assert_eq!(daily["value"], (1_400_000.0_f64 / 365.0).to_string());
+        assert_eq!(
+            daily["value"], "3835.616438",
+            "1,400,000 ÷ 365, to six decimals"
+        );
         assert_eq!(daily["value_shown"], "over 3,830 lb a day");
         assert_eq!(daily["unit"], "pounds a day");
         assert_eq!(daily["period"], "2021");

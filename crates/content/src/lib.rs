@@ -6,6 +6,7 @@
 //! With the `json` feature it also reads the data file itself (`diagnose::parse`), naming the field
 //! path and line of any error; `build.rs` uses it to reject an invalid file before the app builds.
 
+pub mod decimal;
 pub mod model;
 mod path;
 mod queries;

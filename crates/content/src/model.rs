@@ -561,7 +561,11 @@ impl TryFrom<f64> for Quantity {
         if value.is_finite() && value >= 0.0 {
             Ok(Self(value))
         } else {
-            Err(format!("a figure must be a finite number ≥ 0, not {value}"))
+            // Written by `decimal` (no float formatting in the wasm, which decodes this type too).
+            Err(format!(
+                "a figure must be a finite number ≥ 0, not {}",
+                crate::decimal::trimmed(value, 9)
+            ))
         }
     }
 }

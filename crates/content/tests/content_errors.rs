@@ -69,7 +69,16 @@ fn a_negative_figure_is_rejected_at_its_line() {
     let (error, line) = error_for("\"value\": 2600", "\"value\": -2600");
     assert_eq!(error.path, "figures[1].observations[0].value");
     assert_eq!(error.line, line);
-    assert!(error.message.contains("finite number ≥ 0"), "{error}");
+    assert!(
+        error.message.ends_with("finite number ≥ 0, not -2600"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_negative_fraction_is_named_with_its_decimals() {
+    let (error, _) = error_for("\"value\": 2600", "\"value\": -0.25");
+    assert!(error.message.ends_with("not -0.25"), "{error}");
 }
 
 #[test]
