@@ -6,6 +6,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 BINARYEN_VERSION := 132
 TERSER_VERSION := 5.51.4
+TWIGGY_VERSION := 0.8.0
 
 # wasm-opt (npm's binaryen) and terser, which minifies the wasm glue and the page's early script,
 # are kept under target/ so they never clutter the system.
@@ -13,7 +14,7 @@ TOOLS := $(CURDIR)/target/tools
 export PATH := $(TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help tools npm-tools browser serve dist single test test-native test-e2e lint bench preview
+.PHONY: help tools npm-tools browser serve dist single test test-native test-e2e lint bench wasm-parts preview
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -62,6 +63,11 @@ test: tools browser lint test-native test-e2e ## Every check and test
 bench: dist browser ## Print sizes and timings, with budgets (never fails on a budget)
 	cargo bench --bench charts
 	cd tests/e2e && node bench.mjs
+
+wasm-parts: dist ## What the wasm spends its bytes on, by part: twiggy on the wasm before wasm-opt, names kept
+	@twiggy --version 2>/dev/null | grep -q " $(TWIGGY_VERSION)$$" || cargo install --locked twiggy --version $(TWIGGY_VERSION)
+	wasm-bindgen --target web --out-dir target/wasm-parts --out-name app target/wasm32-unknown-unknown/release/hsi-infographic.wasm
+	twiggy top -n 1000000 -f csv target/wasm-parts/app_bg.wasm | node tests/bench/wasm-parts.mjs
 
 preview: dist browser ## Redraw styles/preview.png (link previews) and its words, preview.txt, from the built page; commit both
 	cd tests/e2e && node preview.mjs
