@@ -80,8 +80,9 @@ pub fn derived(labels: &Labels, figure: &Figure) -> Vec<Derived> {
         });
     }
     if figure.unit == Unit::Pounds {
-        // In whole numbers while they stay exact (below 2^53), so the CSV's full value is
-        // 635.029318, not 635.0293180000001 (0.45359237 has no exact binary form).
+        // In whole numbers while they stay exact (below 2^53), so that the metric tons are the
+        // nearest float to 635.029318 and not 635.0293180000001 (0.45359237 has no exact binary
+        // form), whatever the places they are written to.
         let tons = value * KG_PER_LB_E8 / (1e8 * KG_PER_T);
         out.push(Derived {
             kind: Kind::MetricTons,

@@ -1,8 +1,11 @@
 //! The drawing backend plotters draws the charts through: SVG markup into a string, written as
-//! plotters' own SVG backend writes it, for the shapes the charts draw (lines and rectangles).
-//! Plotters' backend writes every shape's opacity as an `f64` with Rust's float formatting, which
-//! the wasm otherwise does without (`content::decimal`); everything else about drawing (the drawing
-//! area, its elements, the coordinates) is plotters' own.
+//! plotters' own SVG backend writes it, for the shapes the charts draw: paths (`PathElement`),
+//! rectangles and pixels, in opaque ink or with an opacity of up to three decimals. Plotters'
+//! backend writes every shape's opacity as an `f64` with Rust's float formatting, which the wasm
+//! otherwise does without (`content::decimal`); everything else about drawing (the drawing area,
+//! its elements, the coordinates) is plotters' own. Shapes the charts do not draw (lines, circles,
+//! polygons, text) fall back to plotters' defaults, made of pixels, where its SVG backend writes an
+//! element of each: draw them here first, if a chart ever needs them.
 
 use super::ink;
 use crate::content::decimal::trimmed;
@@ -35,8 +38,20 @@ impl<'a> Svg<'a> {
     }
 }
 
+/// The document closes when the backend goes, as plotters' SVG backend does, if nobody presented it.
+impl Drop for Svg<'_> {
+    fn drop(&mut self) {
+        let _ = self.present();
+    }
+}
+
 /// A colour as plotters writes it: `#0B2545`, and its opacity: `1`.
 fn paint(color: BackendColor) -> (String, String) {
+    debug_assert!(
+        (color.alpha * 1000.0).fract() == 0.0,
+        "an opacity of up to three decimals: {}",
+        color.alpha * 1000.0
+    );
     let (r, g, b) = color.rgb;
     (ink::hex(RGBColor(r, g, b)), trimmed(color.alpha, 3))
 }

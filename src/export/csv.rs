@@ -2,8 +2,9 @@
 //! (figure, measure, qualifier, value, value_shown, unit, period, derived_from, formula,
 //! source). A stated row leaves `derived_from` and `formula` empty; a derived row names what it
 //! is in `measure`, the stated value it comes from in `derived_from`, and how in `formula`, so
-//! that `unit` and `period` always hold a unit and a period. `value` is unrounded, and
-//! `value_shown` is the value as the page shows it.
+//! that `unit` and `period` always hold a unit and a period. `value` is the number itself, to
+//! six decimals (a derived value is an average), and `value_shown` is the value as the page shows
+//! it.
 
 use crate::content::decimal::trimmed;
 use crate::content::{Article, Figure, Labels, Qualifier, Unit, template::fill};
@@ -179,7 +180,7 @@ mod tests {
     }
 
     #[test]
-    fn a_stated_row_has_the_unrounded_value_and_the_value_as_shown() {
+    fn a_stated_row_has_the_whole_value_and_the_value_as_shown() {
         let rows = table("narcotics");
         let stated = &rows[0];
         let get = |k: &str| stated[k].as_str();

@@ -1,5 +1,5 @@
 //! `cargo bench --bench charts`: how long each chart takes to render natively (SVG string,
-//! plotters' SVG backend), as the median and 95th percentile of many runs. Prints figures; checks
+//! plotters through the app's SVG backend), as the median and 95th percentile of many runs. Prints figures; checks
 //! no budget (budgets live in `make bench`).
 
 use hsi_infographic::charts::chart;

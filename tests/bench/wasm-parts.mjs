@@ -29,6 +29,6 @@ for (const row of rows) {
 const total = [...sizes.values()].reduce((a, b) => a + b, 0);
 if (!total) throw new Error('no rows: is this twiggy top -f csv?');
 for (const [part, size] of [...sizes].sort((a, b) => b[1] - a[1])) {
-  console.log(`${(size / 1000).toFixed(1).padStart(7)} KB ${((100 * size) / total).toFixed(1).padStart(5)} %  ${part}`);
+  console.log(`${(size / 1024).toFixed(1).padStart(7)} KB ${((100 * size) / total).toFixed(1).padStart(5)} %  ${part}`);
 }
-console.log(`${(total / 1000).toFixed(1).padStart(7)} KB         in all, before wasm-opt`);
+console.log(`${(total / 1024).toFixed(1).padStart(7)} KB         in all, before wasm-opt`);

@@ -35,8 +35,10 @@ for (const name of files) {
   if (!/\.png$/.test(name) && !name.startsWith('embed')) firstVisit += brotli;
   console.log(`  ${name}`.padEnd(52) + kb(body.length).padStart(10) + kb(gzip).padStart(10) + kb(brotli).padStart(10));
 }
-const SIZE_BUDGET = 120 * 1024;
-console.log(`first visit, brotli: ${kb(firstVisit)} (budget ${kb(SIZE_BUDGET)}): ${verdict(firstVisit <= SIZE_BUDGET, `over by ${kb(firstVisit - SIZE_BUDGET)}`)}`);
+// The issue's budget, in bytes (120 KiB would be 2,880 B more).
+const SIZE_BUDGET = 120_000;
+const bytes = (n) => `${n.toLocaleString('en')} B`;
+console.log(`first visit, brotli: ${bytes(firstVisit)}, ${kb(firstVisit)} (budget ${bytes(SIZE_BUDGET)}): ${verdict(firstVisit <= SIZE_BUDGET, `over by ${bytes(firstVisit - SIZE_BUDGET)}`)}`);
 const plainBrotli = brotliCompressSync(await readFile(new URL('./fixtures/plain.html', import.meta.url)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 console.log(`plain-HTML page, brotli: ${kb(plainBrotli)}; first visit / plain: ${(firstVisit / plainBrotli).toFixed(1)}×`);
 

@@ -161,7 +161,7 @@ function parseCsv(text) {
 
 const COLUMNS = ['figure', 'measure', 'qualifier', 'value', 'value_shown', 'unit', 'period', 'derived_from', 'formula', 'source'];
 
-test('the CSV has its ten columns, unrounded values, values as shown, and derived rows that name their measure', async () => {
+test('the CSV has its ten columns, values to six decimals, values as shown, and derived rows that name their measure', async () => {
   const page = await open(env);
   for (const [id, label, period, stated, derivedCount] of [
     ['narcotics', 'Narcotics seized', '2021', { value: '1400000', value_shown: 'over 1.4 million lb', unit: 'pounds', qualifier: 'over' }, 2],

@@ -1,31 +1,37 @@
 //! Numbers written out with integer arithmetic. Rust's own float formatting (`{}` or `{:.N}` on an
-//! `f64`: Grisu and Dragon, with their tables) would put about 6 KB of brotli into the app's wasm,
+//! `f64`: Grisu and Dragon, with their tables) put 9,000 B of brotli into the app's wasm (measured),
 //! and every number the article and the app write has a handful of decimals at most, which a `u64`
 //! carries exactly. So no `f64` is formatted anywhere in the wasm: not in the app's figures, nor
 //! in this crate's own messages, nor in its charts, which plotters draws through a backend of the
 //! app's own (`charts::backend`: plotters' SVG backend writes each shape's opacity as an `f64`).
 
-/// The most decimals these functions write: a `u64` holds any count this app shows (below 10¹⁰)
-/// times 10⁹.
+/// The most decimals these functions write.
 const MAX_PLACES: usize = 9;
 
 /// `value` with `places` decimals (at most 9), rounded to the nearest, half to even, as `{:.N}`
-/// writes it: `fixed(7.1233, 2)` is "7.12", `fixed(635.0, 0)` is "635".
+/// writes it: `fixed(7.1233, 2)` is "7.12", `fixed(635.0, 0)` is "635". The digits are exact while
+/// `value × 10^places` stays below 2⁶⁴ (1.8 × 10¹⁹: any figure the data allows, below 10¹⁵, at two
+/// places); past that, with fewer places, down to none; from 2⁶⁴ on, which no count reaches, it
+/// writes that bound: ">18446744073709551615".
 pub fn fixed(value: f64, places: usize) -> String {
     write(value, places.min(MAX_PLACES), false)
 }
 
-/// `value` with at most `places` decimals (at most 9) and no trailing zeros: `trimmed(1.4, 6)`
-/// is "1.4", `trimmed(522.0, 6)` is "522", `trimmed(3835.616438356, 3)` is "3835.616".
+/// `value` rounded to at most `places` decimals (at most 9), without trailing zeros: `trimmed(1.4,
+/// 6)` is "1.4", `trimmed(522.0, 6)` is "522", `trimmed(3835.616438356, 3)` is "3835.616". For the
+/// round numbers the app writes this is Rust's shortest form (`1.4.to_string()`), but not always:
+/// `trimmed(82902693.73, 9)` is "82902693.730000004", the float's value to nine places. Large
+/// values as `fixed`.
 pub fn trimmed(value: f64, places: usize) -> String {
     write(value, places.min(MAX_PLACES), true)
 }
 
-/// The largest power of ten at or below a positive, finite `value`, and its exponent: `(100.0, 2)`
-/// for 635, `(0.1, -1)` for 0.5; `(1.0, 0)` for anything else. Found by multiplying by ten, which
-/// is exact for the exponents a count can have, so the wasm needs neither `log10` nor `pow`.
+/// The largest power of ten at or below a finite `value` from 10⁻³⁰⁰ up, and its exponent:
+/// `(100.0, 2)` for 635, `(0.1, -1)` for 0.5; `(1.0, 0)` for anything else. Found by multiplying by
+/// ten, which is exact for the exponents a count can have, so the wasm needs neither `log10` nor
+/// `pow`.
 pub fn power_of_ten_below(value: f64) -> (f64, i32) {
-    if !(value.is_finite() && value > 0.0) {
+    if !(value.is_finite() && value >= 1e-300) {
         return (1.0, 0);
     }
     let (mut power, mut exponent) = (1.0, 0);
@@ -53,10 +59,17 @@ fn write(value: f64, places: usize, trim: bool) -> String {
     if value.is_infinite() {
         return format!("{sign}inf");
     }
-    let scale = 10u64.pow(places as u32);
-    let scaled = scaled_exactly(value.abs(), scale);
-    let (whole, mut fraction) = (scaled / scale, scaled % scale);
+    // Fewer places for a value too large for them (see `fixed`).
     let mut places = places;
+    let scaled = loop {
+        match scaled_exactly(value.abs(), 10u64.pow(places as u32)) {
+            Some(scaled) => break scaled,
+            None if places > 0 => places -= 1,
+            None => return format!("{sign}>{}", u64::MAX),
+        }
+    };
+    let scale = 10u64.pow(places as u32);
+    let (whole, mut fraction) = (scaled / scale, scaled % scale);
     if trim {
         while places > 0 && fraction % 10 == 0 {
             fraction /= 10;
@@ -76,8 +89,8 @@ fn write(value: f64, places: usize, trim: bool) -> String {
 /// `value × scale` rounded to the nearest integer, half to even, computed from the float's exact
 /// binary value (`m × 2^e`, with `m` below 2⁵³) in 128-bit integers: the product is never rounded
 /// on the way, so a value just above a half (0.005 is 0.005000000000000000104…) rounds up, as
-/// `{:.N}` rounds it. Saturates at `u64::MAX`.
-fn scaled_exactly(value: f64, scale: u64) -> u64 {
+/// `{:.N}` rounds it. `None` if the result does not fit in a `u64`.
+fn scaled_exactly(value: f64, scale: u64) -> Option<u64> {
     let bits = value.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1 << 52) - 1);
@@ -97,7 +110,7 @@ fn scaled_exactly(value: f64, scale: u64) -> u64 {
         let half = 1u128 << (shift - 1);
         Some(whole + u128::from(rest > half || (rest == half && whole % 2 == 1)))
     };
-    rounded.map_or(u64::MAX, |r| u64::try_from(r).unwrap_or(u64::MAX))
+    rounded.and_then(|r| u64::try_from(r).ok())
 }
 
 #[cfg(test)]
@@ -188,7 +201,14 @@ mod tests {
                 "10^{exponent}"
             );
         }
-        for odd in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+        for odd in [
+            0.0,
+            -5.0,
+            1e-301,
+            f64::MIN_POSITIVE,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
             assert_eq!(power_of_ten_below(odd), (1.0, 0), "{odd}");
         }
     }
@@ -200,5 +220,27 @@ mod tests {
         assert_eq!(fixed(f64::NEG_INFINITY, 0), "-inf");
         assert_eq!(fixed(-0.0, 1), format!("{:.1}", -0.0_f64));
         assert_eq!(fixed(1.5, 20), "1.500000000", "places above nine are nine");
+        assert_eq!(
+            fixed(1e15, 2),
+            format!("{:.2}", 1e15),
+            "the largest figure, at two places"
+        );
+        assert_eq!(
+            fixed(1e17, 6),
+            format!("{:.2}", 1e17),
+            "too large for six places: as many as fit"
+        );
+        assert_eq!(fixed(1e19, 3), format!("{:.0}", 1e19), "none fit");
+        assert_eq!(
+            trimmed(1e13 + 0.5, 9),
+            "10000000000000.5",
+            "fewer places, still exact"
+        );
+        assert_eq!(
+            fixed(1e30, 2),
+            ">18446744073709551615",
+            "past 2^64: the bound, not wrong digits"
+        );
+        assert_eq!(fixed(-1e30, 0), "->18446744073709551615");
     }
 }

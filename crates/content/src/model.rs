@@ -550,6 +550,10 @@ pub struct Period {
 pub struct Quantity(f64);
 
 impl Quantity {
+    /// Figures stay below a quadrillion: the app writes every one exactly (`decimal::fixed`), and
+    /// the article's largest is $522 million.
+    pub const LIMIT: f64 = 1e15;
+
     pub fn get(self) -> f64 {
         self.0
     }
@@ -558,13 +562,18 @@ impl Quantity {
 impl TryFrom<f64> for Quantity {
     type Error = String;
     fn try_from(value: f64) -> Result<Self, String> {
-        if value.is_finite() && value >= 0.0 {
+        if value.is_finite() && (0.0..Self::LIMIT).contains(&value) {
             Ok(Self(value))
         } else {
             // Written by `decimal` (no float formatting in the wasm, which decodes this type too).
+            let written = crate::decimal::trimmed(value, 9);
+            let written = if written == "-0" {
+                "a negative number"
+            } else {
+                &written
+            };
             Err(format!(
-                "a figure must be a finite number ≥ 0, not {}",
-                crate::decimal::trimmed(value, 9)
+                "a figure must be a finite number ≥ 0 and below 10¹⁵, not {written}"
             ))
         }
     }

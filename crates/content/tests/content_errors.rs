@@ -70,7 +70,9 @@ fn a_negative_figure_is_rejected_at_its_line() {
     assert_eq!(error.path, "figures[1].observations[0].value");
     assert_eq!(error.line, line);
     assert!(
-        error.message.ends_with("finite number ≥ 0, not -2600"),
+        error
+            .message
+            .ends_with("finite number ≥ 0 and below 10¹⁵, not -2600"),
         "{error}"
     );
 }
@@ -79,6 +81,28 @@ fn a_negative_figure_is_rejected_at_its_line() {
 fn a_negative_fraction_is_named_with_its_decimals() {
     let (error, _) = error_for("\"value\": 2600", "\"value\": -0.25");
     assert!(error.message.ends_with("not -0.25"), "{error}");
+    let (error, _) = error_for("\"value\": 2600", "\"value\": -1e-12");
+    assert!(error.message.ends_with("not a negative number"), "{error}");
+}
+
+#[test]
+fn a_figure_of_a_quadrillion_or_more_is_rejected() {
+    let (error, line) = error_for("\"value\": 2600", "\"value\": 1e15");
+    assert_eq!(error.line, line);
+    assert!(
+        error.message.ends_with("below 10¹⁵, not 1000000000000000"),
+        "{error}"
+    );
+    let (error, _) = error_for("\"value\": 2600", "\"value\": 1e300");
+    assert!(
+        error.message.ends_with("not >18446744073709551615"),
+        "{error}"
+    );
+    let (json, _) = broken("\"value\": 2600", "\"value\": 999999999999999");
+    assert!(
+        parse(&json).is_ok(),
+        "a figure just below the limit is accepted"
+    );
 }
 
 #[test]
