@@ -7,6 +7,7 @@ mod csp;
 mod dist;
 mod embed;
 mod head;
+mod imports;
 mod inline;
 mod minify;
 mod page;
@@ -19,6 +20,7 @@ pub use csp::{add_content_security_policy, content_security_policy, hash_source}
 pub use dist::Dist;
 pub use embed::{SitePage, embed_pages, host_script};
 pub use head::{early_script, fill_head};
+pub use imports::{shorten_dist_imports, shorten_imports};
 pub use inline::{AppOnly, inline_style_sheets};
 pub use minify::minify;
 pub use page::{inject_app, prerender, render_app};

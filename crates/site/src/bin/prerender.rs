@@ -6,7 +6,8 @@
 //! waits for the page alone. Last it adds a strict Content Security Policy whose script and
 //! style hashes are computed from the finished page. It writes each embedded view's page the
 //! same way under `DIST/embed/`, and the embed code's host script as `DIST/embed.js`. With
-//! `--minify` (a release build), the pages' early script is minified by terser. With `SITE_URL`
+//! `--minify` (a release build), the pages' early script is minified by terser, and the wasm's
+//! imports get short names, in the wasm and its glue alike (`shorten_dist_imports`). With `SITE_URL`
 //! set in the environment (the address `dist/` will be served from), link previews name their
 //! image by its absolute URL. Run by Trunk's post-build hook.
 
@@ -41,6 +42,9 @@ fn main() -> std::process::ExitCode {
     let result = early
         .and_then(|early| Ok((early, dist.read_text("index.html")?)))
         .and_then(|(early, page)| {
+            if minified {
+                hsi_site::shorten_dist_imports(&dist, &page)?;
+            }
             let read = |name: &str| dist.read(name);
             let app = hsi_site::render_app();
             let (index, sheets) = hsi_site::prerender(&page, &app, &head(article()), &early, read)?;
