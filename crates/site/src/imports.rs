@@ -2,11 +2,16 @@
 //! and a hash of its signature (`__wbg_classList_97e966c261669b85`), from a module named for the
 //! glue (`./hsi-infographic_bg.js`), and writes every name twice: in the wasm's import section and
 //! as a key of the glue's imports object. Sixteen hex digits are incompressible, so the two files
-//! carried some 5.6 KB of brotli for 216 names (measured). In a release build the names become
-//! `a`, `b`, … and the module `m`, in both files at once. Only the import section of the wasm
-//! changes; every other section is copied byte for byte. A name the glue does not hold exactly
-//! once as a whole word is an error, so a change in wasm-bindgen's output fails the build rather
-//! than the page.
+//! carried 5,624 B of brotli for 216 names (measured). In a release build the names become `a`,
+//! `b`, … and the module `m`, in both files at once. Only the wasm's import section changes;
+//! every other section is copied byte for byte. A name the glue does not hold exactly once as a
+//! whole word, or an import this step cannot read, is an error, so a change in wasm-bindgen's
+//! output fails the build rather than the page.
+//!
+//! Trunk names the two files by a hash of what it wrote, before this step; the step is a pure
+//! function of those bytes, so equal names still mean equal files, unless the naming here
+//! changes while the wasm does not (a browser holding one file of each would then wire the
+//! imports wrongly): change the module name `m` along with any change to the scheme.
 
 /// In the folder `dist`: the wasm and the glue that `page`'s start script loads, with the wasm's
 /// imports renamed in both.
@@ -26,7 +31,7 @@ pub fn shorten_dist_imports(dist: &crate::Dist, page: &str) -> Result<(), String
 pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
     let header = wasm
         .get(..8)
-        .filter(|h| h.starts_with(b"\0asm"))
+        .filter(|h| *h == b"\0asm\x01\0\0\0")
         .ok_or("not a wasm module")?;
     let mut out = header.to_vec();
     let (mut glue, mut at) = (glue.to_owned(), 8);
@@ -37,7 +42,9 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Str
     while at < wasm.len() {
         let id = wasm[at];
         let (size, body_at) = leb(wasm, at + 1)?;
-        let end = body_at + size as usize;
+        let end = body_at
+            .checked_add(size as usize)
+            .ok_or("a section too large")?;
         let body = wasm
             .get(body_at..end)
             .ok_or("a section runs past the end")?;
@@ -124,7 +131,9 @@ fn letters(mut index: usize) -> String {
 /// A name at `at`: its text, and where what follows it starts.
 fn name(body: &[u8], at: usize) -> Result<(&str, usize), String> {
     let (length, start) = leb(body, at)?;
-    let end = start + length as usize;
+    let end = start
+        .checked_add(length as usize)
+        .ok_or("an import name too long")?;
     let bytes = body
         .get(start..end)
         .ok_or("an import name runs past its section")?;
@@ -139,19 +148,34 @@ fn descriptor_end(body: &[u8], at: usize) -> Result<usize, String> {
             .copied()
             .ok_or("an import runs past its section")
     };
+    // A table's or memory's limits: flags (a maximum, shared, 64-bit), a minimum, any maximum.
     let limits = |i: usize| -> Result<usize, String> {
         let flags = byte(i)?;
+        if flags > 0x07 {
+            return Err(format!(
+                "limits with flags {flags:#x}, which this step does not know"
+            ));
+        }
         let (_, i) = leb(body, i + 1)?;
         Ok(if flags & 1 == 1 { leb(body, i)?.1 } else { i })
     };
+    // Number and reference types of one byte (i32 … v128, funcref, externref).
+    let simple_type = |t: u8| matches!(t, 0x7f | 0x7e | 0x7d | 0x7c | 0x7b | 0x70 | 0x6f);
     match byte(at)? {
         0 => Ok(leb(body, at + 1)?.1),
-        1 if matches!(byte(at + 1)?, 0x6f | 0x70) => limits(at + 2),
+        1 => match byte(at + 1)? {
+            0x6f | 0x70 => limits(at + 2),
+            t => Err(format!(
+                "a table of type {t:#x}, which this step does not know"
+            )),
+        },
         2 => limits(at + 1),
-        3 => {
-            byte(at + 2)?;
-            Ok(at + 3)
-        }
+        3 => match (byte(at + 1)?, byte(at + 2)?) {
+            (t, 0 | 1) if simple_type(t) => Ok(at + 3),
+            (t, m) => Err(format!(
+                "a global of type {t:#x}, mutability {m}, which this step does not know"
+            )),
+        },
         kind => Err(format!(
             "an import of kind {kind:#x}, which this step does not know"
         )),
@@ -225,19 +249,34 @@ mod tests {
     use super::*;
 
     /// A module of one type, `() -> ()`, imported twice from one module and once from another,
-    /// plus a global import, and a custom section after them.
-    fn module() -> Vec<u8> {
+    /// plus a global, a table and a shared memory, and `extra` more functions; a custom section
+    /// after them.
+    fn module_with(extra: usize) -> Vec<u8> {
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
         wasm.extend([1, 4, 1, 0x60, 0, 0]);
-        let mut imports = vec![4];
-        for (module, field, descriptor) in [
-            ("./app_bg.js", "__wbg_log_0123456789abcdef", &[0u8, 0][..]),
-            ("./app_bg.js", "__wbg_now_fedcba9876543210", &[0, 0]),
-            ("./other.js", "__wbg_log_0123456789abcdef", &[0, 0]),
-            ("./app_bg.js", "__wbindgen_flag", &[3, 0x7f, 0]),
-        ] {
+        let mut entries: Vec<(String, String, Vec<u8>)> = [
+            ("./app_bg.js", "__wbg_log_0123456789abcdef", vec![0u8, 0]),
+            ("./app_bg.js", "__wbg_now_fedcba9876543210", vec![0, 0]),
+            ("./other.js", "__wbg_log_0123456789abcdef", vec![0, 0]),
+            ("./app_bg.js", "__wbindgen_flag", vec![3, 0x7f, 0]),
+            (
+                "./app_bg.js",
+                "__wbindgen_table",
+                vec![1, 0x6f, 1, 2, 200, 1],
+            ),
+            ("./app_bg.js", "__wbindgen_memory", vec![2, 3, 1, 2]),
+        ]
+        .into_iter()
+        .map(|(m, f, d)| (m.to_owned(), f.to_owned(), d))
+        .collect();
+        entries.extend(
+            (0..extra).map(|i| ("./app_bg.js".to_owned(), format!("__wbg_f{i}"), vec![0, 0])),
+        );
+        let mut imports = Vec::new();
+        push_leb(&mut imports, entries.len() as u64);
+        for (module, field, descriptor) in entries {
             for text in [module, field] {
-                imports.push(text.len() as u8);
+                push_leb(&mut imports, text.len() as u64);
                 imports.extend(text.as_bytes());
             }
             imports.extend(descriptor);
@@ -250,14 +289,27 @@ mod tests {
         wasm
     }
 
+    fn module() -> Vec<u8> {
+        module_with(0)
+    }
+
+    /// The glue for `module_with(extra)`.
+    fn glue_with(extra: usize) -> String {
+        let more: String = (0..extra).map(|i| format!("__wbg_f{i}:0,")).collect();
+        GLUE.replace(
+            "__wbindgen_flag:1}",
+            &format!("__wbindgen_flag:1,__wbindgen_table:0,__wbindgen_memory:0,{more}}}"),
+        )
+    }
+
     const GLUE: &str = r#"const i={__proto__:null,__wbg_log_0123456789abcdef:function(n){console.log(n)},__wbg_now_fedcba9876543210(){return Date.now()},__wbindgen_flag:1};export const imports={"./app_bg.js":i,'./other.js':i};"#;
 
     #[test]
     fn both_files_name_each_import_anew_and_nothing_else_changes() {
-        let (wasm, glue) = shorten_imports(&module(), GLUE).unwrap();
+        let (wasm, glue) = shorten_imports(&module(), &glue_with(0)).unwrap();
         assert_eq!(
             glue,
-            r#"const i={__proto__:null,a:function(n){console.log(n)},b(){return Date.now()},c:1};export const imports={"m":i,"m1":i};"#
+            r#"const i={__proto__:null,a:function(n){console.log(n)},b(){return Date.now()},c:1,d:0,e:0,};export const imports={"m":i,"m1":i};"#
         );
         let text = String::from_utf8_lossy(&wasm);
         assert!(
@@ -275,30 +327,32 @@ mod tests {
         // The section read back: the module `m` twice, then `m1` for the same field `a`.
         let (_, body_at) = leb(&wasm, 15).unwrap();
         let (mut seen, mut at) = (Vec::new(), body_at + 1);
-        for _ in 0..4 {
+        for _ in 0..6 {
             let (module, next) = name(&wasm, at).unwrap();
             let (field, next) = name(&wasm, next).unwrap();
             seen.push(format!("{module}.{field}"));
             at = descriptor_end(&wasm, next).unwrap();
         }
-        assert_eq!(seen, ["m.a", "m.b", "m1.a", "m.c"]);
+        assert_eq!(seen, ["m.a", "m.b", "m1.a", "m.c", "m.d", "m.e"]);
     }
 
     /// A wasm engine (Node's V8) reads the renamed module, and lists its imports by their new
     /// names.
     #[test]
     fn a_wasm_engine_reads_the_renamed_module() {
-        let (wasm, _) = shorten_imports(&module(), GLUE).unwrap();
+        // With 200 more: counts and sizes of more than one byte, and names of two letters.
+        let (wasm, _) = shorten_imports(&module_with(200), &glue_with(200)).unwrap();
         let bytes: Vec<String> = wasm.iter().map(u8::to_string).collect();
         let script = format!(
             "const m = new WebAssembly.Module(new Uint8Array([{}])); \
-             console.log(WebAssembly.Module.imports(m).map(i => i.module + '.' + i.name + ':' + i.kind).join(' '))",
+             console.log(WebAssembly.Module.imports(m).slice(0, 7).map(i => i.module + '.' + i.name + ':' + i.kind).join(' '), \
+               WebAssembly.Module.imports(m).length, WebAssembly.Module.imports(m).at(-1).name)",
             bytes.join(",")
         );
         let out = std::process::Command::new("node")
             .args(["-e", &script])
             .output()
-            .expect("node is installed (make npm-tools)");
+            .expect("node is installed (the browser tests and make npm-tools need it too)");
         assert!(
             out.status.success(),
             "{}",
@@ -306,24 +360,34 @@ mod tests {
         );
         assert_eq!(
             String::from_utf8_lossy(&out.stdout).trim(),
-            "m.a:function m.b:function m1.a:function m.c:global"
+            "m.a:function m.b:function m1.a:function m.c:global m.d:table m.e:memory m.f:function 206 dW"
         );
     }
 
     #[test]
     fn a_glue_that_does_not_name_an_import_exactly_once_is_an_error() {
-        let twice = GLUE.replace("console.log(n)", "__wbg_log_0123456789abcdef(n)");
-        let missing = GLUE.replace("__wbindgen_flag:1", "x:1");
+        let glue = glue_with(0);
+        let twice = glue.replace("console.log(n)", "__wbg_log_0123456789abcdef(n)");
+        let missing = glue.replace("__wbindgen_flag:1", "x:1");
         for glue in [twice.as_str(), missing.as_str()] {
             assert!(shorten_imports(&module(), glue).is_err_and(|e| e.contains("not once")));
         }
         // A longer name that holds an import's name is not that name.
-        let longer = GLUE.replace("console.log(n)", "__wbindgen_flag_2(n)");
+        let longer = glue.replace("console.log(n)", "__wbindgen_flag_2(n)");
         assert!(shorten_imports(&module(), &longer).is_ok());
-        assert!(shorten_imports(b"\0asn\x01\0\0\0", GLUE).is_err());
+        for header in [&b"\0asn\x01\0\0\0"[..], b"\0asm\x0d\0\x01\0"] {
+            let mut other = module();
+            other[..8].copy_from_slice(header);
+            assert!(shorten_imports(&other, &glue).is_err_and(|e| e.contains("not a wasm module")));
+        }
         let mut cut = module();
         cut.truncate(30);
-        assert!(shorten_imports(&cut, GLUE).is_err());
+        assert!(shorten_imports(&cut, &glue).is_err());
+        // An import this step cannot read (a memory with page-size flags) is an error too.
+        let mut odd = module();
+        let at = odd.windows(4).position(|w| w == [2, 3, 1, 2]).unwrap();
+        odd[at + 1] = 0x08;
+        assert!(shorten_imports(&odd, &glue).is_err_and(|e| e.contains("flags 0x8")));
     }
 
     #[test]
