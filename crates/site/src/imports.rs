@@ -41,13 +41,7 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Str
     );
     while at < wasm.len() {
         let id = wasm[at];
-        let (size, body_at) = leb(wasm, at + 1)?;
-        let end = body_at
-            .checked_add(size as usize)
-            .ok_or("a section too large")?;
-        let body = wasm
-            .get(body_at..end)
-            .ok_or("a section runs past the end")?;
+        let (body, end) = sized(wasm, at + 1, "a section")?;
         if id == IMPORT_SECTION {
             let section = rename(body, &mut names, &mut modules)?;
             out.push(IMPORT_SECTION);
@@ -128,15 +122,21 @@ fn letters(mut index: usize) -> String {
     String::from_utf8(name).expect("ASCII letters")
 }
 
+/// The `what` at `at`, after its size in bytes: its bytes, and where what follows it starts.
+fn sized<'a>(bytes: &'a [u8], at: usize, what: &str) -> Result<(&'a [u8], usize), String> {
+    let (size, start) = leb(bytes, at)?;
+    let end = start
+        .checked_add(size as usize)
+        .ok_or_else(|| format!("{what} too large"))?;
+    let inside = bytes
+        .get(start..end)
+        .ok_or_else(|| format!("{what} runs past its end"))?;
+    Ok((inside, end))
+}
+
 /// A name at `at`: its text, and where what follows it starts.
 fn name(body: &[u8], at: usize) -> Result<(&str, usize), String> {
-    let (length, start) = leb(body, at)?;
-    let end = start
-        .checked_add(length as usize)
-        .ok_or("an import name too long")?;
-    let bytes = body
-        .get(start..end)
-        .ok_or("an import name runs past its section")?;
+    let (bytes, end) = sized(body, at, "an import name")?;
     let text = std::str::from_utf8(bytes).map_err(|e| format!("an import name: {e}"))?;
     Ok((text, end))
 }
