@@ -269,10 +269,13 @@ export function crossEngineSuite(name) {
         controls: [...document.querySelectorAll('button, input')].filter((el) => el.checkVisibility() && !el.classList.contains('card__toggle')).length,
       }));
       assert.deepEqual(shown, { notice: true, controls: 0 }, 'the notice shows, and no control that needs the wasm');
-      // Links into the page still land, with no app to scroll them there (the early script).
+      // Links into the page still land, with no app to scroll them there (the early script),
+      // whether the wasm fails at once or a second later, once the early script has put the card
+      // in place: the controls that go then move it, in an engine without scroll anchoring.
       server.wasm('block');
       try {
-        for (const id of ['continuing-the-fight', 'references']) {
+        for (const [id, late] of [['continuing-the-fight', true], ['references', false]]) {
+          server.slow(late ? /\.wasm$/ : null, 1000);
           await page.goto('about:blank');
           await page.goto(`${server.url}#${id}`);
           await page.waitFor(() => document.documentElement.classList.contains('wasm-failed'), undefined, { message: 'the page knows the wasm failed' });
@@ -280,6 +283,7 @@ export function crossEngineSuite(name) {
           await landed(id);
         }
       } finally {
+        server.slow(null);
         server.wasm('serve');
       }
       await page.click('#overview-toggle');

@@ -104,18 +104,27 @@
   // keyboard focus is given back to its control if the browser took it away. The one loop
   // serves the page before the app (a link, at load or on a hash change) and the app
   // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
-  // last one, and the reader's first wheel, touch, key or pointer press ends it.
+  // last one, and the reader's first wheel, touch, key or pointer press ends it. If the wasm
+  // fails, its controls go, and the linked element moves with them in an engine without scroll
+  // anchoring (WebKit): the last loop runs again then (`again`), unless the reader has moved since.
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
-  var settling = null;
+  var settling = null, again = null;
+  READER.forEach(function (type) {
+    addEventListener(type, function () {
+      again = null;
+      if (settling) settling();
+    }, { capture: true, passive: true });
+  });
   var settle = function (target, focus) {
     if (settling) settling();
     var hash = location.hash, frames = 0, top;
     var stop = function () {
       if (settling === stop) settling = null;
-      READER.forEach(function (type) { removeEventListener(type, stop, true); });
     };
     settling = stop;
-    READER.forEach(function (type) { addEventListener(type, stop, { capture: true, passive: true }); });
+    again = function () {
+      if (location.hash === hash) settle(target, focus);
+    };
     var step = function () {
       if (settling !== stop) return;
       if (location.hash !== hash || ++frames > 12) return stop();
@@ -217,12 +226,18 @@
     } else if (input && input.matches("input[type=radio]") && input.checked) change();
     else control.click();
   };
-  new MutationObserver(function (changes, observer) {
+  var failed = false;
+  new MutationObserver(function () {
     if (starting()) return;
-    observer.disconnect();
     var held = queue.splice(0);
     held.forEach(function (control) { control.removeAttribute("aria-busy"); });
     if (root.classList.contains(READY)) held.forEach(replay);
+    // The wasm has failed (at the start, or with a panic later): the linked element is held in
+    // place again (`settle`).
+    if (root.classList.contains(FAILED) && !failed) {
+      failed = true;
+      if (again) again();
+    }
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
   // Find in page, or a link to a passage (`#:~:text=`), that reaches a closed card's panel (hidden
   // until found) fires `beforematch` there: the card opens, and the cards around it at once (the
