@@ -7,7 +7,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { start, open, assertQuiet } from './harness.mjs';
+import { start, open, ready, assertQuiet } from './harness.mjs';
+import { contrast } from './colour.mjs';
 
 const run = promisify(execFile);
 /** The page margin of styles/print.css (`@page { margin: 14mm 12mm }`), in PDF points. */
@@ -75,3 +76,40 @@ for (const format of ['A4', 'Letter']) {
     assertQuiet(page);
   });
 }
+
+/** In the page: each piece of visible text whose colour on its background, or on white paper
+ * (printed without backgrounds, as browsers print by default), is under 4.5:1. */
+function faintText() {
+  const opaque = (c) => !/^rgba\(.*,\s*0\)$|^transparent$/.test(c);
+  const backgroundOf = (el) => {
+    for (let at = el; at; at = at.parentElement) {
+      const c = getComputedStyle(at).backgroundColor;
+      if (opaque(c)) return c;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const texts = [...document.querySelectorAll('body *')].filter((el) => el.checkVisibility()
+    && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+  return texts.map((el) => ({
+    what: `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${el.textContent.trim().slice(0, 30)}"`,
+    colour: getComputedStyle(el)[el instanceof SVGElement ? 'fill' : 'color'],
+    background: backgroundOf(el),
+  }));
+}
+
+test('the handout prints dark text on white paper whatever theme the page is in', async () => {
+  const page = await open(env);
+  for (const theme of ['light', 'dark', 'projector']) {
+    await page.evaluate((t) => localStorage.setItem('hsi-infographic.theme', t), theme);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'data-theme'), theme);
+    await page.emulateMedia({ media: 'print' });
+    const texts = (await page.evaluate(faintText)).filter((t) => !/^rgba\(.*,\s*0\)$/.test(t.colour));
+    assert.ok(texts.length > 120, `${theme}: the handout's text is read (${texts.length} pieces)`);
+    const faint = texts.filter((t) => contrast(t.colour, t.background) < 4.5 || contrast(t.colour, 'rgb(255, 255, 255)') < 4.5);
+    assert.deepEqual(faint.map((t) => `${t.what}: ${t.colour} on ${t.background}`), [], `${theme}: every text at 4.5:1 on its background and on white paper`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  assertQuiet(page);
+});
