@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, ready, themeAfter, assertQuiet } from './harness.mjs';
+import { contrast } from './colour.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -43,6 +44,28 @@ test('the theme can be chosen by keyboard', async () => {
   assert.equal(await checked(page), 'light');
   assert.equal(await themeAfter(page, 'light', () => page.keyboard.press('ArrowRight')), 'dark');
   assert.equal(await checked(page), 'dark');
+  assertQuiet(page);
+});
+
+test('under forced colours the chosen theme stands out from the others, in the system’s selected colours', async () => {
+  const page = await open(env, { colorScheme: 'light' });
+  await page.emulateMedia({ forcedColors: 'active' });
+  // Each option's colours as painted: a transparent background shows what is behind it.
+  const options = () => page.$$eval('.segmented__option', (labels) => labels.map((label) => {
+    let at = label;
+    while (at.parentElement && /^rgba\(.*,\s*0\)$|^transparent$/.test(getComputedStyle(at).backgroundColor)) at = at.parentElement;
+    return { value: label.querySelector('input').value, checked: label.querySelector('input').checked, background: getComputedStyle(at).backgroundColor, colour: getComputedStyle(label).color };
+  }));
+  for (const theme of ['auto', 'dark']) {
+    if (theme !== 'auto') await themeAfter(page, 'auto', () => page.click(`label:has(input[value=${theme}])`));
+    const seen = await options();
+    const chosen = seen.filter((o) => o.checked);
+    assert.deepEqual(chosen.map((o) => o.value), [theme]);
+    const others = new Set(seen.filter((o) => !o.checked).map((o) => o.background));
+    assert.equal(others.size, 1, `the other options alike: ${[...others]}`);
+    assert.ok(!others.has(chosen[0].background), `${theme}: chosen ${chosen[0].background}, the others ${[...others]}`);
+    assert.ok(contrast(chosen[0].colour, chosen[0].background) >= 4.5, `${theme}: its words readable, ${chosen[0].colour} on ${chosen[0].background}`);
+  }
   assertQuiet(page);
 });
 
