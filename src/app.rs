@@ -133,13 +133,13 @@ fn Infographic(props: &InfographicProps) -> Html {
     use_deep_link(article, command.clone(), &location);
 
     // What had the focus when presenting began: it has the focus again, scrolled into view, when
-    // the deck is left for the page; the Present button if nothing with an id had it, or the
+    // the deck is left for the page; the Present button if nothing on the page had it, or the
     // deck was opened by its address.
-    let return_to = use_mut_ref(|| None::<String>);
+    let return_to = use_mut_ref(|| None::<browser::FocusPlace>);
     let present = {
         let return_to = return_to.clone();
         Callback::from(move |()| {
-            *return_to.borrow_mut() = browser::focused_id();
+            *return_to.borrow_mut() = browser::focus_place();
             browser::set_hash(&route::slide_hash(0));
         })
     };
@@ -157,9 +157,10 @@ fn Infographic(props: &InfographicProps) -> Html {
     // Back from a slide view (not the page's first render).
     use_effect_with((on_page, views), move |&(on_page, views)| {
         if on_page && views > 0 {
-            let id = return_to.borrow_mut().take();
-            let id = id.as_deref().unwrap_or(ids::PRESENT);
-            browser::reveal(id, id);
+            let place = return_to.borrow_mut().take();
+            if !place.is_some_and(|place| browser::return_focus(&place)) {
+                browser::reveal(ids::PRESENT, ids::PRESENT);
+            }
         }
     });
     // P starts presenting from the page, unless the reader has turned that off.

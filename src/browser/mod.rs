@@ -63,10 +63,63 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     focus(focus_id);
 }
 
-/// The id of the element that has keyboard focus, if it has one.
-pub fn focused_id() -> Option<String> {
-    let id = document()?.active_element()?.id();
-    (!id.is_empty()).then_some(id)
+/// What can take keyboard focus, as a place for it is counted (`FocusPlace`).
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// Where keyboard focus is, in a form that finds the same control again once the page is drawn
+/// anew (leaving present mode draws it again from the app's state): the id of the focused element,
+/// or of its nearest ancestor with one and the element's place among the focusable elements in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusPlace {
+    id: String,
+    nth: Option<u32>,
+}
+
+/// Where keyboard focus is, if on an element of the page.
+pub fn focus_place() -> Option<FocusPlace> {
+    let active = document()?.active_element()?;
+    if !active.id().is_empty() {
+        return Some(FocusPlace {
+            id: active.id(),
+            nth: None,
+        });
+    }
+    let anchor = active.parent_element()?.closest("[id]").ok()??;
+    let within = anchor.query_selector_all(FOCUSABLE).ok()?;
+    let nth = (0..within.length()).find(|&i| {
+        within
+            .get(i)
+            .is_some_and(|node| node.is_same_node(Some(active.as_ref())))
+    })?;
+    Some(FocusPlace {
+        id: anchor.id(),
+        nth: Some(nth),
+    })
+}
+
+/// Scrolls the control at `place` into view and gives it keyboard focus; false if the page has
+/// no such control.
+pub fn return_focus(place: &FocusPlace) -> bool {
+    let Some(anchor) = document().and_then(|d| d.get_element_by_id(&place.id)) else {
+        return false;
+    };
+    let target = match place.nth {
+        None => Some(anchor),
+        Some(nth) => anchor
+            .query_selector_all(FOCUSABLE)
+            .ok()
+            .and_then(|within| within.get(nth))
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok()),
+    };
+    let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    target.scroll_into_view();
+    if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
+        let _ = target.dispatch_event(&event);
+    }
+    let _ = target.focus();
+    true
 }
 
 /// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a

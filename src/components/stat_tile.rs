@@ -3,7 +3,7 @@
 use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
 use super::rich_text::template_markup;
-use crate::content::{Article, Category, Figure, template::fill};
+use crate::content::{Article, Category, Figure};
 use crate::figures::{self, Amount};
 use crate::ids::CardId;
 use yew::prelude::*;
@@ -15,8 +15,9 @@ pub enum TileSource {
     Links,
     /// In an embedded view, which has no cards: the same words, without links.
     Unlinked,
-    /// On a slide: its references only, so the tile stays short at projector size.
-    References,
+    /// On a slide whose tiles share one source, written once under them (`slide.rs`): none on
+    /// the tile, which stays short at projector size.
+    Shared,
 }
 
 /// The class that gives a tile its category colour.
@@ -37,7 +38,6 @@ pub fn stat_tile(article: &'static Article, figure: &'static Figure, source: Til
     let period = observation
         .period
         .map(|p| figures::period_label(&article.labels, p));
-    let refs = figures::reference_list(&figure.source.references);
     html! {
         <li class={classes!("tile", category_class(figure.category))} data-figure={figure.id.clone()}>
             <p class="tile__label">
@@ -50,13 +50,11 @@ pub fn stat_tile(article: &'static Article, figure: &'static Figure, source: Til
                     <span class="tile__period">{ period }</span>
                 }
                 { match source {
-                    TileSource::References => html! {
-                        <span class="tile__source">{ fill(&article.labels.figures.refs, &[("references", &refs)]) }</span>
-                    },
+                    TileSource::Shared => Html::default(),
                     TileSource::Unlinked => html! {
                         <span class="tile__source">{ figures::source_line(article, figure) }</span>
                     },
-                    TileSource::Links => source_links(article, figure, &refs),
+                    TileSource::Links => source_links(article, figure),
                 } }
             </p>
         </li>
@@ -65,7 +63,8 @@ pub fn stat_tile(article: &'static Article, figure: &'static Figure, source: Til
 
 /// The tile's source, as `figures::source_text` words it, with the section and the references
 /// each a link to its card: "Source: <a>Impact on …</a>, refs <a>[1]–[4]</a>".
-fn source_links(article: &'static Article, figure: &'static Figure, refs: &str) -> Html {
+fn source_links(article: &'static Article, figure: &'static Figure) -> Html {
+    let refs = figures::reference_list(&figure.source.references);
     let words = &article.labels.figures;
     let section = || {
         html! {
@@ -77,7 +76,7 @@ fn source_links(article: &'static Article, figure: &'static Figure, refs: &str) 
     } else {
         template_markup(&words.stated_in, |slot| match slot {
             "section" => section(),
-            _ => html! { <a href={CardId::References.href()}>{ refs.to_owned() }</a> },
+            _ => html! { <a href={CardId::References.href()}>{ refs.clone() }</a> },
         })
     };
     html! {

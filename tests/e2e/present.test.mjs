@@ -46,18 +46,23 @@ test('the Present button and the P key start presenting at the first slide', asy
   await page.waitForSelector('main .card');
   // The page's effects, a task after its markup: P is listened to again, and the focus is back.
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
-  // From a card's toggle far down the page, leaving the deck gives that toggle the focus again,
-  // in view.
-  await page.focus('#references-toggle');
-  await page.keyboard.press('p');
-  await page.waitForSelector('.deck .slide');
-  await deckReady(page);
-  await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash === '#/slide/2');
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.activeElement?.id === 'references-toggle', undefined, { timeout: 5000 });
-  const top = await page.$eval('#references-toggle', (b) => b.getBoundingClientRect().top);
-  assert.ok(top >= 0 && top < 800, `the toggle is in view (top ${top})`);
+  // Leaving the deck gives the control that had the focus when presenting began the focus again,
+  // in view: one with no id of its own (a chart's download button, found again by its place in the
+  // chart, though the page is drawn anew), and a card's toggle far down the page.
+  const backTo = async (control, { slides = 0 } = {}) => {
+    await page.focus(control);
+    await page.keyboard.press('p');
+    await page.waitForSelector('.deck .slide');
+    await deckReady(page);
+    for (let n = 0; n < slides; n += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((h) => location.hash === h, `#/slide/${slides + 1}`);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((c) => document.activeElement === document.querySelector(c), control, { timeout: 5000 });
+    const box = await page.$eval(control, (b) => b.getBoundingClientRect().toJSON());
+    assert.ok(box.top >= 0 && box.bottom <= 800, `${control} is in view (${box.top}–${box.bottom})`);
+  };
+  await backTo('#chart-arrests .chart__actions button[aria-label*="as PNG"]');
+  await backTo('#references-toggle', { slides: 1 });
   // Back returns to the slide left.
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
@@ -141,6 +146,27 @@ test('B and . blank the screen to black and back, and a screen reader hears whic
   assert.equal(await blank(), 'rgb(0, 0, 0)');
   await page.keyboard.press('.');
   assert.equal(await blank(), false);
+  assertQuiet(page);
+});
+
+test('the key figures slide gives each figure as the page’s tile does, and their one source whole beside the title', async () => {
+  const page = await open(env);
+  const tiles = (scope) => page.$$eval(`${scope} .tile`, (els) => els.map((tile) => Object.fromEntries(
+    ['label', 'amount__qualifier', 'amount__number', 'amount__unit', 'tile__period', 'tile__source'].map((part) => {
+      const el = tile.querySelector(part === 'label' ? '.tile__label' : `.${part}`);
+      return [part, el ? el.textContent.trim().replace(/\s+/g, ' ') : null];
+    }))));
+  const onPage = await tiles('.hero');
+  assert.equal(onPage.length, 4);
+  const sources = new Set(onPage.map((t) => t.tile__source));
+  assert.equal(sources.size, 1, 'the headline figures share one source');
+  const [source] = sources;
+  assert.match(source, /^Source: Impact on Drug Trafficking Landscape, refs \[1\]–\[4\]$/);
+  await page.evaluate(() => { location.hash = '#/slide/2'; });
+  await page.waitForSelector('.deck .slide--figures');
+  const onSlide = await tiles('.deck__stage .slide');
+  assert.deepEqual(onSlide, onPage.map((t) => ({ ...t, tile__source: null })), 'each tile as on the page, without a source of its own');
+  assert.equal(await page.$eval('.deck__stage .slide .slide__source', (el) => el.textContent), source, 'the source, once and whole');
   assertQuiet(page);
 });
 

@@ -241,8 +241,6 @@ labels! {
         stated_in: ["section", "references"],
         /// A figure's source line: `{source}` is `stated_in`.
         source: ["source"],
-        /// A tile's source at projector size: `{references}` is the references alone.
-        refs: ["references"],
         /// A span of years in labels, titles and tiles: `{from}` and `{to}`, with an en dash
         /// ("2005–2018"). The article's own sentences keep the hyphen it writes.
         span: ["from", "to"],

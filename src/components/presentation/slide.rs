@@ -93,14 +93,42 @@ fn slide_view(
                 <p class="slide__lede">{ article.lede.as_str() }</p>
             </div>
         },
-        Body::KeyFigures => html! {
-            <div class="slide__inner slide--figures">
-                { title(slide.title) }
-                <ul class="tiles">
-                    { for article.key_figures.iter().filter_map(|id| article.figure(id)).map(|figure| stat_tile(article, figure, TileSource::References)) }
-                </ul>
-            </div>
-        },
+        Body::KeyFigures => {
+            let figures: Vec<_> = article
+                .key_figures
+                .iter()
+                .filter_map(|id| article.figure(id))
+                .collect();
+            // The headline figures share their source in the article: it is written once, whole,
+            // beside the title; figures with sources of their own would each carry theirs.
+            let sources: Vec<_> = figures
+                .iter()
+                .map(|figure| figures::source_line(article, figure))
+                .collect();
+            let shared = sources
+                .windows(2)
+                .all(|pair| pair[0] == pair[1])
+                .then(|| sources.first().cloned())
+                .flatten();
+            let on_tile = if shared.is_some() {
+                TileSource::Shared
+            } else {
+                TileSource::Unlinked
+            };
+            html! {
+                <div class="slide__inner slide--figures">
+                    <div class="slide__head">
+                        { title(slide.title) }
+                        if let Some(source) = shared {
+                            <p class="slide__source">{ source }</p>
+                        }
+                    </div>
+                    <ul class="tiles">
+                        { for figures.iter().map(|figure| stat_tile(article, figure, on_tile)) }
+                    </ul>
+                </div>
+            }
+        }
         Body::Text(items) => html! {
             <div class="slide__inner">
                 { kicker }
