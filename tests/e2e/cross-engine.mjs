@@ -542,6 +542,12 @@ export function crossEngineSuite(name) {
       await page.goto(embed);
       await page.waitFor(() => document.documentElement.classList.contains('app-ready'), undefined, { message: 'the embed hydrated' });
       const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      // The view keeps no room for a scrollbar it does not need (an empty track in its host's
+      // frame, with classic scrollbars), in a window as tall as the view, as its host's frame is.
+      await page.resize(1280, height + 150);
+      const view = await page.evaluate(() => ({ fits: document.documentElement.scrollHeight <= innerHeight, room: innerWidth - document.documentElement.clientWidth, overflow: getComputedStyle(document.documentElement).overflowY }));
+      assert.deepEqual(view, { fits: true, room: 0, overflow: 'visible' }, 'no scrollbar in the embedded view');
+      await page.resize(1280, 800);
       const dir = await mkdtemp(join(tmpdir(), 'hsi-host-'));
       await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"><body style="margin:0">
 <iframe src="${embed}" title="Narcotics seized" width="100%" height="300" style="border:0;width:100%;display:block" data-hsi-embed></iframe>
