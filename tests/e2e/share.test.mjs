@@ -273,6 +273,22 @@ test('where the browser refuses to copy, the text is shown, selected, to copy by
   const link = `${env.url}#references`;
   assert.deepEqual(field, { tag: 'TEXTAREA', value: link, selected: link.length, readOnly: true });
   await assertAccessible(page, 'with the text to copy by hand');
+  // In a window as small as 1280×1024 at 400 % zoom, the panel, taller than the window, stays
+  // inside it and scrolls: its heading and its Close button can each be brought into view.
+  await page.setViewportSize({ width: 320, height: 256 });
+  const fit = await page.evaluate((p) => {
+    const panel = document.querySelector(p);
+    const within = (el) => { const r = el.getBoundingClientRect(); return r.top >= -0.5 && r.bottom <= innerHeight + 0.5; };
+    const box = panel.getBoundingClientRect();
+    const seen = { panel: [Math.round(box.top), Math.round(box.bottom)], scrolls: panel.scrollHeight > panel.clientHeight };
+    for (const part of ['.share__heading', '.share__close']) {
+      panel.querySelector(part).scrollIntoView({ block: 'nearest' });
+      seen[part] = within(panel.querySelector(part));
+    }
+    return { ...seen, inside: within(panel) };
+  }, panel);
+  assert.deepEqual({ scrolls: fit.scrolls, inside: fit.inside, heading: fit['.share__heading'], close: fit['.share__close'] },
+    { scrolls: true, inside: true, heading: true, close: true }, `the panel at ${fit.panel} in a 256 px window`);
   assertQuiet(page);
   await context.close();
 });
