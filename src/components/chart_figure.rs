@@ -18,6 +18,28 @@ use crate::hooks::use_linked_chart_view;
 use crate::ids::{self, ChartIds, ChartPart, Scope};
 use yew::prelude::*;
 
+thread_local! {
+    /// The charts the reader has turned into tables, by figure id, for the page's life: present
+    /// mode takes the page's markup away and draws it anew on the way back, where a chart comes
+    /// back as the reader left it, as the cards do (the App keeps those).
+    static SHOWN_AS_TABLE: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether the reader left the chart of `figure` as its table.
+fn shown_as_table(figure: &str) -> bool {
+    SHOWN_AS_TABLE.with_borrow(|shown| shown.contains(&figure))
+}
+
+/// Notes how the chart of `figure` is shown.
+fn remember_view(figure: &'static str, table: bool) {
+    SHOWN_AS_TABLE.with_borrow_mut(|shown| {
+        shown.retain(|f| *f != figure);
+        if table {
+            shown.push(figure);
+        }
+    });
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
     pub article: Static<Article>,
@@ -38,7 +60,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let words = &labels.chart;
     let ids = ChartIds::new(figure, Scope::Page);
     let chart = use_memo(ids.clone(), |ids| charts::chart(labels, figure, ids));
-    let show_table = use_state_eq(|| false);
+    let show_table = use_state_eq(|| shown_as_table(&figure.id));
+    use_effect_with(*show_table, |&table| remember_view(&figure.id, table));
     // A link to the chart (`#chart-narcotics`) or to its table (`#chart-narcotics-table`) shows
     // it that way; the reader's choice then stands until the next link.
     let linked = use_linked_chart_view(article, &figure.id);

@@ -39,6 +39,25 @@ test('each headline figure has a chart that switches to a table and back', async
   assertQuiet(page);
 });
 
+test('a chart left as its table is still a table after presenting, and the others charts', async () => {
+  const page = await open(env);
+  await chart(page, 'arrests').getByRole('button', { name: 'Show table' }).click();
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  const views = () => page.$$eval('.chart', (charts) => charts.map((c) => `${c.id}: ${c.querySelector('table') ? 'table' : 'chart'}, ${c.querySelector('.chart__actions button').textContent}`));
+  await page.waitForFunction(() => document.querySelector('#chart-arrests table'));
+  assert.deepEqual(await views(), ['chart-narcotics: chart, Show table', 'chart-arrests: table, Show chart', 'chart-currency: chart, Show table', 'chart-firearms: chart, Show table']);
+  await chart(page, 'arrests').getByRole('button', { name: 'Show chart' }).click();
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('main .card');
+  assert.deepEqual(await views(), ['chart-narcotics: chart, Show table', 'chart-arrests: chart, Show table', 'chart-currency: chart, Show table', 'chart-firearms: chart, Show table']);
+  assertQuiet(page);
+});
+
 test('the table lists each value in full with qualifier, unit and source', async () => {
   const page = await open(env);
   await chart(page, 'narcotics').getByRole('button', { name: 'Show table' }).click();
