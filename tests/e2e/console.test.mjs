@@ -510,9 +510,9 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       assert.ok(seen.next > 0, `${where}: the next slide, or the end, shown`);
     }
   }
-  // A short window (1024×768 at 200 % and 300 % zoom, 1366×768 at 200 %): the status line wraps,
-  // and the notes keep as much room as the slides, and scroll.
-  for (const [width, height] of [[512, 384], [683, 384], [341, 256]]) {
+  // A short window (1024×768 and 1366×768 at 200 % zoom): the status line wraps, and the notes
+  // keep as much room as the slides, and scroll.
+  for (const [width, height] of [[512, 384], [683, 384]]) {
     await page.setViewportSize({ width, height });
     for (const n of [2, 16]) {
       await page.evaluate((k) => { location.hash = `#/console/${k}`; }, n);
@@ -522,6 +522,29 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
         return { notes: el.clientHeight, scrolls: getComputedStyle(el).overflowY, row: document.querySelector('.console__now').getBoundingClientRect().height };
       });
       assert.ok(pane.notes >= pane.row - 2 && pane.notes > 20 && pane.scrolls === 'auto', `slide ${n} at ${width}×${height}: notes ${pane.notes} px (scrolling: ${pane.scrolls}) beside slides ${pane.row} px`);
+    }
+  }
+  // A window too small to share (1024×768 at 300 % zoom, 1280×800 at 400 %, a phone's width):
+  // the console scrolls as a page, each slide across its width at 16:10, then the notes whole.
+  for (const [width, height] of [[341, 256], [320, 200], [240, 320]]) {
+    await page.setViewportSize({ width, height });
+    for (const n of [2, 16]) {
+      await page.evaluate((k) => { location.hash = `#/console/${k}`; }, n);
+      await shows(page, n);
+      const seen = await page.evaluate(() => {
+        const box = (s) => document.querySelector(s).getBoundingClientRect();
+        const console_ = document.querySelector('.console');
+        const notes = document.querySelector('.console__notes');
+        return {
+          scrolls: console_.scrollHeight > console_.clientHeight && getComputedStyle(console_).overflowY === 'auto',
+          notesWhole: notes.scrollHeight <= notes.clientHeight + 1,
+          now: [Math.round(box('.console__now .slide-frame').width), Math.round(box('.console__now .slide-frame').height)],
+          order: box('.console__now').bottom <= box('.console__next').top && box('.console__next').bottom <= box('.console__notes').top,
+        };
+      });
+      const where = `slide ${n} at ${width}×${height}`;
+      assert.deepEqual({ scrolls: seen.scrolls, notesWhole: seen.notesWhole, order: seen.order }, { scrolls: true, notesWhole: true, order: true }, where);
+      assert.ok(seen.now[0] >= width * 0.8 && Math.abs(seen.now[1] - seen.now[0] / 1.6) <= 2, `${where}: the slide across the width at 16:10 (${seen.now})`);
     }
   }
   assertQuiet(page);
