@@ -269,11 +269,22 @@ export function crossEngineSuite(name) {
         controls: [...document.querySelectorAll('button, input')].filter((el) => el.checkVisibility() && !el.classList.contains('card__toggle')).length,
       }));
       assert.deepEqual(shown, { notice: true, controls: 0 }, 'the notice shows, and no control that needs the wasm');
-      // Links into the page still land, with no app to scroll them there (the early script),
-      // whether the wasm fails at once or a second later, once the early script has put the card
-      // in place: the controls that go then move it, in an engine without scroll anchoring.
       server.wasm('block');
       try {
+        // A reader who has scrolled away from the link by other means than a press (a scrollbar,
+        // a screen reader) is not taken back to it when the refusal comes late.
+        server.slow(/\.wasm$/, 1500);
+        await page.goto('about:blank');
+        await page.goto(`${server.url}#continuing-the-fight`);
+        await page.waitFor(() => document.readyState === 'complete', undefined, { message: 'the page loaded' });
+        await sleep(600);
+        await page.evaluate(() => scrollTo(0, 0));
+        await page.waitFor(() => document.documentElement.classList.contains('wasm-failed'), undefined, { message: 'the page knows the wasm failed' });
+        await sleep(300);
+        assert.equal(await page.evaluate(() => scrollY), 0, 'the view stays where the reader took it');
+        // Links into the page still land, with no app to scroll them there (the early script),
+        // whether the wasm fails at once or a second later, once the early script has put the
+        // card in place: the controls that go then move it, in an engine without scroll anchoring.
         for (const [id, late] of [['continuing-the-fight', true], ['references', false]]) {
           server.slow(late ? /\.wasm$/ : null, 1000);
           await page.goto('about:blank');
@@ -543,7 +554,7 @@ export function crossEngineSuite(name) {
       await page.waitFor(() => document.documentElement.classList.contains('app-ready'), undefined, { message: 'the embed hydrated' });
       const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       // The view keeps no room for a scrollbar it does not need (an empty track in its host's
-      // frame, with classic scrollbars), in a window as tall as the view, as its host's frame is.
+      // frame, with classic scrollbars) once the window holds it all, as its host's frame does.
       await page.resize(1280, height + 150);
       const view = await page.evaluate(() => ({ fits: document.documentElement.scrollHeight <= innerHeight, room: innerWidth - document.documentElement.clientWidth, overflow: getComputedStyle(document.documentElement).overflowY }));
       assert.deepEqual(view, { fits: true, room: 0, overflow: 'visible' }, 'no scrollbar in the embedded view');

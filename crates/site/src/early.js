@@ -106,7 +106,9 @@
   // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
   // last one, and the reader's first wheel, touch, key or pointer press ends it. If the wasm
   // fails, its controls go, and the linked element moves with them in an engine without scroll
-  // anchoring (WebKit): the last loop runs again then (`again`), unless the reader has moved since.
+  // anchoring (WebKit): the last loop runs again then (`again`), unless the reader has moved since:
+  // a press, or once the loop is over any scroll at all (a scrollbar dragged, a screen reader's
+  // reading; the scroll the failure itself causes comes after `again` has run).
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
   var settling = null, again = null;
   READER.forEach(function (type) {
@@ -115,6 +117,9 @@
       if (settling) settling();
     }, { capture: true, passive: true });
   });
+  addEventListener("scroll", function () {
+    if (!settling) again = null;
+  }, { passive: true });
   var settle = function (target, focus) {
     if (settling) settling();
     var hash = location.hash, frames = 0, top;
