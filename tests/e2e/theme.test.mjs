@@ -65,6 +65,13 @@ test('under forced colours the chosen theme stands out from the others, in the s
     assert.equal(others.size, 1, `the other options alike: ${[...others]}`);
     assert.ok(!others.has(chosen[0].background), `${theme}: chosen ${chosen[0].background}, the others ${[...others]}`);
     assert.ok(contrast(chosen[0].colour, chosen[0].background) >= 4.5, `${theme}: its words readable, ${chosen[0].colour} on ${chosen[0].background}`);
+    // Its focus ring, as a keyboard brings it there, in the system's colours too.
+    await page.focus(`input[name=theme][value=${theme}]`);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.$eval(`label:has(input[value=${theme}])`, (label) => ({ style: getComputedStyle(label).outlineStyle, colour: getComputedStyle(label).outlineColor }));
+    assert.equal(ring.style, 'solid', `${theme}: a focus ring`);
+    assert.ok(contrast(ring.colour, others.values().next().value) >= 3, `${theme}: the focus ring ${ring.colour} on the band ${[...others]}`);
   }
   assertQuiet(page);
 });
