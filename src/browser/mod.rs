@@ -51,16 +51,21 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
 /// before the app runs, scrolls it back whenever it has moved, for up to 12 frames, and gives
 /// the focus back if the browser's own part in following a link took it (Firefox, for a link to
 /// the hash already in the address bar). The script finds the focus by the same rule as the
-/// callers here: a card's toggle, or the chart itself.
+/// callers here: a card's toggle for a card, or else the element itself (a chart, a control).
 pub fn reveal(scroll_id: &str, focus_id: &str) {
     let Some(document) = document() else { return };
     if let Some(element) = document.get_element_by_id(scroll_id) {
-        element.scroll_into_view();
-        if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
-            let _ = element.dispatch_event(&event);
-        }
+        hold_in_view(&element);
     }
     focus(focus_id);
+}
+
+/// Scrolls `element` to the top of the view and has the early script hold it there (`reveal`).
+fn hold_in_view(element: &web_sys::Element) {
+    element.scroll_into_view();
+    if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
+        let _ = element.dispatch_event(&event);
+    }
 }
 
 /// What can take keyboard focus, as a place for it is counted (`FocusPlace`).
@@ -97,8 +102,8 @@ pub fn focus_place() -> Option<FocusPlace> {
     })
 }
 
-/// Scrolls the control at `place` into view and gives it keyboard focus; false if the page has
-/// no such control.
+/// Scrolls the control at `place` into view (`reveal`) and gives it keyboard focus; false if the
+/// page has no such control, or it could not take the focus (hidden, disabled).
 pub fn return_focus(place: &FocusPlace) -> bool {
     let Some(anchor) = document().and_then(|d| d.get_element_by_id(&place.id)) else {
         return false;
@@ -114,12 +119,11 @@ pub fn return_focus(place: &FocusPlace) -> bool {
     let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return false;
     };
-    target.scroll_into_view();
-    if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
-        let _ = target.dispatch_event(&event);
-    }
+    hold_in_view(&target);
     let _ = target.focus();
-    true
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| active.is_same_node(Some(target.as_ref())))
 }
 
 /// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a

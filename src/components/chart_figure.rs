@@ -61,15 +61,23 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let ids = ChartIds::new(figure, Scope::Page);
     let chart = use_memo(ids.clone(), |ids| charts::chart(labels, figure, ids));
     let show_table = use_state_eq(|| shown_as_table(&figure.id));
-    use_effect_with(*show_table, |&table| remember_view(&figure.id, table));
+    // The reader's choice, noted as it is made (an effect could come after a key that leaves the
+    // page), and shown.
+    let choose = {
+        let show_table = show_table.clone();
+        move |table: bool| {
+            remember_view(&figure.id, table);
+            show_table.set(table);
+        }
+    };
     // A link to the chart (`#chart-narcotics`) or to its table (`#chart-narcotics-table`) shows
     // it that way; the reader's choice then stands until the next link.
     let linked = use_linked_chart_view(article, &figure.id);
     {
-        let show_table = show_table.clone();
+        let choose = choose.clone();
         use_effect_with(linked, move |linked| {
             if let Some(link) = *linked {
-                show_table.set(link.table);
+                choose(link.table);
             }
         });
     }
@@ -82,8 +90,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let embedded = props.embedded;
 
     let toggle_table = {
-        let show_table = show_table.clone();
-        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+        let shown = *show_table;
+        Callback::from(move |_: MouseEvent| choose(!shown))
     };
     let download_svg = {
         let (chart, ids, name) = (chart.clone(), ids.clone(), format!("{stem}.svg"));
