@@ -15,7 +15,7 @@ pub enum TileSource {
     Links,
     /// In an embedded view, which has no cards: the same words, without links.
     Unlinked,
-    /// On a slide whose tiles share one source, written once under them (`slide.rs`): none on
+    /// On a slide whose tiles share one source, written once beside its title (`slide.rs`): none on
     /// the tile, which stays short at projector size.
     Shared,
 }
