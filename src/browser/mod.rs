@@ -271,6 +271,16 @@ pub fn on_control(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// The element `selector` names that holds the one a key was pressed on (the focus), if any.
+pub fn key_within(event: &web_sys::KeyboardEvent, selector: &str) -> Option<web_sys::Element> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()?
+}
+
 /// Scrolls `scroller` by most of its height, down or up, if it has more to show that way, and
 /// says whether it did.
 pub fn scroll_on(scroller: &web_sys::Element, down: bool) -> bool {

@@ -510,6 +510,16 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       assert.ok(seen.next > 0, `${where}: the next slide, or the end, shown`);
     }
   }
+  // A keyboard reaches notes longer than their room: Tab to them, and Down shows the rest of them
+  // (in `scroller`) before the next slide, as it does a tall slide; Up goes back.
+  const keysScroll = async (scroller, n) => {
+    await page.focus('.console__notes');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((s) => document.querySelector(s).scrollTop > 0, scroller);
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction((s) => document.querySelector(s).scrollTop === 0, scroller);
+    assert.equal(new URL(page.url()).hash, `#/console/${n}`, 'the slide stays');
+  };
   // A short window (1024×768 and 1366×768 at 200 % zoom): the status line wraps, and the notes
   // keep as much room as the slides, and scroll.
   for (const [width, height] of [[512, 384], [683, 384]]) {
@@ -522,6 +532,7 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
         return { notes: el.clientHeight, scrolls: getComputedStyle(el).overflowY, row: document.querySelector('.console__now').getBoundingClientRect().height };
       });
       assert.ok(pane.notes >= pane.row - 2 && pane.notes > 20 && pane.scrolls === 'auto', `slide ${n} at ${width}×${height}: notes ${pane.notes} px (scrolling: ${pane.scrolls}) beside slides ${pane.row} px`);
+      await keysScroll('.console__notes', n);
     }
   }
   // A window too small to share (1024×768 at 300 % zoom, 1280×800 at 400 %, a phone's width):
@@ -545,6 +556,7 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       const where = `slide ${n} at ${width}×${height}`;
       assert.deepEqual({ scrolls: seen.scrolls, notesWhole: seen.notesWhole, order: seen.order }, { scrolls: true, notesWhole: true, order: true }, where);
       assert.ok(seen.now[0] >= width * 0.8 && Math.abs(seen.now[1] - seen.now[0] / 1.6) <= 2, `${where}: the slide across the width at 16:10 (${seen.now})`);
+      await keysScroll('.console', n);
     }
   }
   assertQuiet(page);

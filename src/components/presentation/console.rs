@@ -28,6 +28,9 @@ pub(super) fn use_timer(running: bool) -> u64 {
     started.map_or(0, |t| ((browser::now() - t) / 1000.0).max(0.0) as u64)
 }
 
+/// The speaker notes' class: the deck's keys scroll them while they have the focus (`mod.rs`).
+pub(super) const NOTES_CLASS: &str = "console__notes";
+
 #[derive(Properties, PartialEq)]
 pub(super) struct ConsoleProps {
     pub(super) article: Static<Article>,
@@ -130,7 +133,8 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                     <p class="console__end">{ words.end.as_str() }</p>
                 }
             </section>
-            <section class="console__notes">
+            // Focusable (Tab), so that a keyboard scrolls notes longer than their room (`mod.rs`).
+            <section class={NOTES_CLASS} tabindex="0" role="group" aria-label={words.notes.clone()}>
                 <h2 class="console__heading">{ words.notes.as_str() }</h2>
                 { speaker_notes(article, &props.slides, index) }
             </section>

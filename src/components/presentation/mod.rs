@@ -23,7 +23,7 @@ use crate::slides::deck;
 use crate::slides::keys::{Command, command, pressed_on_control, shortcuts};
 use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
-use console::{Console, use_timer};
+use console::{Console, NOTES_CLASS, use_timer};
 use keyboard::on_key;
 use overview::{focus_thumbnail, overview_grid};
 use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, Told, send, tell_peer};
@@ -222,6 +222,24 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 {
                     event.prevent_default();
                     return;
+                }
+                // The speaker notes, given the focus (Tab), show the rest of themselves first in
+                // the same way: their own box in a short window, or the whole console in one too
+                // small to share.
+                if let (None, None, Some(notes), Some(step @ (Command::Next | Command::Previous))) = (
+                    *overview,
+                    typed.as_deref(),
+                    browser::key_within(event, &format!(".{NOTES_CLASS}")),
+                    command(&key, shift),
+                ) {
+                    let down = step == Command::Next;
+                    let console = notes.parent_element();
+                    if browser::scroll_on(&notes, down)
+                        || console.is_some_and(|console| browser::scroll_on(&console, down))
+                    {
+                        event.prevent_default();
+                        return;
+                    }
                 }
                 if on_key(&key, shift, count, &overview, &typed, &go, &run).is_some() {
                     event.prevent_default();
