@@ -61,14 +61,14 @@ fn write(value: f64, places: usize, trim: bool) -> String {
     }
     // Fewer places for a value too large for them (see `fixed`).
     let mut places = places;
-    let scaled = loop {
-        match scaled_exactly(value.abs(), 10u64.pow(places as u32)) {
-            Some(scaled) => break scaled,
+    let (scaled, scale) = loop {
+        let scale = 10u64.pow(places as u32);
+        match scaled_exactly(value.abs(), scale) {
+            Some(scaled) => break (scaled, scale),
             None if places > 0 => places -= 1,
             None => return format!("{sign}>{}", u64::MAX),
         }
     };
-    let scale = 10u64.pow(places as u32);
     let (whole, mut fraction) = (scaled / scale, scaled % scale);
     if trim {
         while places > 0 && fraction % 10 == 0 {

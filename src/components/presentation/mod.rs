@@ -212,31 +212,26 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     return;
                 }
                 // A slide taller than its canvas shows the rest of itself before the next (or,
-                // scrolled, the start of itself before the previous): keys reach all of it.
-                let slide = stage_ref
-                    .cast::<web_sys::Element>()
-                    .and_then(|stage| stage.first_element_child());
-                if let (None, None, Some(slide), Some(step @ (Command::Next | Command::Previous))) =
-                    (*overview, typed.as_deref(), slide, command(&key, shift))
-                    && browser::scroll_on(&slide, step == Command::Next)
+                // scrolled, the start of itself before the previous): keys reach all of it. So do
+                // the speaker notes, given the focus (Tab): their own box in a short window, or
+                // the whole console in one too small to share.
+                if let (None, None, Some(step @ (Command::Next | Command::Previous))) =
+                    (*overview, typed.as_deref(), command(&key, shift))
                 {
-                    event.prevent_default();
-                    return;
-                }
-                // The speaker notes, given the focus (Tab), show the rest of themselves first in
-                // the same way: their own box in a short window, or the whole console in one too
-                // small to share.
-                if let (None, None, Some(notes), Some(step @ (Command::Next | Command::Previous))) = (
-                    *overview,
-                    typed.as_deref(),
-                    browser::key_within(event, &format!(".{NOTES_CLASS}")),
-                    command(&key, shift),
-                ) {
                     let down = step == Command::Next;
-                    let console = notes.parent_element();
-                    if browser::scroll_on(&notes, down)
-                        || console.is_some_and(|console| browser::scroll_on(&console, down))
-                    {
+                    let scrolled = match browser::key_within(event, &format!(".{NOTES_CLASS}")) {
+                        Some(notes) => {
+                            browser::scroll_on(&notes, down)
+                                || notes
+                                    .parent_element()
+                                    .is_some_and(|console| browser::scroll_on(&console, down))
+                        }
+                        None => stage_ref
+                            .cast::<web_sys::Element>()
+                            .and_then(|stage| stage.first_element_child())
+                            .is_some_and(|slide| browser::scroll_on(&slide, down)),
+                    };
+                    if scrolled {
                         event.prevent_default();
                         return;
                     }
