@@ -77,7 +77,14 @@ export async function serve(root, base = '/', { compress = false, trap = false }
     url: `http://127.0.0.1:${port}${base}`,
     wasm,
     slow: (pattern, ms) => { slowed = pattern ? { pattern, ms } : null; },
-    close: () => { release(); return new Promise((r) => server.close(r)); },
+    // Ends the connections a browser keeps open too: with one still open (a page left on this
+    // origin), close() alone would wait for it for ever.
+    close: () => {
+      release();
+      const closed = new Promise((r) => server.close(r));
+      server.closeAllConnections();
+      return closed;
+    },
   };
 }
 
