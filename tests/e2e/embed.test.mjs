@@ -12,6 +12,7 @@ import { readFile, writeFile, mkdtemp, rm, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { start, open, ready, assertQuiet, assertAccessible, cardStates, DIST } from './harness.mjs';
+import { shut } from './server.mjs';
 
 const run = promisify(execFile);
 let env;
@@ -37,7 +38,7 @@ ${script ? `<script src="${env.url}embed.js" async></script>` : ''}${extra}</bod
     res.end(req.url === '/forger' ? forger : html);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => shut(server) };
 }
 
 /** The heights of the marked iframes, and of the pages inside them, once they agree or time runs out. */

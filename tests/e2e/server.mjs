@@ -77,15 +77,16 @@ export async function serve(root, base = '/', { compress = false, trap = false }
     url: `http://127.0.0.1:${port}${base}`,
     wasm,
     slow: (pattern, ms) => { slowed = pattern ? { pattern, ms } : null; },
-    // Ends the connections a browser keeps open too: with one still open (a page left on this
-    // origin), close() alone would wait for it for ever.
-    close: () => {
-      release();
-      const closed = new Promise((r) => server.close(r));
-      server.closeAllConnections();
-      return closed;
-    },
+    close: () => { release(); return shut(server); },
   };
+}
+
+/** Stops `server`, ending the connections a browser keeps open too: with one still open (a page
+ * left on its origin), `close()` alone waits for it for ever. */
+export function shut(server) {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeAllConnections();
+  return closed;
 }
 
 function send(res, status, text) {
