@@ -179,9 +179,25 @@ test('F toggles full screen without an error', async () => {
   assertQuiet(page);
 });
 
-test('T switches the deck theme, and the page keeps its own', async () => {
+const THEME_NAMES = { auto: 'Auto', light: 'Light', dark: 'Dark', projector: 'Projector' };
+const themeButton = (theme) => `Theme: ${THEME_NAMES[theme]} (T switches)`;
+
+test('T switches the deck theme and a screen reader hears which, and the page keeps its own', async () => {
   const page = await open(env, { hash: '#/slide/2' });
-  await themeAfter(page, 'projector', () => page.keyboard.press('t'));
+  const said = () => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent));
+  const named = () => page.$eval('.deck .slide', (el) => el.getAttribute('aria-label'));
+  const theme = await themeAfter(page, 'projector', () => page.keyboard.press('t'));
+  await page.waitForFunction((n) => document.querySelector('.deck [role=status]').textContent === n, themeButton(theme));
+  assert.deepEqual(await said(), [themeButton(theme)], 'one status line, naming the theme chosen');
+  // Blanking, or another slide, is said in its place.
+  await page.keyboard.press('b');
+  await page.waitForFunction(() => document.querySelector('.deck [role=status]').textContent.startsWith('The screen is blank'));
+  await page.keyboard.press('b');
+  await page.keyboard.press('t');
+  await page.waitForFunction(() => document.querySelector('.deck [role=status]').textContent.startsWith('Theme: '));
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.deck [role=status]').textContent.startsWith('Slide 3 of'));
+  assert.deepEqual(await said(), [await named()]);
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
   // The page's effects, a task after its markup: the focus back, in the same run as its theme.
@@ -276,8 +292,6 @@ async function tabTo(page, name) {
   assert.fail(`Tab never reached ${name}`);
 }
 
-const THEME_NAMES = { auto: 'Auto', light: 'Light', dark: 'Dark', projector: 'Projector' };
-const themeButton = (theme) => `Theme: ${THEME_NAMES[theme]} (T switches)`;
 
 test('the bar’s buttons are named with their keys, the theme button by its purpose; a name shows on keyboard focus', async () => {
   const page = await open(env, { hash: '#/slide/3' });

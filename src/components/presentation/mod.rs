@@ -75,6 +75,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The overview's chosen slide while it shows, and the slide number typed so far.
     let overview = use_state_eq(|| None::<usize>);
     let typed = use_state_eq(|| None::<String>);
+    // T was this window's last word: the status says the theme it chose, until the slide moves or
+    // the screen is blanked (a theme switched by the other window is that window's to say).
+    let theme_said = use_state_eq(|| false);
     let deck_ref = use_node_ref();
     // The stage, whose slide scrolls when a reader's own text spacing makes it taller than its
     // canvas (present.css).
@@ -102,10 +105,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // A slide shown by other means (Back, Forward, an edited address), once it is the one the URL
     // names (not one a later key has moved on from): a hash that names no slide (`#/slide/999`)
     // is written as the slide shown, in place, and the other window is told the slide, unless it
-    // is the one that window told this one, or was told.
+    // is the one that window told this one, or was told. The status line names the slide again.
     {
-        let (link, told) = (link.clone(), told.clone());
+        let (link, told, theme_said) = (link.clone(), told.clone(), theme_said.clone());
         use_effect_with((index, props.slide), move |&(index, _)| {
+            theme_said.set(false);
             let hash = browser::location_hash();
             if Mode::from_hash(&hash).slide(count) != Some(index) {
                 return;
@@ -134,7 +138,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             link.clone(),
             told.clone(),
         );
-        let (overview, typed, theme_now) = (overview.clone(), typed.clone(), theme_now.clone());
+        let (overview, typed, theme_now, theme_said) = (
+            overview.clone(),
+            typed.clone(),
+            theme_now.clone(),
+            theme_said.clone(),
+        );
         Callback::from(move |command: Command| {
             let index = current();
             let theme = *theme_now.borrow();
@@ -149,13 +158,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 Command::FullScreen => browser::toggle_fullscreen(),
                 // The console's B blanks the room's screen, not the presenter's notes.
                 Command::Blank if console_window => tell_peer(&link, Tell::Blank),
-                Command::Blank => blank.set(!*blank),
+                Command::Blank => {
+                    theme_said.set(false);
+                    blank.set(!*blank);
+                }
                 // Both windows wear one theme: this one, and the other by message.
                 Command::Theme => {
                     // Known at once, not at the next render: a T pressed before it goes on.
                     *theme_now.borrow_mut() = theme.next();
                     on_theme.emit(theme.next());
                     tell_peer(&link, Tell::Theme(theme.next()));
+                    theme_said.set(true);
                 }
                 Command::Console if console_window => {}
                 Command::Console if *inline_console => inline_console.set(false),
@@ -452,9 +465,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
     // What a screen reader hears as the slide changes: which slide it is, by name, as the slide
     // itself is named ("Slide 3 of 27: Overview"), or, in the room's window, that its screen is
-    // blank (the console says that in its banner). The counter's "3 / 27" alone said where, not
-    // what.
-    let said = if *blank && !showing_console {
+    // blank (the console says that in its banner), or the theme that T has just chosen here. The
+    // counter's "3 / 27" alone said where, not what.
+    let said = if *theme_said {
+        theme_name.clone()
+    } else if *blank && !showing_console {
         words.blank.clone()
     } else {
         slide_name(article, &slides, index)
