@@ -3,15 +3,20 @@
 //! glue (`./hsi-infographic_bg.js`), and writes every name twice: in the wasm's import section and
 //! as a key of the glue's imports object. Sixteen hex digits are incompressible, so the two files
 //! carried 5,624 B of brotli for 216 names (measured). In a release build the names become `a`,
-//! `b`, … and the module `m`, in both files at once. Only the wasm's import section changes;
-//! every other section is copied byte for byte. A name the glue does not hold exactly once as a
-//! whole word, or an import this step cannot read, is an error, so a change in wasm-bindgen's
-//! output fails the build rather than the page.
+//! `b`, … and the module `m`, in both files at once. Only the wasm's import section changes
+//! (`wasmparser` reads the sections, `wasm-encoder` writes the imports anew); every other section
+//! is copied byte for byte. A name the glue does not hold exactly once as a whole word, or a
+//! wasm this step cannot read, is an error, so a change in wasm-bindgen's output fails the build
+//! rather than the page.
 //!
 //! Trunk names the two files by a hash of what it wrote, before this step; the step is a pure
 //! function of those bytes, so equal names still mean equal files, unless the naming here
 //! changes while the wasm does not (a browser holding one file of each would then wire the
 //! imports wrongly): change the module name `m` along with any change to the scheme.
+
+use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
+use wasm_encoder::{ImportSection, Module, RawSection};
+use wasmparser::{ImportSectionReader, Parser, Payload};
 
 /// In the folder `dist`: the wasm and the glue that `page`'s start script loads, with the wasm's
 /// imports renamed in both.
@@ -29,72 +34,56 @@ pub fn shorten_dist_imports(dist: &crate::Dist, page: &str) -> Result<(), String
 
 /// The wasm and the glue with the wasm's imports renamed, or why not.
 pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), String> {
-    let header = wasm
-        .get(..8)
-        .filter(|h| *h == b"\0asm\x01\0\0\0")
-        .ok_or("not a wasm module")?;
-    let mut out = header.to_vec();
-    let (mut glue, mut at) = (glue.to_owned(), 8);
-    let (mut names, mut modules) = (
-        Vec::<(String, String)>::new(),
-        Vec::<(String, String)>::new(),
-    );
-    while at < wasm.len() {
-        let id = wasm[at];
-        let (body, end) = sized(wasm, at + 1, "a section")?;
-        if id == IMPORT_SECTION {
-            let section = rename(body, &mut names, &mut modules)?;
-            out.push(IMPORT_SECTION);
-            push_leb(&mut out, section.len() as u64);
-            out.extend(section);
-        } else {
-            out.extend(&wasm[at..end]);
-        }
-        at = end;
+    // A core module of the first version (a component, or anything else, is not).
+    if !wasm.starts_with(b"\0asm\x01\0\0\0") {
+        return Err("not a wasm module".into());
     }
+    let mut out = Module::new();
+    let (mut names, mut modules) = (Vec::new(), Vec::new());
+    for payload in Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(|e| format!("the wasm: {e}"))?;
+        if let Payload::ImportSection(imports) = payload {
+            out.section(&rename(imports, &mut names, &mut modules)?);
+        } else if let Some((id, range)) = payload.as_section() {
+            out.section(&RawSection {
+                id,
+                data: &wasm[range],
+            });
+        }
+    }
+    let mut glue = glue.to_owned();
     for (old, new) in &names {
         glue = replace_word(&glue, old, new)?;
     }
     for (old, new) in &modules {
         glue = replace_quoted(&glue, old, new)?;
     }
-    Ok((out, glue))
+    Ok((out.finish(), glue))
 }
-
-const IMPORT_SECTION: u8 = 2;
 
 /// The import section with each field and module named anew, in order of first use.
 fn rename(
-    body: &[u8],
+    imports: ImportSectionReader,
     names: &mut Vec<(String, String)>,
     modules: &mut Vec<(String, String)>,
-) -> Result<Vec<u8>, String> {
-    let (count, mut at) = leb(body, 0)?;
-    let mut out = Vec::new();
-    push_leb(&mut out, count);
-    for _ in 0..count {
-        let (module, next) = name(body, at)?;
-        let (field, next) = name(body, next)?;
-        let end = descriptor_end(body, next)?;
-        let module = short(modules, module, |i| {
+) -> Result<ImportSection, String> {
+    let mut section = ImportSection::new();
+    for import in imports.into_imports() {
+        let import = import.map_err(|e| format!("an import: {e}"))?;
+        let module = short(modules, import.module, |i| {
             if i == 0 {
                 "m".to_owned()
             } else {
                 format!("m{i}")
             }
         });
-        let field = short(names, field, letters);
-        for text in [module, field] {
-            push_leb(&mut out, text.len() as u64);
-            out.extend(text.as_bytes());
-        }
-        out.extend(&body[next..end]);
-        at = end;
+        let field = short(names, import.name, letters);
+        let ty = RoundtripReencoder
+            .entity_type(import.ty)
+            .map_err(|e| format!("the import {}: {e}", import.name))?;
+        section.import(&module, &field, ty);
     }
-    if at != body.len() {
-        return Err("the import section has bytes after its imports".into());
-    }
-    Ok(out)
+    Ok(section)
 }
 
 /// The short name `seen` gives `old`, adding one made by `make` from its index if it has none.
@@ -120,95 +109,6 @@ fn letters(mut index: usize) -> String {
     }
     name.reverse();
     String::from_utf8(name).expect("ASCII letters")
-}
-
-/// The `what` at `at`, after its size in bytes: its bytes, and where what follows it starts.
-fn sized<'a>(bytes: &'a [u8], at: usize, what: &str) -> Result<(&'a [u8], usize), String> {
-    let (size, start) = leb(bytes, at)?;
-    let end = start
-        .checked_add(size as usize)
-        .ok_or_else(|| format!("{what} too large"))?;
-    let inside = bytes
-        .get(start..end)
-        .ok_or_else(|| format!("{what} runs past its end"))?;
-    Ok((inside, end))
-}
-
-/// A name at `at`: its text, and where what follows it starts.
-fn name(body: &[u8], at: usize) -> Result<(&str, usize), String> {
-    let (bytes, end) = sized(body, at, "an import name")?;
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("an import name: {e}"))?;
-    Ok((text, end))
-}
-
-/// Where an import's descriptor (what it imports: a function, table, memory or global) ends.
-fn descriptor_end(body: &[u8], at: usize) -> Result<usize, String> {
-    let byte = |i: usize| {
-        body.get(i)
-            .copied()
-            .ok_or("an import runs past its section")
-    };
-    // A table's or memory's limits: flags (a maximum, shared, 64-bit), a minimum, any maximum.
-    let limits = |i: usize| -> Result<usize, String> {
-        let flags = byte(i)?;
-        if flags > 0x07 {
-            return Err(format!(
-                "limits with flags {flags:#x}, which this step does not know"
-            ));
-        }
-        let (_, i) = leb(body, i + 1)?;
-        Ok(if flags & 1 == 1 { leb(body, i)?.1 } else { i })
-    };
-    // Number and reference types of one byte (i32 … v128, funcref, externref).
-    let simple_type = |t: u8| matches!(t, 0x7f | 0x7e | 0x7d | 0x7c | 0x7b | 0x70 | 0x6f);
-    match byte(at)? {
-        0 => Ok(leb(body, at + 1)?.1),
-        1 => match byte(at + 1)? {
-            0x6f | 0x70 => limits(at + 2),
-            t => Err(format!(
-                "a table of type {t:#x}, which this step does not know"
-            )),
-        },
-        2 => limits(at + 1),
-        3 => match (byte(at + 1)?, byte(at + 2)?) {
-            (t, 0 | 1) if simple_type(t) => Ok(at + 3),
-            (t, m) => Err(format!(
-                "a global of type {t:#x}, mutability {m}, which this step does not know"
-            )),
-        },
-        kind => Err(format!(
-            "an import of kind {kind:#x}, which this step does not know"
-        )),
-    }
-}
-
-/// An unsigned LEB128 number at `at`, and where what follows it starts.
-fn leb(bytes: &[u8], mut at: usize) -> Result<(u64, usize), String> {
-    let (mut value, mut shift) = (0u64, 0);
-    loop {
-        let byte = *bytes.get(at).ok_or("a number runs past the end")?;
-        at += 1;
-        value |= u64::from(byte & 0x7f) << shift;
-        if byte & 0x80 == 0 {
-            return Ok((value, at));
-        }
-        shift += 7;
-        if shift > 63 {
-            return Err("a number longer than 64 bits".into());
-        }
-    }
-}
-
-fn push_leb(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
 }
 
 /// `text` with the one whole-word `old` (an identifier: letters, digits, `_` and `$`) as `new`.
@@ -247,50 +147,86 @@ fn replace_quoted(text: &str, old: &str, new: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_encoder::{
+        CustomSection, EntityType, FuncType, GlobalType, MemoryType, RefType, TableType,
+        TypeSection, ValType,
+    };
+    use wasmparser::TypeRef;
 
     /// A module of one type, `() -> ()`, imported twice from one module and once from another,
     /// plus a global, a table and a shared memory, and `extra` more functions; a custom section
     /// after them.
     fn module_with(extra: usize) -> Vec<u8> {
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        wasm.extend([1, 4, 1, 0x60, 0, 0]);
-        let mut entries: Vec<(String, String, Vec<u8>)> = [
-            ("./app_bg.js", "__wbg_log_0123456789abcdef", vec![0u8, 0]),
-            ("./app_bg.js", "__wbg_now_fedcba9876543210", vec![0, 0]),
-            ("./other.js", "__wbg_log_0123456789abcdef", vec![0, 0]),
-            ("./app_bg.js", "__wbindgen_flag", vec![3, 0x7f, 0]),
-            (
+        let mut types = TypeSection::new();
+        types.ty().func_type(&FuncType::new([], []));
+        let global = GlobalType {
+            val_type: ValType::I32,
+            mutable: false,
+            shared: false,
+        };
+        let table = TableType {
+            element_type: RefType::EXTERNREF,
+            table64: false,
+            minimum: 2,
+            maximum: Some(200),
+            shared: false,
+        };
+        let memory = MemoryType {
+            minimum: 1,
+            maximum: Some(2),
+            memory64: false,
+            shared: true,
+            page_size_log2: None,
+        };
+        let mut imports = ImportSection::new();
+        imports
+            .import(
                 "./app_bg.js",
-                "__wbindgen_table",
-                vec![1, 0x6f, 1, 2, 200, 1],
-            ),
-            ("./app_bg.js", "__wbindgen_memory", vec![2, 3, 1, 2]),
-        ]
-        .into_iter()
-        .map(|(m, f, d)| (m.to_owned(), f.to_owned(), d))
-        .collect();
-        entries.extend(
-            (0..extra).map(|i| ("./app_bg.js".to_owned(), format!("__wbg_f{i}"), vec![0, 0])),
-        );
-        let mut imports = Vec::new();
-        push_leb(&mut imports, entries.len() as u64);
-        for (module, field, descriptor) in entries {
-            for text in [module, field] {
-                push_leb(&mut imports, text.len() as u64);
-                imports.extend(text.as_bytes());
-            }
-            imports.extend(descriptor);
+                "__wbg_log_0123456789abcdef",
+                EntityType::Function(0),
+            )
+            .import(
+                "./app_bg.js",
+                "__wbg_now_fedcba9876543210",
+                EntityType::Function(0),
+            )
+            .import(
+                "./other.js",
+                "__wbg_log_0123456789abcdef",
+                EntityType::Function(0),
+            )
+            .import("./app_bg.js", "__wbindgen_flag", global)
+            .import("./app_bg.js", "__wbindgen_table", table)
+            .import("./app_bg.js", "__wbindgen_memory", memory);
+        for i in 0..extra {
+            imports.import(
+                "./app_bg.js",
+                &format!("__wbg_f{i}"),
+                EntityType::Function(0),
+            );
         }
-        wasm.push(IMPORT_SECTION);
-        push_leb(&mut wasm, imports.len() as u64);
-        wasm.extend(imports);
-        wasm.extend([0, 5, 4]);
-        wasm.extend(b"note");
-        wasm
+        let mut module = Module::new();
+        module
+            .section(&types)
+            .section(&imports)
+            .section(&CustomSection {
+                name: "note".into(),
+                data: b"".into(),
+            });
+        module.finish()
     }
 
     fn module() -> Vec<u8> {
         module_with(0)
+    }
+
+    /// Each section of `wasm`: its id and its bytes.
+    fn sections(wasm: &[u8]) -> Vec<(u8, Vec<u8>)> {
+        Parser::new(0)
+            .parse_all(wasm)
+            .filter_map(|payload| payload.unwrap().as_section())
+            .map(|(id, range)| (id, wasm[range].to_vec()))
+            .collect()
     }
 
     /// The glue for `module_with(extra)`.
@@ -316,24 +252,36 @@ mod tests {
             !text.contains("__wbg") && !text.contains("app_bg"),
             "{text}"
         );
-        assert!(
-            wasm.ends_with(&[0, 5, 4, b'n', b'o', b't', b'e']),
-            "the custom section as it was"
+        // Every section but the imports, byte for byte and in its place.
+        let (before, after) = (sections(&module()), sections(&wasm));
+        assert_eq!(
+            before.iter().map(|(id, _)| id).collect::<Vec<_>>(),
+            [&1, &2, &0]
         );
-        assert!(
-            wasm.starts_with(&module()[..14]),
-            "the header and the type section as they were"
-        );
-        // The section read back: the module `m` twice, then `m1` for the same field `a`.
-        let (_, body_at) = leb(&wasm, 15).unwrap();
-        let (mut seen, mut at) = (Vec::new(), body_at + 1);
-        for _ in 0..6 {
-            let (module, next) = name(&wasm, at).unwrap();
-            let (field, next) = name(&wasm, next).unwrap();
-            seen.push(format!("{module}.{field}"));
-            at = descriptor_end(&wasm, next).unwrap();
+        for (old, new) in before.iter().zip(&after).filter(|(old, _)| old.0 != 2) {
+            assert_eq!(old, new);
         }
-        assert_eq!(seen, ["m.a", "m.b", "m1.a", "m.c", "m.d", "m.e"]);
+        // The imports read back: the module `m` twice, then `m1` for the same field `a`, each of
+        // the kind it was.
+        let Payload::ImportSection(imports) = Parser::new(0)
+            .parse_all(&wasm)
+            .map(Result::unwrap)
+            .find(|p| matches!(p, Payload::ImportSection(_)))
+            .unwrap()
+        else {
+            unreachable!()
+        };
+        let seen: Vec<(String, TypeRef)> = imports
+            .into_imports()
+            .map(|i| {
+                i.map(|i| (format!("{}.{}", i.module, i.name), i.ty))
+                    .unwrap()
+            })
+            .collect();
+        let names: Vec<&str> = seen.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["m.a", "m.b", "m1.a", "m.c", "m.d", "m.e"]);
+        assert!(matches!(seen[4].1, TypeRef::Table(t) if t.initial == 2 && t.maximum == Some(200)));
+        assert!(matches!(seen[5].1, TypeRef::Memory(m) if m.shared && m.maximum == Some(2)));
     }
 
     /// A wasm engine (Node's V8) reads the renamed module, and lists its imports by their new
@@ -375,6 +323,11 @@ mod tests {
         // A longer name that holds an import's name is not that name.
         let longer = glue.replace("console.log(n)", "__wbindgen_flag_2(n)");
         assert!(shorten_imports(&module(), &longer).is_ok());
+    }
+
+    #[test]
+    fn a_wasm_this_step_cannot_read_is_an_error() {
+        let glue = glue_with(0);
         for header in [&b"\0asn\x01\0\0\0"[..], b"\0asm\x0d\0\x01\0"] {
             let mut other = module();
             other[..8].copy_from_slice(header);
@@ -382,12 +335,17 @@ mod tests {
         }
         let mut cut = module();
         cut.truncate(30);
-        assert!(shorten_imports(&cut, &glue).is_err());
-        // An import this step cannot read (a memory with page-size flags) is an error too.
+        assert!(shorten_imports(&cut, &glue).is_err_and(|e| e.starts_with("the wasm: ")));
+        // An import of a kind no wasm has (the global's kind byte, 3, made 9).
         let mut odd = module();
-        let at = odd.windows(4).position(|w| w == [2, 3, 1, 2]).unwrap();
-        odd[at + 1] = 0x08;
-        assert!(shorten_imports(&odd, &glue).is_err_and(|e| e.contains("flags 0x8")));
+        let at = odd
+            .windows(15)
+            .position(|w| w == b"__wbindgen_flag")
+            .unwrap()
+            + 15;
+        assert_eq!(odd[at], 3);
+        odd[at] = 9;
+        assert!(shorten_imports(&odd, &glue).is_err_and(|e| e.starts_with("an import: ")));
     }
 
     #[test]
