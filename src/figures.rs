@@ -218,6 +218,16 @@ pub fn source_line(article: &Article, figure: &Figure) -> String {
     )
 }
 
+/// The source line `figures` share, written once for them all (the key figures slide), or `None`
+/// if any two differ (or there are none): each figure then carries its own.
+pub fn shared_source(article: &Article, figures: &[&Figure]) -> Option<String> {
+    let (first, rest) = figures.split_first()?;
+    let line = source_line(article, first);
+    rest.iter()
+        .all(|figure| source_line(article, figure) == line)
+        .then_some(line)
+}
+
 /// "2021", or "2005–2018" with an en dash: a period in a label, a title or a tile. The article's
 /// own sentences keep its hyphen (`Period`'s `Display`), so one period has these two renderings.
 pub fn period_label(labels: &Labels, period: Period) -> String {
@@ -271,6 +281,34 @@ pub fn source_section<'a>(article: &'a Article, figure: &Figure) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The headline figures share one source, written once; a figure with a source of its own
+    /// makes each carry its own.
+    #[test]
+    fn a_source_is_shared_only_when_every_figure_has_it() {
+        let article = crate::content::article();
+        let key: Vec<&Figure> = article
+            .key_figures
+            .iter()
+            .filter_map(|id| article.figure(id))
+            .collect();
+        assert_eq!(key.len(), 4);
+        assert_eq!(
+            shared_source(article, &key).as_deref(),
+            Some("Source: Impact on Drug Trafficking Landscape, refs [1]–[4]")
+        );
+        let offices = article.figure("offices").expect("the offices figure");
+        assert_eq!(
+            source_line(article, offices),
+            "Source: Collaboration with Law Enforcement Partners, refs [1]–[4]"
+        );
+        assert_eq!(shared_source(article, &[key[0], offices, key[1]]), None);
+        assert_eq!(shared_source(article, &[]), None);
+        assert_eq!(
+            shared_source(article, &key[..1]),
+            Some(source_line(article, key[0]))
+        );
+    }
 
     #[test]
     fn numbers_read_like_the_article() {

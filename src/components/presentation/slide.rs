@@ -101,15 +101,7 @@ fn slide_view(
                 .collect();
             // The headline figures share their source in the article: it is written once, whole,
             // beside the title; figures with sources of their own would each carry theirs.
-            let sources: Vec<_> = figures
-                .iter()
-                .map(|figure| figures::source_line(article, figure))
-                .collect();
-            let shared = sources
-                .windows(2)
-                .all(|pair| pair[0] == pair[1])
-                .then(|| sources.first().cloned())
-                .flatten();
+            let shared = figures::shared_source(article, &figures);
             let on_tile = if shared.is_some() {
                 TileSource::Shared
             } else {
