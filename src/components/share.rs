@@ -170,7 +170,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    let (can_share, can_embed) = *offers;
+    let (can_share, on_the_web) = *offers;
     let shared = *shared;
     let copy = |text: fn(&'static Article, Shared) -> String, confirmation: &str| {
         let (outcome, confirmation) = (outcome.clone(), confirmation.to_owned());
@@ -200,6 +200,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         Some(Outcome::Refused(_)) => words.manual.clone(),
         None => String::new(),
     };
+    // From a file, the link is the file's name with the place in it, and the reader is told so:
+    // it is no web address.
+    let link_copied = match shared {
+        Some(shared) if !on_the_web => {
+            fill(&words.copied_file_link, &[("link", &link(article, shared))])
+        }
+        _ => words.copied_link.clone(),
+    };
     let title = shared.map(|s| s.title(article)).unwrap_or_default();
     let heading = fill(&words.heading, &[("title", &title)]);
     html! {
@@ -209,11 +217,11 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             onkeydown={Callback::from(|e: KeyboardEvent| browser::close_popover_back(&e, ids::SHARE, SHARE_DATA))}>
             <p class="share__heading">{ heading }</p>
             <div class="share__actions">
-                <button type="button" class="button" onclick={copy(link, &words.copied_link)}>{ words.copy_link.as_str() }</button>
+                <button type="button" class="button" onclick={copy(link, &link_copied)}>{ words.copy_link.as_str() }</button>
                 if can_share {
                     <button type="button" class="button" onclick={system}>{ words.system.as_str() }</button>
                 }
-                if can_embed && shared.and_then(Shared::embed).is_some() {
+                if on_the_web && shared.and_then(Shared::embed).is_some() {
                     <button type="button" class="button" onclick={copy(embed, &words.copied_embed)}>{ words.copy_embed.as_str() }</button>
                 }
                 <button type="button" class="button" onclick={copy(citation, &words.copied_citation)}>{ words.copy_citation.as_str() }</button>

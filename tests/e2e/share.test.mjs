@@ -293,19 +293,25 @@ test('where the browser refuses to copy, the text is shown, selected, to copy by
   await context.close();
 });
 
-test('without script there is no Share control; from the single file there is no embed code', async () => {
+test('without script there is no Share control; from the single file there is no embed code, and its link is said to be a file’s', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(env.url);
   assert.equal(await page.$$eval('.share__button', (b) => b.filter((x) => x.checkVisibility()).length), 0);
   await context.close();
 
-  const single = await env.browser.newPage();
+  const files = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await files.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const single = await files.newPage();
   await single.goto(pathToFileURL(SINGLE).href);
   await ready(single);
   const panel = await openShare(single, '#chart-narcotics');
   const actions = await single.$$eval(`${panel} .share__actions button`, (b) => b.map((x) => x.textContent));
   assert.equal(actions.includes('Copy link'), true);
   assert.equal(actions.includes('Copy embed code'), false, 'a file has no address to embed');
-  await single.close();
+  // Its link is the file's name with the place in it, and the reader is told it is no web link.
+  const link = 'hsi-infographic.html#chart-narcotics';
+  await act(single, panel, 'Copy link', `Copied: ${link}. This page was opened from a file, so the link is the file’s name: it opens this place beside that file, not on the web.`);
+  assert.equal(await clipboard(single), link);
+  await files.close();
 });

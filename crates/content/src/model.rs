@@ -373,6 +373,9 @@ labels! {
         close: [],
         /// The confirmations, announced to screen readers.
         copied_link: [],
+        /// Copy link's confirmation in a page opened from a file, whose link is the file's name
+        /// with the place in it: `{link}`, what was copied.
+        copied_file_link: ["link"],
         copied_embed: [],
         copied_citation: [],
         /// When the browser refuses to copy: the text is shown, selected, to copy by hand.
