@@ -123,6 +123,15 @@ pub fn command(key: &str, shift: bool) -> Option<Command> {
     })
 }
 
+/// Whether `command` acts while the room's screen is blank: B and `.` (which bring the slide
+/// back), full screen, the console and leaving; any other only brings the slide back first.
+pub fn keeps_blank(command: Command) -> bool {
+    matches!(
+        command,
+        Command::Blank | Command::FullScreen | Command::Console | Command::Exit
+    )
+}
+
 /// The keys a deck button for `command` announces (`aria-keyshortcuts`): each one does what the
 /// button does.
 pub fn shortcuts(command: Command) -> &'static str {
@@ -264,6 +273,16 @@ mod tests {
         );
         for key in ["ArrowRight", "PageDown", "n", "Escape", "t"] {
             assert!(!pressed_on_control(key, false), "{key}");
+        }
+    }
+
+    #[test]
+    fn on_a_blank_screen_only_blanking_full_screen_the_console_and_leaving_act() {
+        for key in ["b", ".", "f", "s", "Escape"] {
+            assert!(keeps_blank(command(key, false).unwrap()), "{key}");
+        }
+        for key in ["ArrowRight", " ", "PageUp", "Home", "End", "t", "o", "g"] {
+            assert!(!keeps_blank(command(key, false).unwrap()), "{key}");
         }
     }
 

@@ -20,7 +20,7 @@ use crate::content::{Article, Static, template::fill};
 use crate::hooks::use_changes;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
-use crate::slides::keys::{Command, command, pressed_on_control, shortcuts};
+use crate::slides::keys::{Command, command, digit, keeps_blank, pressed_on_control, shortcuts};
 use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, NOTES_CLASS, use_timer};
@@ -147,6 +147,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         Callback::from(move |command: Command| {
             let index = current();
             let theme = *theme_now.borrow();
+            // While this window's screen is blank, any other command only brings the slide back
+            // (as a presentation program's "any key resumes"): nothing moves or opens unseen.
+            if *blank && !showing_console && !keeps_blank(command) {
+                blank.set(false);
+                return;
+            }
             match command {
                 Command::Next => go.emit((index + 1).min(count - 1)),
                 Command::Previous => go.emit(index.saturating_sub(1)),
@@ -206,7 +212,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     {
         let (run, go, overview, typed) = (run.clone(), go.clone(), overview.clone(), typed.clone());
-        let stage_ref = stage_ref.clone();
+        let (stage_ref, blank) = (stage_ref.clone(), blank.clone());
         let state = (
             index,
             *blank,
@@ -223,6 +229,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 // also move.
                 if browser::on_control(event) && pressed_on_control(&key, typed.is_some()) {
                     return;
+                }
+                // While the screen is blank, a key that would act (a digit too) only brings the
+                // slide back, which `run` does: a tall slide does not scroll unseen either.
+                if *blank && !showing_console {
+                    let acting = digit(&key).map(|_| Command::Jump).or(command(&key, shift));
+                    if let Some(acting) = acting.filter(|&c| !keeps_blank(c)) {
+                        event.prevent_default();
+                        run.emit(acting);
+                        return;
+                    }
                 }
                 // A slide taller than its canvas shows the rest of itself before the next (or,
                 // scrolled, the start of itself before the previous): keys reach all of it. So do
@@ -356,11 +372,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The audience's window tells the console what the room sees: the slide, a blanked screen
     // (whichever window's B did it), or, once this deck is left (Esc, or the page reloaded,
     // closed or navigated away), no slide at all.
+    // A control of the bar that had the focus is out of reach once the screen is blank: the deck
+    // has it instead, not the page's body.
     {
-        let link = link.clone();
+        let (link, deck_ref) = (link.clone(), deck_ref.clone());
         use_effect_with(*blank, move |&blank| {
             if !console_window {
                 tell_peer(&link, Tell::Room(room_of(blank)));
+            }
+            if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>().filter(|_| blank) {
+                let _ = deck.focus();
             }
         });
     }
@@ -390,6 +411,11 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         });
     }
+    // A click on the blank screen brings the slide back, for a presenter with a mouse alone.
+    let wake = {
+        let blank = blank.clone();
+        Callback::from(move |_: MouseEvent| blank.set(false))
+    };
     let swipe_start = use_mut_ref(|| Cell::new(None::<i32>));
     let onpointerdown = {
         let start = swipe_start.clone();
@@ -528,16 +554,17 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             if let Some(chosen) = *overview {
                 { overview_grid(article, &slides, index, chosen, &go, &overview) }
             } else {
-                <div class="deck__stage" ref={stage_ref}>
+                <div class="deck__stage" ref={stage_ref} inert={*blank}>
                     { slide_section(article, &slides, index, Canvas::Own) }
                 </div>
             }
-            <div class="deck__blank" aria-hidden="true"></div>
+            <div class="deck__blank" aria-hidden="true" onclick={wake}></div>
             <footer class="deck__bar">
                 <progress class="deck__progress" max={count_text.clone()} value={number.clone()}
                     aria-label={words.progress.as_str()}></progress>
                 { counter }
-                <nav class="deck__controls" aria-label={words.controls.as_str()}>
+                // Out of reach under the blank screen: Tab does not reach what cannot be seen.
+                <nav class="deck__controls" aria-label={words.controls.as_str()} inert={*blank}>
                     { previous_button }{ next_button }
                     { action(&words.bar_console, Glyph::Console, Command::Console) }
                     { overview_button }{ theme_button }{ full_screen_button }{ exit_button }
