@@ -132,14 +132,14 @@ fn Infographic(props: &InfographicProps) -> Html {
     let location = use_location();
     use_deep_link(article, command.clone(), &location);
 
-    // What had the focus when presenting began: it has the focus again, scrolled into view, when
-    // the deck is left for the page; the Present button if nothing on the page had it, or the
-    // deck was opened by its address.
-    let return_to = use_mut_ref(|| None::<browser::FocusPlace>);
+    // Where the reader was when presenting began: the view as it was, and the focus on what had
+    // it, when the deck is left for the page (the Present button if nothing on the page had it);
+    // the Present button at the top if the deck was opened by its address.
+    let return_to = use_mut_ref(|| None::<browser::PagePlace>);
     let present = {
         let return_to = return_to.clone();
         Callback::from(move |()| {
-            *return_to.borrow_mut() = browser::focus_place();
+            *return_to.borrow_mut() = Some(browser::page_place());
             browser::set_hash(&route::slide_hash(0));
         })
     };
@@ -158,7 +158,7 @@ fn Infographic(props: &InfographicProps) -> Html {
     use_effect_with((on_page, views), move |&(on_page, views)| {
         if on_page && views > 0 {
             let place = return_to.borrow_mut().take();
-            if !place.is_some_and(|place| browser::return_focus(&place)) {
+            if !place.is_some_and(|place| browser::return_to(&place, ids::PRESENT)) {
                 browser::reveal(ids::PRESENT, ids::PRESENT);
             }
         }

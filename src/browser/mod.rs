@@ -102,9 +102,9 @@ pub fn focus_place() -> Option<FocusPlace> {
     })
 }
 
-/// Scrolls the control at `place` into view (`reveal`) and gives it keyboard focus; false if the
-/// page has no such control, or it could not take the focus (hidden, disabled).
-pub fn return_focus(place: &FocusPlace) -> bool {
+/// Gives the control at `place` keyboard focus, scrolling as `scroll` says; false if the page
+/// has no such control, or it could not take the focus (hidden, disabled).
+fn return_focus(place: &FocusPlace, scroll: Scroll) -> bool {
     let Some(anchor) = document().and_then(|d| d.get_element_by_id(&place.id)) else {
         return false;
     };
@@ -116,14 +116,84 @@ pub fn return_focus(place: &FocusPlace) -> bool {
             .and_then(|within| within.get(nth))
             .and_then(|node| node.dyn_into::<web_sys::Element>().ok()),
     };
-    let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return false;
-    };
-    hold_in_view(&target);
-    let _ = target.focus();
+    target
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|target| focus_element(&target, scroll))
+}
+
+/// How giving an element the focus may scroll the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scroll {
+    /// To the top of the view, held there (`reveal`).
+    ToTop,
+    /// Not at all: the view stays where it is.
+    Never,
+}
+
+/// Gives `target` keyboard focus, scrolling as `scroll` says; whether it has it.
+fn focus_element(target: &web_sys::HtmlElement, scroll: Scroll) -> bool {
+    if scroll == Scroll::ToTop {
+        hold_in_view(target);
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(scroll == Scroll::Never);
+    let _ = target.focus_with_options(&options);
     document()
         .and_then(|d| d.active_element())
         .is_some_and(|active| active.is_same_node(Some(target.as_ref())))
+}
+
+/// Where the reader is in the page, to come back to once the page is drawn anew (leaving present
+/// mode draws it again from the app's state): the element with an id at the top of the view and
+/// how far its top is from the view's (the cards above it may count another height once drawn
+/// anew, so the view's own offset would not do), and where keyboard focus is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PagePlace {
+    view: Option<(String, f64)>,
+    focus: Option<FocusPlace>,
+}
+
+/// Where the reader is in the page.
+pub fn page_place() -> PagePlace {
+    let view = document().and_then(|document| {
+        let width = web_sys::window()?.inner_width().ok()?.as_f64()?;
+        let at_top = document.element_from_point((width / 2.0) as f32, 1.0)?;
+        let anchor = at_top.closest("[id]").ok()??;
+        Some((anchor.id(), anchor.get_bounding_client_rect().top()))
+    });
+    PagePlace {
+        view,
+        focus: focus_place(),
+    }
+}
+
+/// Puts the reader back at `place`: the view as it was, then the focus on the control that had
+/// it, or on `fallback` if none did or it is gone, without scrolling (a control that was out of
+/// view stays so). Without the view (its element gone), the control is scrolled to the top of the
+/// view. False if neither the view nor the control came back.
+pub fn return_to(place: &PagePlace, fallback: &str) -> bool {
+    let viewed = place.view.as_ref().is_some_and(|(id, top)| {
+        let Some(anchor) = document().and_then(|d| d.get_element_by_id(id)) else {
+            return false;
+        };
+        if let Some(window) = web_sys::window() {
+            window.scroll_by_with_x_and_y(0.0, anchor.get_bounding_client_rect().top() - top);
+        }
+        true
+    });
+    let scroll = if viewed { Scroll::Never } else { Scroll::ToTop };
+    if place
+        .focus
+        .as_ref()
+        .is_some_and(|focus| return_focus(focus, scroll))
+    {
+        return true;
+    }
+    viewed
+        && document()
+            .and_then(|d| d.get_element_by_id(fallback))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|e| focus_element(&e, Scroll::Never))
 }
 
 /// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a
