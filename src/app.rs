@@ -41,7 +41,9 @@ use crate::components::{
 use crate::content::{self, Article, Static, template::fill};
 use crate::embed::Embed;
 use crate::figures;
-use crate::hooks::{Location, use_changes, use_deep_link, use_location, use_shortcut, use_theme};
+use crate::hooks::{
+    Location, use_changes, use_deck_theme, use_deep_link, use_location, use_shortcut, use_theme,
+};
 use crate::ids::{self, CardId};
 use crate::route::{self, Mode};
 use crate::slides::keys;
@@ -147,11 +149,11 @@ fn Infographic(props: &InfographicProps) -> Html {
     let on_page = mode == Mode::Page;
     // Counted as the views render: the page's effect runs on every return from the deck.
     let views = use_changes(on_page);
-    // The deck has its own theme, the projector's at first.
-    let deck_theme = use_state_eq(|| Theme::Projector);
+    // The deck has its own theme, the projector's until the presenter picks another (saved).
+    let (deck_theme, choose_deck_theme) = use_deck_theme();
     let shown_theme = match mode {
         Mode::Page => theme,
-        Mode::Deck(_) | Mode::Console(_) => *deck_theme,
+        Mode::Deck(_) | Mode::Console(_) => deck_theme,
     };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
     // Back from a slide view (not the page's first render).
@@ -198,9 +200,9 @@ fn Infographic(props: &InfographicProps) -> Html {
                 })
             };
             html! {
-                <Presentation {article} {slide} theme={*deck_theme} {console_window}
+                <Presentation {article} {slide} theme={deck_theme} {console_window}
                     on_go={Callback::from(move |i: usize| browser::set_hash(&mode.hash_of(i)))}
-                    on_theme={Callback::from(move |t: Theme| deck_theme.set(t))} {on_exit} />
+                    on_theme={choose_deck_theme} {on_exit} />
             }
         }
         Mode::Page => html! {

@@ -52,23 +52,38 @@ fn use_saved<T: Copy + PartialEq + 'static>(
 /// presenting theme) to the page.
 #[hook]
 pub fn use_theme() -> (Theme, Callback<Theme>) {
-    use_saved(Theme::default(), ids::THEME_KEY, saved_theme, |theme| {
-        browser::save_theme(theme.as_str())
-    })
+    use_saved(
+        Theme::default(),
+        ids::THEME_KEY,
+        |repair| saved_theme(ids::THEME_KEY, Theme::default(), repair),
+        |theme| browser::save_theme(ids::THEME_KEY, theme.as_str()),
+    )
 }
 
-/// The saved theme; none saved (or the storage cleared) is the default. A corrupt or foreign
-/// value is replaced with the default, quietly, as the page loads (`repair`); written by another
-/// tab (perhaps an older release's, which knows fewer themes), it is ignored.
-fn saved_theme(repair: bool) -> Option<Theme> {
-    let Some(saved) = browser::saved_theme() else {
-        return Some(Theme::default());
+/// The theme the deck wears, the projector's until the presenter picks another (T), which is
+/// saved: a reload of the deck keeps it.
+#[hook]
+pub fn use_deck_theme() -> (Theme, Callback<Theme>) {
+    use_saved(
+        Theme::Projector,
+        ids::DECK_THEME_KEY,
+        |repair| saved_theme(ids::DECK_THEME_KEY, Theme::Projector, repair),
+        |theme| browser::save_theme(ids::DECK_THEME_KEY, theme.as_str()),
+    )
+}
+
+/// The theme saved under `key`; none saved (or the storage cleared) is `default`. A corrupt or
+/// foreign value is replaced with the default, quietly, as the page loads (`repair`); written by
+/// another tab (perhaps an older release's, which knows fewer themes), it is ignored.
+fn saved_theme(key: &str, default: Theme, repair: bool) -> Option<Theme> {
+    let Some(saved) = browser::saved_theme(key) else {
+        return Some(default);
     };
     match Theme::parse(&saved) {
         Some(theme) => Some(theme),
         None if repair => {
-            browser::save_theme(Theme::default().as_str());
-            Some(Theme::default())
+            browser::save_theme(key, default.as_str());
+            Some(default)
         }
         None => None,
     }

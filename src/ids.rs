@@ -12,6 +12,8 @@ pub use crate::content::reserved::ChartPart;
 /// The localStorage key of the reader's theme. `crates/site` writes it into the script that
 /// applies a saved theme before the first paint.
 pub const THEME_KEY: &str = "hsi-infographic.theme";
+/// The localStorage key of the theme the deck wears (T), which a reload keeps.
+pub const DECK_THEME_KEY: &str = "hsi-infographic.deck-theme";
 /// The localStorage key of the presenter console's target duration, in whole minutes.
 pub const TARGET_KEY: &str = "hsi-infographic.console-target";
 /// The localStorage key that turns the page's one-key shortcut (P) off: `off`, or absent for on

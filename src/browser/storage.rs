@@ -1,7 +1,8 @@
-//! What the reader chose, kept in `localStorage`: the theme, the console's target duration and
+//! What the reader chose, kept in `localStorage`: the page's and the deck's themes, the console's
+//! target duration and
 //! whether the page's one-key shortcut is on.
 
-use crate::ids::{self, THEME_KEY};
+use crate::ids;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -46,13 +47,13 @@ pub fn on_storage_change(
     ))
 }
 
-/// The saved theme value, if any.
-pub fn saved_theme() -> Option<String> {
-    read(THEME_KEY)
+/// The theme value saved under `key` (the page's, `THEME_KEY`, or the deck's), if any.
+pub fn saved_theme(key: &str) -> Option<String> {
+    read(key)
 }
 
-pub fn save_theme(value: &str) {
-    write(THEME_KEY, Some(value));
+pub fn save_theme(key: &str, value: &str) {
+    write(key, Some(value));
 }
 
 /// The console's saved target duration, as stored: the caller judges it (`slides::pace`).
