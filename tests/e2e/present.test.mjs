@@ -63,6 +63,30 @@ test('the Present button and the P key start presenting at the first slide', asy
   };
   await backTo('#chart-arrests .chart__actions button[aria-label*="as PNG"]');
   await backTo('#references-toggle', { slides: 1 });
+  // A reader who scrolled away from the focused control (here Present, at the top) by wheel
+  // comes back to the view they left, the focus where it was and still out of view.
+  const view = () => page.evaluate(() => {
+    const at = document.elementFromPoint(innerWidth / 2, 1).closest('[id]');
+    return { id: at.id, top: Math.round(at.getBoundingClientRect().top) };
+  });
+  await page.focus('#present');
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 3000);
+  await page.waitForFunction(() => scrollY > 2500);
+  await page.waitForTimeout(300);
+  const before = await view();
+  assert.notEqual(before.id, 'app', `a place in the page: ${before.id}`);
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await deckReady(page);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
+  await page.waitForTimeout(300);
+  const after = await view();
+  assert.ok(after.id === before.id && Math.abs(after.top - before.top) <= 2, `the view as it was: ${JSON.stringify({ before, after })}`);
+  assert.ok(await page.$eval('#present', (b) => b.getBoundingClientRect().bottom < 0), 'the focus back on Present, which stays above the view');
   // Back returns to the slide left.
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
@@ -146,6 +170,33 @@ test('B and . blank the screen to black and back, and a screen reader hears whic
   assert.equal(await blank(), 'rgb(0, 0, 0)');
   await page.keyboard.press('.');
   assert.equal(await blank(), false);
+  // On a blank screen nothing acts unseen. Tab reaches none of the bar's buttons under it (the
+  // one that had the focus gives it to the deck); a key that would act, a digit too, only brings
+  // the slide back, where it was, and says so; so does a click on the black.
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.closest('.deck__controls'));
+  await page.keyboard.press('b');
+  assert.equal(await blank(), 'rgb(0, 0, 0)');
+  await page.waitForFunction(() => document.activeElement?.matches('main.deck'));
+  for (let tab = 0; tab < 3; tab += 1) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.deck__controls, .deck__stage')), false, 'Tab reaches nothing under the blank screen');
+  }
+  await page.keyboard.press('b');
+  assert.equal(await blank(), false);
+  for (const key of ['ArrowRight', 'o', '5', 't']) {
+    await page.keyboard.press('b');
+    assert.equal(await blank(), 'rgb(0, 0, 0)', `blank before ${key}`);
+    await page.keyboard.press(key);
+    assert.equal(await blank(), false, `${key} brings the slide back`);
+    assert.deepEqual(await said(), [await named()], `${key}: the slide is said again`);
+    assert.deepEqual(await page.evaluate(() => [location.hash, !!document.querySelector('.deck .overview, .deck__jump'), document.documentElement.dataset.theme]),
+      ['#/slide/3', false, 'projector'], `${key} did nothing else`);
+  }
+  await page.keyboard.press('b');
+  await page.mouse.click(400, 300);
+  assert.equal(await blank(), false, 'a click on the black brings the slide back');
+  assert.equal(new URL(page.url()).hash, '#/slide/3');
   assertQuiet(page);
 });
 
@@ -182,7 +233,7 @@ test('F toggles full screen without an error', async () => {
 const THEME_NAMES = { auto: 'Auto', light: 'Light', dark: 'Dark', projector: 'Projector' };
 const themeButton = (theme) => `Theme: ${THEME_NAMES[theme]} (T switches)`;
 
-test('T switches the deck theme and a screen reader hears which, and the page keeps its own', async () => {
+test('T switches the deck theme, which a reload keeps, and a screen reader hears which; the page keeps its own', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const said = () => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent));
   const named = () => page.$eval('.deck .slide', (el) => el.getAttribute('aria-label'));
@@ -198,6 +249,17 @@ test('T switches the deck theme and a screen reader hears which, and the page ke
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('.deck [role=status]').textContent.startsWith('Slide 3 of'));
   assert.deepEqual(await said(), [await named()]);
+  // The deck keeps the theme chosen across a reload; a corrupt saved one is the projector's again.
+  const chosen = await page.getAttribute('html', 'data-theme');
+  assert.notEqual(chosen, 'projector');
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, chosen);
+  await page.evaluate(() => localStorage.setItem('hsi-infographic.deck-theme', '{"bad'));
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => localStorage.getItem('hsi-infographic.deck-theme') === 'projector');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'projector');
   await page.keyboard.press('Escape');
   await page.waitForSelector('main .card');
   // The page's effects, a task after its markup: the focus back, in the same run as its theme.
@@ -392,7 +454,7 @@ test('T pressed twice on a slow CPU, before the deck has made its listeners anew
   assertQuiet(page);
 });
 
-test('G, a number and Enter go to that slide; digits and Enter do too; Escape forgets them', async () => {
+test('G, a number and Enter go to that slide; digits and Enter do too, and only a slide’s number is taken; Escape forgets them', async () => {
   const page = await open(env, { hash: '#/slide/1' });
   await page.keyboard.press('g');
   await page.keyboard.type('12');
@@ -409,13 +471,18 @@ test('G, a number and Enter go to that slide; digits and Enter do too; Escape fo
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.deck__jump').count(), 0);
   assert.match(await page.locator('.deck__counter').innerText(), /^5 \//, 'Escape forgets the number, and stays');
-  await page.keyboard.type('999');
-  await page.keyboard.press('Enter');
-  // The prompt closes on Enter; a jump, if there were one, would have shown by then.
-  await page.waitForFunction(() => !document.querySelector('.deck__jump'));
+  // The prompt only ever names a slide: a leading zero, or a digit past the last slide, is not
+  // taken, so what it shows is where Enter goes.
+  await page.keyboard.type('0');
   await page.waitForTimeout(300);
-  assert.match(await page.locator('.deck__counter').innerText(), /^5 \//, 'a number that names no slide goes nowhere');
-  assert.equal(new URL(page.url()).hash, '#/slide/5');
+  assert.equal(await page.locator('.deck__jump').count(), 0, 'a leading zero is not taken');
+  await page.keyboard.type('999');
+  await page.waitForFunction(() => document.querySelector('.deck__jump')?.textContent === 'Go to slide: 9');
+  await page.keyboard.press('g');
+  await page.keyboard.type('30');
+  await page.waitForFunction(() => document.querySelector('.deck__jump')?.textContent === 'Go to slide: 3');
+  await page.keyboard.press('Escape');
+  assert.match(await page.locator('.deck__counter').innerText(), /^5 \//, 'Escape forgets the number, and stays');
   // A number being typed ends with any other command: a later Enter does not jump.
   await page.keyboard.type('2');
   await page.keyboard.press('ArrowRight');
