@@ -16,6 +16,7 @@ use crate::export::{self, image};
 use crate::figures::{self, Amount};
 use crate::hooks::use_linked_chart_view;
 use crate::ids::{self, ChartIds, ChartPart, Scope};
+use crate::route::LinkTarget;
 use yew::prelude::*;
 
 thread_local! {
@@ -89,9 +90,20 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let source = figures::source_line(article, figure);
     let embedded = props.embedded;
 
+    // The button's choice; an address that names this chart follows it (in place), so that it
+    // shows what the reader sees when it is copied or the page reloaded.
     let toggle_table = {
-        let shown = *show_table;
-        Callback::from(move |_: MouseEvent| choose(!shown))
+        let (shown, linked) = (*show_table, linked.is_some());
+        Callback::from(move |_: MouseEvent| {
+            choose(!shown);
+            if linked {
+                let target = LinkTarget::Chart {
+                    figure: &figure.id,
+                    table: !shown,
+                };
+                browser::write_hash(&target.hash(article), browser::Entry::Same);
+            }
+        })
     };
     let download_svg = {
         let (chart, ids, name) = (chart.clone(), ids.clone(), format!("{stem}.svg"));

@@ -158,12 +158,19 @@ test('a chart shown as a table is shared as a table, and its link opens it as a 
   // A chart link shows the chart again, in the same page.
   await other.evaluate(() => { location.hash = '#chart-currency'; });
   await other.waitForSelector('#chart-currency .chart__plot');
-  // A link to the table, followed while the address bar already names it (the reader chose the
-  // chart since), shows the table again. The page has no such link of its own: one is added.
+  // The address follows the reader's choice while it names the chart, in place: copied, or
+  // reloaded, it shows what the reader sees.
   await other.evaluate(() => { location.hash = '#chart-currency-table'; });
   await other.waitForSelector('#chart-currency-table');
+  const entries = await other.evaluate(() => history.length);
   await other.click('#chart-currency button:text-is("Show chart")');
   await other.waitForSelector('#chart-currency .chart__plot');
+  assert.deepEqual(await other.evaluate(() => [location.hash, history.length]), ['#chart-currency', entries]);
+  await other.reload();
+  await ready(other);
+  await other.waitForSelector('#chart-currency .chart__plot');
+  assert.equal(await other.$('#chart-currency-table'), null, 'reloaded, the chart as the reader left it');
+  // A link to the table shows it again. The page has no such link of its own: one is added.
   await other.evaluate(() => {
     const link = Object.assign(document.createElement('a'), { href: '#chart-currency-table', textContent: 'the table' });
     document.body.prepend(link);
