@@ -150,7 +150,7 @@ fn Infographic(props: &InfographicProps) -> Html {
     // Counted as the views render: the page's effect runs on every return from the deck.
     let views = use_changes(on_page);
     // The deck has its own theme, the projector's until the presenter picks another (saved).
-    let (deck_theme, choose_deck_theme) = use_deck_theme();
+    let (deck_theme, choose_deck_theme, show_deck_theme) = use_deck_theme();
     let shown_theme = match mode {
         Mode::Page => theme,
         Mode::Deck(_) | Mode::Console(_) => deck_theme,
@@ -202,7 +202,7 @@ fn Infographic(props: &InfographicProps) -> Html {
             html! {
                 <Presentation {article} {slide} theme={deck_theme} {console_window}
                     on_go={Callback::from(move |i: usize| browser::set_hash(&mode.hash_of(i)))}
-                    on_theme={choose_deck_theme} {on_exit} />
+                    on_theme={choose_deck_theme} on_told_theme={show_deck_theme} {on_exit} />
             }
         }
         Mode::Page => html! {

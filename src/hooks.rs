@@ -61,15 +61,27 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
 }
 
 /// The theme the deck wears, the projector's until the presenter picks another (T), which is
-/// saved: a reload of the deck keeps it.
+/// saved: a reload of the deck keeps it. Read as the App first renders (the deck is never
+/// prerendered, so no hydration waits on it), so a reloaded deck shows it at once. `choose` saves
+/// a theme chosen here; `show` only shows one the other window of the talk chose, and saved:
+/// saved again here, it could overwrite a later choice made there.
 #[hook]
-pub fn use_deck_theme() -> (Theme, Callback<Theme>) {
-    use_saved(
-        Theme::Projector,
-        ids::DECK_THEME_KEY,
-        |repair| saved_theme(ids::DECK_THEME_KEY, Theme::Projector, repair),
-        |theme| browser::save_theme(ids::DECK_THEME_KEY, theme.as_str()),
-    )
+pub fn use_deck_theme() -> (Theme, Callback<Theme>, Callback<Theme>) {
+    let theme = use_state_eq(|| {
+        saved_theme(ids::DECK_THEME_KEY, Theme::Projector, true).unwrap_or(Theme::Projector)
+    });
+    let show = {
+        let theme = theme.clone();
+        Callback::from(move |chosen: Theme| theme.set(chosen))
+    };
+    let choose = {
+        let show = show.clone();
+        Callback::from(move |chosen: Theme| {
+            browser::save_theme(ids::DECK_THEME_KEY, chosen.as_str());
+            show.emit(chosen);
+        })
+    };
+    (*theme, choose, show)
 }
 
 /// The theme saved under `key`; none saved (or the storage cleared) is `default`. A corrupt or

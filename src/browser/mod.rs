@@ -75,13 +75,13 @@ const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tab
 /// anew (leaving present mode draws it again from the app's state): the id of the focused element,
 /// or of its nearest ancestor with one and the element's place among the focusable elements in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FocusPlace {
+struct FocusPlace {
     id: String,
     nth: Option<u32>,
 }
 
 /// Where keyboard focus is, if on an element of the page.
-pub fn focus_place() -> Option<FocusPlace> {
+fn focus_place() -> Option<FocusPlace> {
     let active = document()?.active_element()?;
     if !active.id().is_empty() {
         return Some(FocusPlace {

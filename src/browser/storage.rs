@@ -1,10 +1,13 @@
 //! What the reader chose, kept in `localStorage`: the page's and the deck's themes, the console's
-//! target duration and
-//! whether the page's one-key shortcut is on.
+//! target duration and whether the page's one-key shortcut is on.
 
 use crate::ids;
 
+/// None outside a browser: the server renderer runs the hooks that read it (`use_deck_theme`).
 fn storage() -> Option<web_sys::Storage> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

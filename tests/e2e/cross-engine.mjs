@@ -490,17 +490,19 @@ export function crossEngineSuite(name) {
       assert.equal(await page.evaluate(slideHash), '');
       // Opened by its address, the deck gives the focus to the Present button when left.
       await page.waitFor(() => document.activeElement?.id === 'present', undefined, { message: 'focus on Present' });
-      // From the last card's toggle, the focus comes back there, and the view as it was, once the
-      // cards above have taken their size.
-      await page.focus('#references-toggle');
+      // From a card's toggle in the middle of the page, the focus comes back there, and the view
+      // as it was, once the cards above have taken their size (the engines without scroll
+      // anchoring too).
+      await page.focus('#ms-13-toggle');
+      await page.evaluate(() => document.getElementById('ms-13').scrollIntoView({ block: 'center' }));
       await sleep(300);
-      const before = await page.evaluate(() => Math.round(document.getElementById('references').getBoundingClientRect().top));
+      const before = await page.evaluate(() => Math.round(document.getElementById('ms-13').getBoundingClientRect().top));
       await page.press('p');
       await page.waitFor(counterIs, 1);
       await page.waitFor(deckFocused, undefined, { message: 'the deck has the focus' });
       await page.press('Escape');
-      await page.waitFor(() => document.activeElement?.id === 'references-toggle', undefined, { message: 'focus back on the toggle' });
-      await landed('references', before);
+      await page.waitFor(() => document.activeElement?.id === 'ms-13-toggle', undefined, { message: 'focus back on the toggle' });
+      await landed('ms-13', before);
       // The P key turned off with the footer's switch does nothing, and on again presents.
       const shortcut = () => document.getElementById('present').getAttribute('aria-keyshortcuts');
       await page.click('.footer__shortcut label');

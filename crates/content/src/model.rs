@@ -472,6 +472,8 @@ labels! {
         overview_button: [],
         /// The number typed so far to go to a slide: `{number}`.
         jump: ["number"],
+        /// The same prompt when the number typed names no slide: `{count}` is the deck's slides.
+        jump_none: ["number", "count"],
     }
 }
 

@@ -4,8 +4,8 @@
 //! as a key of the glue's imports object. Sixteen hex digits are incompressible, so the two files
 //! carried 5,624 B of brotli for 216 names (measured). In a release build the names become `a`,
 //! `b`, … and the module `m`, in both files at once. Only the wasm's import section changes
-//! (`wasmparser` reads the sections, `wasm-encoder` writes the imports anew); every other section
-//! is copied byte for byte. A name the glue does not hold exactly once as a whole word, or a
+//! (`wasmparser` reads the sections, `wasm-encoder` writes the imports anew); every other section's
+//! content is copied byte for byte (its size written in the shortest form, as wasm-opt writes it). A name the glue does not hold exactly once as a whole word, or a
 //! wasm this step cannot read, is an error, so a change in wasm-bindgen's output fails the build
 //! rather than the page.
 //!
@@ -23,7 +23,8 @@ use wasmparser::{ImportSectionReader, Parser, Payload};
 pub fn shorten_dist_imports(dist: &crate::Dist, page: &str) -> Result<(), String> {
     let (_, script) = crate::boot::start_script(page)?;
     let (glue_name, wasm_name) = crate::boot::boot_files(&script)?;
-    let (wasm, glue) = shorten_imports(&dist.read(&wasm_name)?, &dist.read_text(&glue_name)?)?;
+    let (wasm, glue) = shorten_imports(&dist.read(&wasm_name)?, &dist.read_text(&glue_name)?)
+        .map_err(|e| format!("{wasm_name} and {glue_name}: {e}"))?;
     for (name, bytes) in [(wasm_name, wasm), (glue_name, glue.into_bytes())] {
         let path = dist.path(&name);
         std::fs::write(&path, bytes)

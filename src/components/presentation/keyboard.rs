@@ -56,12 +56,12 @@ pub(super) fn on_key(
     }
     if let Some(digit) = digit(key) {
         let mut number = typed.as_deref().unwrap_or_default().to_owned();
-        number.push(digit);
-        // The number shown is always a slide's: a digit that would take it past the last slide
-        // (or a leading zero) is a slip of the finger, and is not taken.
-        if typed_slide(&number, count).is_some() {
-            typed.set(Some(number));
+        // A slide number has a few digits: more are a slip of the finger (the prompt says when
+        // the number names no slide).
+        if number.len() < 4 {
+            number.push(digit);
         }
+        typed.set(Some(number));
         return Some(());
     }
     let command = command(key, shift)?;

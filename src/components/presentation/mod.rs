@@ -20,7 +20,9 @@ use crate::content::{Article, Static, template::fill};
 use crate::hooks::use_changes;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
 use crate::slides::deck;
-use crate::slides::keys::{Command, command, digit, keeps_blank, pressed_on_control, shortcuts};
+use crate::slides::keys::{
+    Command, command, digit, keeps_blank, pressed_on_control, shortcuts, typed_slide,
+};
 use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, NOTES_CLASS, use_timer};
@@ -42,7 +44,10 @@ pub struct PresentationProps {
     #[prop_or(false)]
     pub console_window: bool,
     pub on_go: Callback<usize>,
+    /// A theme chosen here (T, or the bar's button): shown and saved.
     pub on_theme: Callback<Theme>,
+    /// A theme the other window of the talk chose, and saved: shown here.
+    pub on_told_theme: Callback<Theme>,
     pub on_exit: Callback<()>,
 }
 
@@ -164,10 +169,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 Command::FullScreen => browser::toggle_fullscreen(),
                 // The console's B blanks the room's screen, not the presenter's notes.
                 Command::Blank if console_window => tell_peer(&link, Tell::Blank),
-                Command::Blank => {
-                    theme_said.set(false);
-                    blank.set(!*blank);
-                }
+                Command::Blank => blank.set(!*blank),
                 // Both windows wear one theme: this one, and the other by message.
                 Command::Theme => {
                     // Known at once, not at the next render: a T pressed before it goes on.
@@ -230,10 +232,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 if browser::on_control(event) && pressed_on_control(&key, typed.is_some()) {
                     return;
                 }
-                // While the screen is blank, a key that would act (a digit too) only brings the
-                // slide back, which `run` does: a tall slide does not scroll unseen either.
+                // While the screen is blank, a key that would act (a digit too, and with a number
+                // typed or the overview open, any key: Enter would act) only brings the slide
+                // back, which `run` does: a tall slide does not scroll unseen either.
                 if *blank && !showing_console {
-                    let acting = digit(&key).map(|_| Command::Jump).or(command(&key, shift));
+                    let pending = typed.is_some() || overview.is_some();
+                    let acting = digit(&key)
+                        .map(|_| Command::Jump)
+                        .or(command(&key, shift))
+                        .or(pending.then_some(Command::Jump));
                     if let Some(acting) = acting.filter(|&c| !keeps_blank(c)) {
                         event.prevent_default();
                         run.emit(acting);
@@ -299,14 +306,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The two windows of a talk keep in step: the console says hello to the window that opened
     // it, and each follows the other's moves (`slides::link` says which messages count).
     {
-        let (link, told, on_go, on_theme, blank, theme_now, room) = (
+        let (link, told, on_go, on_told_theme, blank, theme_now, room, theme_said) = (
             link.clone(),
             told.clone(),
             props.on_go.clone(),
-            props.on_theme.clone(),
+            props.on_told_theme.clone(),
             blank.clone(),
             theme_now.clone(),
             room.clone(),
+            theme_said.clone(),
         );
         use_effect_with((), move |_| {
             if console_window && let Some(opener) = browser::opener() {
@@ -348,7 +356,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                             send(peer, token, Tell::Room(room_of(*blank)));
                         }
                     }
-                    Asked::Theme(theme) => on_theme.emit(theme),
+                    Asked::Theme(theme) => {
+                        theme_said.set(false);
+                        on_told_theme.emit(theme);
+                    }
                     // A move this window has already passed (keys pressed at once in both) is not
                     // taken: its own stands, and reaches the other window.
                     Asked::Go(i)
@@ -372,15 +383,18 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The audience's window tells the console what the room sees: the slide, a blanked screen
     // (whichever window's B did it), or, once this deck is left (Esc, or the page reloaded,
     // closed or navigated away), no slide at all.
-    // A control of the bar that had the focus is out of reach once the screen is blank: the deck
-    // has it instead, not the page's body.
+    // A control of the bar that had the focus is out of reach once the room's screen is blank
+    // here: the deck has it instead, not the page's body. The status line says the screen, not a
+    // theme chosen before, whichever window's B blanked it.
     {
-        let (link, deck_ref) = (link.clone(), deck_ref.clone());
+        let (link, deck_ref, theme_said) = (link.clone(), deck_ref.clone(), theme_said.clone());
         use_effect_with(*blank, move |&blank| {
+            theme_said.set(false);
             if !console_window {
                 tell_peer(&link, Tell::Room(room_of(blank)));
             }
-            if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>().filter(|_| blank) {
+            let hidden = blank && !showing_console;
+            if let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>().filter(|_| hidden) {
                 let _ = deck.focus();
             }
         });
@@ -507,8 +521,18 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         </>
     };
     let timer = use_timer(showing_console);
+    // The number typed so far, or that it names no slide (Enter then goes nowhere): a slip of
+    // the finger is seen, and heard, before Enter.
     let jump = typed.as_deref().map(|number| {
-        html! { <p class="deck__jump" role="status">{ fill(&words.jump, &[("number", number)]) }</p> }
+        let prompt = if number.is_empty() || typed_slide(number, count).is_some() {
+            fill(&words.jump, &[("number", number)])
+        } else {
+            fill(
+                &words.jump_none,
+                &[("number", number), ("count", &count_text)],
+            )
+        };
+        html! { <p class="deck__jump" role="status">{ prompt }</p> }
     });
     if showing_console {
         // What the room sees: the console's window hears it from the room's; the console shown
