@@ -553,9 +553,10 @@ for (const [width, height, scale = 1, name = `${width}×${height}`] of SIZES) {
         if (shoot && theme === 'projector') await page.screenshot({ path: `${shots}slide-${String(n).padStart(2, '0')}.png` });
       }
       // The bar's text as large as the slides', with a slide number being typed (its longest
-      // state); its parts on one row, apart, inside the window and under the slide.
-      await page.keyboard.type('27');
-      await page.waitForSelector('.deck__jump');
+      // state: four digits, which name no slide); its parts on one row, apart, inside the window
+      // and under the slide.
+      await page.keyboard.type('9999');
+      await page.waitForFunction(() => document.querySelector('.deck__jump')?.textContent.startsWith('No slide 9999 of'));
       const bar = await page.evaluate(barFit);
       assert.ok(bar.texts.length >= 2, `the bar shows the slide number and the typed one: ${bar.texts}`);
       assert.ok(bar.smallest >= minimumType(height), `bar text ${bar.smallest}px ≥ 4 % of ${height}px (${theme})`);
