@@ -79,6 +79,16 @@ export async function deckReady(page) {
   await page.waitForFunction(() => document.activeElement?.matches('main.deck, main.console'), undefined, { timeout: 15000 });
 }
 
+/** Presents from the page (P), goes on to the second slide and leaves present mode (Escape). */
+export async function presentAndLeave(page) {
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await deckReady(page);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  await page.keyboard.press('Escape');
+}
+
 /** Waits for the overview's chosen thumbnail to have the focus: an effect, which may come a task
  * after the overview's markup. */
 export async function chosenFocused(page) {

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { start, open, ready, deckReady, chosenFocused, themeAfter, assertQuiet, assertAccessible } from './harness.mjs';
+import { start, open, ready, deckReady, chosenFocused, themeAfter, presentAndLeave, assertQuiet, assertAccessible } from './harness.mjs';
 import { slideFit, barFit, minimumType } from './deck.mjs';
 
 const run = promisify(execFile);
@@ -76,12 +76,7 @@ test('the Present button and the P key start presenting at the first slide', asy
   await page.waitForTimeout(300);
   const before = await view();
   assert.notEqual(before.id, 'app', `a place in the page: ${before.id}`);
-  await page.keyboard.press('p');
-  await page.waitForSelector('.deck .slide');
-  await deckReady(page);
-  await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash === '#/slide/2');
-  await page.keyboard.press('Escape');
+  await presentAndLeave(page);
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await page.waitForTimeout(300);
   const after = await view();

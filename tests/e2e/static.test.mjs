@@ -8,7 +8,7 @@ import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { start, open, ready, deckReady, assertQuiet, cardStates, DIST } from './harness.mjs';
+import { start, open, ready, deckReady, presentAndLeave, assertQuiet, cardStates, DIST } from './harness.mjs';
 
 const run = promisify(execFile);
 const ARTICLE = fileURLToPath(new URL('../fixtures/article.txt', import.meta.url));
@@ -125,12 +125,7 @@ test('the single HTML file works from file://, cards and present mode included',
   await ready(page);
   await page.click('#strategies-toggle');
   assert.equal((await cardStates(page)).find((c) => c.id === 'strategies').expanded, 'true');
-  await page.keyboard.press('p');
-  await page.waitForSelector('.deck .slide');
-  await deckReady(page);
-  await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash === '#/slide/2');
-  await page.keyboard.press('Escape');
+  await presentAndLeave(page);
   await page.waitForSelector('main .card');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#chart-arrests').getByRole('button', { name: /as CSV/ }).click()]);
   assert.match(download.suggestedFilename(), /\.csv$/);
