@@ -241,6 +241,18 @@ test('a clicker works from the console: B blanks the room, Page Down moves on ev
   await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
   await page.keyboard.press('b');
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
+  // The room's overview, blanked from the console, is out of reach under the black (inert), and
+  // any key in the room's window brings it back first.
+  await page.keyboard.press('o');
+  await page.waitForSelector('.deck .overview');
+  await popup.keyboard.press('b');
+  await page.waitForFunction(() => document.querySelector('.deck .overview')?.inert);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck__blank')).display === 'none');
+  assert.equal(await page.evaluate(() => document.querySelector('.deck .overview').inert), false);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.deck .overview'));
+  await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
   await popup.focus('.console__target input');
   await inStep(popup, page, 'PageDown', 3);
   await popup.keyboard.type('20');

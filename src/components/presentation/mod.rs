@@ -558,7 +558,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         if let Some(chosen) = *overview {
             return html! {
                 <main class="console console--overview" ref={deck_ref} tabindex="-1" aria-label={name}>
-                    { overview_grid(article, &slides, index, chosen, &go, &overview) }
+                    { overview_grid(article, &slides, index, chosen, &go, &overview, false) }
                 </main>
             };
         }
@@ -576,7 +576,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             aria-roledescription={words.deck_role.as_str()} aria-label={fill(&words.deck, &[("title", &article.title)])}
             {onpointerdown} {onpointerup}>
             if let Some(chosen) = *overview {
-                { overview_grid(article, &slides, index, chosen, &go, &overview) }
+                { overview_grid(article, &slides, index, chosen, &go, &overview, *blank) }
             } else {
                 <div class="deck__stage" ref={stage_ref} inert={*blank}>
                     { slide_section(article, &slides, index, Canvas::Own) }

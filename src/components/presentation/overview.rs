@@ -14,7 +14,7 @@ pub(super) fn focus_thumbnail(index: usize) {
 
 /// Every slide as a thumbnail, live (the same canvas, smaller), in a grid of `slides::keys::COLUMNS`:
 /// each under a button named for its slide; the slide shown is the current one, and the chosen one,
-/// which has the focus, is marked.
+/// which has the focus, is marked. `inert` while the room's screen is blank over it.
 pub(super) fn overview_grid(
     article: &'static Article,
     slides: &[Slide<'static>],
@@ -22,9 +22,10 @@ pub(super) fn overview_grid(
     chosen: usize,
     go: &Callback<usize>,
     overview: &UseStateHandle<Option<usize>>,
+    inert: bool,
 ) -> Html {
     html! {
-        <nav class="overview" aria-label={article.labels.deck.overview.as_str()}>
+        <nav class="overview" aria-label={article.labels.deck.overview.as_str()} {inert}>
             // Where a presenter looks for a slide: the overview's own keys, then the keys that
             // work on a slide (the bar shows icons).
             <div class="overview__keys">
