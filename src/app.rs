@@ -161,7 +161,7 @@ fn Infographic(props: &InfographicProps) -> Html {
         if on_page && views > 0 {
             let place = return_to.borrow_mut().take();
             if !place.is_some_and(|place| browser::return_to(&place, ids::PRESENT)) {
-                browser::reveal(ids::PRESENT, ids::PRESENT);
+                browser::focus_at_top(ids::PRESENT);
             }
         }
     });

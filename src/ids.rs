@@ -55,6 +55,9 @@ pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
 /// The event the app sends to an element it has scrolled to (`browser::reveal`): the early
 /// script keeps that element at the top of the view while the cards around it take their size.
 pub const SETTLE_EVENT: &str = "hsi-settle";
+/// On an element sent `SETTLE_EVENT`: where to hold it instead of the top of the view, its top
+/// this many pixels below the view's (the view given back after presenting).
+pub const SETTLE_AT_ATTR: &str = "data-settle-at";
 
 /// Starts every chart's id on the page: `chart-narcotics`. The early script reads it.
 pub const CHART_PREFIX: &str = reserved::CHART_PREFIX;

@@ -63,6 +63,12 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
 /// Scrolls `element` to the top of the view and has the early script hold it there (`reveal`).
 fn hold_in_view(element: &web_sys::Element) {
     element.scroll_into_view();
+    settle(element);
+}
+
+/// Has the early script hold `element` at the top of the view, or where `ids::SETTLE_AT_ATTR`
+/// says, as the cards around it take their size.
+fn settle(element: &web_sys::Element) {
     if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
         let _ = element.dispatch_event(&event);
     }
@@ -143,6 +149,20 @@ fn focus_element(target: &web_sys::HtmlElement, scroll: Scroll) -> bool {
         .is_some_and(|active| active.is_same_node(Some(target.as_ref())))
 }
 
+/// Goes to the very top of the page and gives `id` the focus there, without scrolling to it (the
+/// Present button, when the deck was opened by its address: the page's header stays whole).
+pub fn focus_at_top(id: &str) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(target) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        focus_element(&target, Scroll::Never);
+    }
+}
+
 /// Where the reader is in the page, to come back to once the page is drawn anew (leaving present
 /// mode draws it again from the app's state): the element with an id at the top of the view and
 /// how far its top is from the view's (the cards above it may count another height once drawn
@@ -179,6 +199,12 @@ pub fn return_to(place: &PagePlace, fallback: &str) -> bool {
         if let Some(window) = web_sys::window() {
             window.scroll_by_with_x_and_y(0.0, anchor.get_bounding_client_rect().top() - top);
         }
+        // Held there while the cards around it take their size: a page drawn anew counts them at
+        // a guess, and the scroll above may have stopped short at its end (Firefox).
+        // Written as a whole number: a float's `to_string` would link Rust's float formatting
+        // (measured: +11 KB of wasm).
+        let _ = anchor.set_attribute(ids::SETTLE_AT_ATTR, &(top.round() as i64).to_string());
+        settle(&anchor);
         true
     });
     let scroll = if viewed { Scroll::Never } else { Scroll::ToTop };

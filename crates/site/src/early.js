@@ -120,7 +120,8 @@
   addEventListener("scroll", function () {
     if (!settling) again = null;
   }, { passive: true });
-  var settle = function (target, focus) {
+  // `at`: where to hold it, its top that many pixels below the view's (else at the top).
+  var settle = function (target, focus, at) {
     if (settling) settling();
     var hash = location.hash, frames = 0, top;
     var stop = function () {
@@ -128,7 +129,7 @@
     };
     settling = stop;
     again = function () {
-      if (location.hash === hash) settle(target, focus);
+      if (location.hash === hash) settle(target, focus, at);
     };
     var step = function () {
       if (settling !== stop) return;
@@ -138,8 +139,12 @@
       // for a link to the hash already in the address bar, after the app's): it is given again,
       // unless the reader has put it elsewhere.
       if (focus && (!document.activeElement || document.activeElement === document.body)) focus.focus({ preventScroll: true });
-      if (Math.round(target.getBoundingClientRect().top) !== top) {
-        target.scrollIntoView();
+      // Scrolled again once it has moved, or, held at `at`, until it is there (a scroll that
+      // stopped short at the page's end goes on once the page has grown).
+      var now = Math.round(target.getBoundingClientRect().top);
+      if (at === undefined ? now !== top : now !== at) {
+        if (at === undefined) target.scrollIntoView();
+        else scrollBy(0, now - at);
         top = Math.round(target.getBoundingClientRect().top);
       }
       requestAnimationFrame(step);
@@ -152,8 +157,15 @@
     return linked.tagName === "SECTION" ? ownToggle(linked) : linked;
   };
   // The app's event does not bubble: it is heard on its way down (capture).
+  // Held elsewhere than the top (`SETTLE_AT`), it is the view given back, and the app has put the
+  // focus where it was.
   document.addEventListener(SETTLE_EVENT, function (event) {
-    if (event.target instanceof Element) settle(event.target, focusFor(event.target));
+    var target = event.target;
+    if (!(target instanceof Element)) return;
+    var at = target.getAttribute(SETTLE_AT);
+    target.removeAttribute(SETTLE_AT);
+    if (at === null) settle(target, focusFor(target));
+    else settle(target, null, +at);
   }, true);
   // A link to a card opens it and the cards around it, as the app does (route.rs); so does a
   // link to a chart (`#chart-x`) or to its table (`#chart-x-table`, drawn once the app runs).

@@ -138,6 +138,7 @@ pub fn early_script() -> String {
         ("CLOSED_PANEL", format!("{:?}", ids::CLOSED_PANEL_HIDDEN)),
         ("NEEDS_SCRIPT", format!("{:?}", ids::NEEDS_SCRIPT_CLASS)),
         ("SETTLE_EVENT", format!("{:?}", ids::SETTLE_EVENT)),
+        ("SETTLE_AT", format!("{:?}", ids::SETTLE_AT_ATTR)),
         ("CHART_PREFIX", format!("{:?}", ids::CHART_PREFIX)),
         ("CHART_EXACT", format!("{:?}", ids::CHART_EXACT_CLASS)),
         (
@@ -258,6 +259,7 @@ mod tests {
             "CLOSED_PANEL",
             "NEEDS_SCRIPT",
             "SETTLE_EVENT",
+            "SETTLE_AT",
             "CHART_EXACT",
             "SHORTCUT_KEY",
             "SHORTCUT_OFF",
