@@ -108,23 +108,19 @@ fn focus_place() -> Option<FocusPlace> {
     })
 }
 
-/// Gives the control at `place` keyboard focus, scrolling as `scroll` says; false if the page
-/// has no such control, or it could not take the focus (hidden, disabled).
-fn return_focus(place: &FocusPlace, scroll: Scroll) -> bool {
-    let Some(anchor) = document().and_then(|d| d.get_element_by_id(&place.id)) else {
-        return false;
-    };
+/// The control at `place`, if the page has it.
+fn focus_target(place: &FocusPlace) -> Option<web_sys::HtmlElement> {
+    let anchor = document()?.get_element_by_id(&place.id)?;
     let target = match place.nth {
-        None => Some(anchor),
+        None => anchor,
         Some(nth) => anchor
             .query_selector_all(FOCUSABLE)
-            .ok()
-            .and_then(|within| within.get(nth))
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok()),
+            .ok()?
+            .get(nth)?
+            .dyn_into::<web_sys::Element>()
+            .ok()?,
     };
-    target
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|target| focus_element(&target, scroll))
+    target.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
 /// How giving an element the focus may scroll the page.
@@ -164,55 +160,76 @@ pub fn focus_at_top(id: &str) {
 }
 
 /// Where the reader is in the page, to come back to once the page is drawn anew (leaving present
-/// mode draws it again from the app's state): the element with an id at the top of the view and
-/// how far its top is from the view's (the cards above it may count another height once drawn
-/// anew, so the view's own offset would not do), and where keyboard focus is.
+/// mode draws it again from the app's state): where keyboard focus is, and how far below the
+/// view's top the focused control's top was if it was in view; else the element with an id at
+/// the top of the view, and how far its top was. (The cards above may count another height once
+/// drawn anew, so the view's own offset would not do.)
 #[derive(Clone, Debug, PartialEq)]
 pub struct PagePlace {
     view: Option<(String, f64)>,
     focus: Option<FocusPlace>,
+    focus_top: Option<f64>,
 }
 
 /// Where the reader is in the page.
 pub fn page_place() -> PagePlace {
-    let view = document().and_then(|document| {
+    let document = document();
+    let view = document.as_ref().and_then(|document| {
         let width = web_sys::window()?.inner_width().ok()?.as_f64()?;
         let at_top = document.element_from_point((width / 2.0) as f32, 1.0)?;
         let anchor = at_top.closest("[id]").ok()??;
         Some((anchor.id(), anchor.get_bounding_client_rect().top()))
     });
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    let focus_top = document
+        .and_then(|d| d.active_element())
+        .map(|active| active.get_bounding_client_rect())
+        .filter(|rect| rect.bottom() > 0.0 && rect.top() < height)
+        .map(|rect| rect.top());
     PagePlace {
         view,
         focus: focus_place(),
+        focus_top,
     }
 }
 
-/// Puts the reader back at `place`: the view as it was, then the focus on the control that had
-/// it, or on `fallback` if none did or it is gone, without scrolling (a control that was out of
-/// view stays so). Without the view (its element gone), the control is scrolled to the top of the
-/// view. False if neither the view nor the control came back.
+/// Scrolls `element`'s top to `top` pixels below the view's, and has the early script hold it
+/// there while the cards around it take their size: a page drawn anew counts them at a guess,
+/// and the scroll may stop short at its end until they have (Firefox).
+fn hold_at(element: &web_sys::Element, top: f64) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_by_with_x_and_y(0.0, element.get_bounding_client_rect().top() - top);
+    }
+    // Written as a whole number: a float's `to_string` would link Rust's float formatting
+    // (measured: +11 KB of wasm).
+    let _ = element.set_attribute(ids::SETTLE_AT_ATTR, &(top.round() as i64).to_string());
+    settle(element);
+}
+
+/// Puts the reader back at `place`: the view as it was, held by the focused control where it was
+/// in view (what lies between it and the view's top may take another height), else by what was at
+/// the view's top; then the focus on the control that had it, or on `fallback` if none did or it
+/// is gone, without scrolling (a control that was out of view stays so). Without the view (its
+/// element gone), the control is scrolled to the top of the view. False if neither the view nor
+/// the control came back.
 pub fn return_to(place: &PagePlace, fallback: &str) -> bool {
-    let viewed = place.view.as_ref().is_some_and(|(id, top)| {
-        let Some(anchor) = document().and_then(|d| d.get_element_by_id(id)) else {
-            return false;
-        };
-        if let Some(window) = web_sys::window() {
-            window.scroll_by_with_x_and_y(0.0, anchor.get_bounding_client_rect().top() - top);
-        }
-        // Held there while the cards around it take their size: a page drawn anew counts them at
-        // a guess, and the scroll above may have stopped short at its end (Firefox).
-        // Written as a whole number: a float's `to_string` would link Rust's float formatting
-        // (measured: +11 KB of wasm).
-        let _ = anchor.set_attribute(ids::SETTLE_AT_ATTR, &(top.round() as i64).to_string());
-        settle(&anchor);
+    let control = place.focus.as_ref().and_then(focus_target);
+    let anchor = match (&control, place.focus_top) {
+        (Some(control), Some(top)) => Some((web_sys::Element::from(control.clone()), top)),
+        _ => place
+            .view
+            .as_ref()
+            .and_then(|(id, top)| Some((document()?.get_element_by_id(id)?, *top))),
+    };
+    let viewed = anchor.is_some_and(|(anchor, top)| {
+        hold_at(&anchor, top);
         true
     });
     let scroll = if viewed { Scroll::Never } else { Scroll::ToTop };
-    if place
-        .focus
-        .as_ref()
-        .is_some_and(|focus| return_focus(focus, scroll))
-    {
+    if control.is_some_and(|control| focus_element(&control, scroll)) {
         return true;
     }
     viewed
