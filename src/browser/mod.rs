@@ -151,10 +151,7 @@ pub fn focus_at_top(id: &str) {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    if let Some(target) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(target) = html_element(id) {
         focus_element(&target, Scroll::Never);
     }
 }
@@ -232,22 +229,20 @@ pub fn return_to(place: &PagePlace, fallback: &str) -> bool {
     if control.is_some_and(|control| focus_element(&control, scroll)) {
         return true;
     }
-    viewed
-        && document()
-            .and_then(|d| d.get_element_by_id(fallback))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            .is_some_and(|e| focus_element(&e, Scroll::Never))
+    viewed && html_element(fallback).is_some_and(|e| focus_element(&e, Scroll::Never))
 }
 
 /// Moves keyboard focus to `id`, which the browser scrolls into view only as far as needed: a
 /// thumbnail chosen by a click stays under the pointer, so the click lands where it began.
 pub fn focus(id: &str) {
-    if let Some(target) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(target) = html_element(id) {
         let _ = target.focus();
     }
+}
+
+/// The page's HTML element `id`, if it has one.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// Whether the card whose toggle is `toggle_id` is open in the page as it stands, by its panel
