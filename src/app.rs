@@ -157,14 +157,17 @@ fn Infographic(props: &InfographicProps) -> Html {
     };
     use_effect_with(shown_theme, |theme| browser::apply_theme(theme.as_str()));
     // Back from a slide view (not the page's first render).
-    use_effect_with((on_page, views), move |&(on_page, views)| {
-        if on_page && views > 0 {
-            let place = return_to.borrow_mut().take();
-            if !place.is_some_and(|place| browser::return_to(&place, ids::PRESENT)) {
-                browser::focus_at_top(ids::PRESENT);
+    {
+        let return_to = return_to.clone();
+        use_effect_with((on_page, views), move |&(on_page, views)| {
+            if on_page && views > 0 {
+                let place = return_to.borrow_mut().take();
+                if !place.is_some_and(|place| browser::return_to(&place, ids::PRESENT)) {
+                    browser::focus_at_top(ids::PRESENT);
+                }
             }
-        }
-    });
+        });
+    }
     // P starts presenting from the page, unless the reader has turned that off.
     {
         let present = present.clone();
@@ -186,17 +189,23 @@ fn Infographic(props: &InfographicProps) -> Html {
             let console_window = matches!(mode, Mode::Console(_));
             let on_exit = {
                 let location = location.clone();
+                let return_to = return_to.clone();
                 Callback::from(move |()| {
                     // The console's own window closes; the audience's goes back to the page.
                     if console_window {
                         browser::close_window();
                     }
-                    // A history entry of its own: Back returns to the slide left.
-                    browser::write_hash("", browser::Entry::New);
-                    location.set(Location {
-                        hash: String::new(),
-                        visit: location.visit,
-                    });
+                    // The page's address as it was (`#chart-currency` stays shareable), in a
+                    // history entry of its own: Back returns to the slide left. As the hash the
+                    // page opened at (visit 0), it is not followed as a link: the reader is put
+                    // back where they were, with the cards as they left them.
+                    let hash = return_to
+                        .borrow()
+                        .as_ref()
+                        .map(|place| place.hash().to_owned())
+                        .unwrap_or_default();
+                    browser::write_hash(&hash, browser::Entry::New);
+                    location.set(Location { hash, visit: 0 });
                 })
             };
             html! {

@@ -160,12 +160,21 @@ pub fn focus_at_top(id: &str) {
 /// mode draws it again from the app's state): where keyboard focus is, and how far below the
 /// view's top the focused control's top was if it was in view; else the element with an id at
 /// the top of the view, and how far its top was. (The cards above may count another height once
-/// drawn anew, so the view's own offset would not do.)
+/// drawn anew, so the view's own offset would not do.) And the address's hash, which presenting
+/// replaces.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PagePlace {
     view: Option<(String, f64)>,
     focus: Option<FocusPlace>,
     focus_top: Option<f64>,
+    hash: String,
+}
+
+impl PagePlace {
+    /// The page's hash (`#chart-currency`, or empty) when the reader was here.
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
 }
 
 /// Where the reader is in the page.
@@ -190,6 +199,7 @@ pub fn page_place() -> PagePlace {
         view,
         focus: focus_place(),
         focus_top,
+        hash: location_hash(),
     }
 }
 

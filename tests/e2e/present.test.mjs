@@ -88,6 +88,23 @@ test('the Present button and the P key start presenting at the first slide', asy
   assertQuiet(page);
 });
 
+test('leaving gives the address back as it was: a shared link stays in it, and is not followed again', async () => {
+  // A reader who came by a link to a card, and closed it since.
+  const page = await open(env, { hash: '#ms-13' });
+  await page.click('#ms-13-toggle');
+  await page.waitForFunction(() => document.getElementById('ms-13-toggle').getAttribute('aria-expanded') === 'false');
+  await presentAndLeave(page);
+  await page.waitForSelector('main .card');
+  await page.waitForFunction(() => document.activeElement?.id === 'ms-13-toggle', undefined, { timeout: 5000 });
+  assert.equal(new URL(page.url()).hash, '#ms-13', 'the link is in the address again, to copy or bookmark');
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('#ms-13-toggle', 'aria-expanded'), 'false', 'the card stays as the reader left it');
+  // Back returns to the slide left; and back again, to the link.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  assertQuiet(page);
+});
+
 test('forward keys: Right, Down, Page Down, Space and N; back keys: Left, Up, Page Up, Shift+Space and P', async () => {
   const page = await open(env, { hash: '#/slide/1' });
   let expected = 1;
