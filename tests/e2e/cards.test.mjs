@@ -118,6 +118,23 @@ test('a deep link to a card inside a card opens both', async () => {
   assertQuiet(page);
 });
 
+test('a link followed holds its card in view only until the focus moves: a control focused then is scrolled to and stays in view', async () => {
+  const page = await open(env);
+  // The link is held for some frames while the cards it passed take their size; a script (or a
+  // screen reader) that moves the focus meanwhile scrolls the view to the control it focused.
+  // The focus moves a frame after the app has had the link held (its event to the early script).
+  const top = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('hsi-settle', () => requestAnimationFrame(() => {
+      document.getElementById('references-toggle').focus();
+      setTimeout(() => done(document.getElementById('references-toggle').getBoundingClientRect().top), 600);
+    }), { capture: true, once: true });
+    location.hash = '#strategies';
+  }));
+  assert.ok(top >= 0 && top < 800, `the focused control is in view (top = ${top})`);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'references-toggle');
+  assertQuiet(page);
+});
+
 test('following a contents link opens the card it names', async () => {
   const page = await open(env);
   await expectCard(page, 'strategies', false);

@@ -104,7 +104,9 @@
   // keyboard focus is given back to its control if the browser took it away. The one loop
   // serves the page before the app (a link, at load or on a hash change) and the app
   // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
-  // last one, and the reader's first wheel, touch, key or pointer press ends it. If the wasm
+  // last one, and the reader's first wheel, touch, key or pointer press ends it, as does the focus
+  // moved to another element (by a screen reader, a script or the page's own `focus()`, which
+  // scrolls to it: held, the view was scrolled back and the focused control left out of it). If the wasm
   // fails, its controls go, and the linked element moves with them in an engine without scroll
   // anchoring (WebKit): the last loop runs again then (`again`), unless the reader has moved since:
   // a press, or once the loop is over any scroll at all (a scrollbar dragged, a screen reader's
@@ -123,11 +125,15 @@
   // `at`: where to hold it, its top that many pixels below the view's (else at the top).
   var settle = function (target, focus, at) {
     if (settling) settling();
-    var hash = location.hash, frames = 0, top;
+    var hash = location.hash, frames = 0, top, focused;
     var stop = function () {
       if (settling === stop) settling = null;
     };
     settling = stop;
+    // The focus as whatever started the loop leaves it (the app focuses just after).
+    Promise.resolve().then(function () {
+      focused = document.activeElement;
+    });
     again = function () {
       if (location.hash === hash) settle(target, focus, at);
     };
@@ -138,7 +144,10 @@
       // it was given (Chromium's scroll to the link the page opened at, a frame later; Firefox's
       // for a link to the hash already in the address bar, after the app's): it is given again,
       // unless the reader has put it elsewhere.
-      if (focus && (!document.activeElement || document.activeElement === document.body)) focus.focus({ preventScroll: true });
+      var active = document.activeElement;
+      if (active && active !== focused && active !== document.body) return stop();
+      if (focus && (!active || active === document.body)) focus.focus({ preventScroll: true });
+      focused = document.activeElement;
       // Scrolled again once it has moved, or, held at `at`, until it is there (a scroll that
       // stopped short at the page's end goes on once the page has grown).
       var now = Math.round(target.getBoundingClientRect().top);
