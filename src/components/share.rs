@@ -202,11 +202,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     // From a file, the link is the file's name with the place in it, and the reader is told so:
     // it is no web address.
-    let link_copied = match shared {
-        Some(shared) if !on_the_web => {
-            fill(&words.copied_file_link, &[("link", &link(article, shared))])
-        }
-        _ => words.copied_link.clone(),
+    let (link_copied, citation_copied) = match shared {
+        Some(shared) if !on_the_web => (
+            fill(&words.copied_file_link, &[("link", &link(article, shared))]),
+            &words.copied_file_citation,
+        ),
+        _ => (words.copied_link.clone(), &words.copied_citation),
     };
     let title = shared.map(|s| s.title(article)).unwrap_or_default();
     let heading = fill(&words.heading, &[("title", &title)]);
@@ -224,7 +225,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 if on_the_web && shared.and_then(Shared::embed).is_some() {
                     <button type="button" class="button" onclick={copy(embed, &words.copied_embed)}>{ words.copy_embed.as_str() }</button>
                 }
-                <button type="button" class="button" onclick={copy(citation, &words.copied_citation)}>{ words.copy_citation.as_str() }</button>
+                <button type="button" class="button" onclick={copy(citation, citation_copied)}>{ words.copy_citation.as_str() }</button>
             </div>
             <p class="share__status" role="status">{ status }</p>
             if let Some(Outcome::Refused(text)) = &*outcome {

@@ -320,5 +320,8 @@ test('without script there is no Share control; from the single file there is no
   const link = 'hsi-infographic.html#chart-narcotics';
   await act(single, panel, 'Copy link', `Copied: ${link}. This page was opened from a file, so the link is the file’s name: it opens this place beside that file, not on the web.`);
   assert.equal(await clipboard(single), link);
+  // So is the address in its citation.
+  await act(single, panel, 'Copy citation', 'Citation copied. This page was opened from a file, so the infographic’s address in it is the file’s name, not a web address.');
+  assert.match(await clipboard(single), new RegExp(`${link.replace(/[.]/g, '\\.')} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)`));
   await files.close();
 });

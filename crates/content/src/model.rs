@@ -378,6 +378,9 @@ labels! {
         copied_file_link: ["link"],
         copied_embed: [],
         copied_citation: [],
+        /// Copy citation's confirmation in a page opened from a file, whose citation gives the
+        /// file's name for the infographic's address.
+        copied_file_citation: [],
         /// When the browser refuses to copy: the text is shown, selected, to copy by hand.
         manual: [],
         /// The embed code's iframe title: `{label}` is what it shows, `{title}` the article's.
