@@ -250,8 +250,9 @@ test('T switches the deck theme, which a reload keeps, and a screen reader hears
   const said = () => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent));
   const named = () => page.$eval('.deck .slide', (el) => el.getAttribute('aria-label'));
   const theme = await themeAfter(page, 'projector', () => page.keyboard.press('t'));
-  await page.waitForFunction((n) => document.querySelector('.deck [role=status]').textContent === n, themeButton(theme));
-  assert.deepEqual(await said(), [themeButton(theme)], 'one status line, naming the theme chosen');
+  await page.waitForFunction((n) => document.querySelector('.deck [role=status]').textContent === n, `Theme: ${THEME_NAMES[theme]}`);
+  assert.deepEqual(await said(), [`Theme: ${THEME_NAMES[theme]}`], 'one status line, naming the theme chosen');
+  assert.equal(await page.getAttribute('.deck__controls button[aria-label^="Theme"]', 'aria-label'), themeButton(theme), 'the button says its key too');
   // Blanking, or another slide, is said in its place.
   await page.keyboard.press('b');
   await page.waitForFunction(() => document.querySelector('.deck [role=status]').textContent.startsWith('The screen is blank'));

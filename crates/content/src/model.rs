@@ -420,6 +420,8 @@ labels! {
         bar_theme: ["theme"],
         bar_full_screen: [],
         bar_exit: [],
+        /// What a screen reader hears once T has chosen the deck's `{theme}`.
+        theme_said: ["theme"],
         /// The console's button that blanks the room's screen, and brings it back (pressed).
         bar_blank: [],
         /// The speaker notes' heading.

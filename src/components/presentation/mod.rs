@@ -508,7 +508,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // blank (the console says that in its banner), or the theme that T has just chosen here. The
     // counter's "3 / 27" alone said where, not what.
     let said = if *theme_said {
-        theme_name.clone()
+        fill(
+            &words.theme_said,
+            &[("theme", props.theme.label(&article.labels.theme))],
+        )
     } else if *blank && !showing_console {
         words.blank.clone()
     } else {
