@@ -218,14 +218,16 @@ pub fn source_line(article: &Article, figure: &Figure) -> String {
     )
 }
 
-/// The source line `figures` share, written once for them all (the key figures slide), or `None`
-/// if any two differ (or there are none): each figure then carries its own.
-pub fn shared_source(article: &Article, figures: &[&Figure]) -> Option<String> {
-    let (first, rest) = figures.split_first()?;
-    let line = source_line(article, first);
-    rest.iter()
-        .all(|figure| source_line(article, figure) == line)
-        .then_some(line)
+/// The source most of `figures` share, to be written once for them all (the key figures slide):
+/// its text, and whether every figure has it. `None` if there are none, or no two share one:
+/// each figure then carries its own, as a figure whose source differs from the main one does.
+pub fn main_source(article: &Article, figures: &[&Figure]) -> Option<(String, bool)> {
+    let texts: Vec<String> = figures.iter().map(|f| source_text(article, f)).collect();
+    let count = |text: &String| texts.iter().filter(|t| *t == text).count();
+    // The most shared; on a tie, the first figure's.
+    let main = texts.iter().rev().max_by_key(|text| count(text))?;
+    let shared = count(main);
+    (shared >= 2 || texts.len() == 1).then(|| (main.clone(), shared == texts.len()))
 }
 
 /// "2021", or "2005–2018" with an en dash: a period in a label, a title or a tile. The article's
@@ -282,10 +284,10 @@ pub fn source_section<'a>(article: &'a Article, figure: &Figure) -> &'a str {
 mod tests {
     use super::*;
 
-    /// The headline figures share one source, written once; a figure with a source of its own
-    /// makes each carry its own.
+    /// The headline figures share one source, written once; where most share one, it is written
+    /// once as the main source and the others carry theirs; where no two do, each carries its own.
     #[test]
-    fn a_source_is_shared_only_when_every_figure_has_it() {
+    fn the_source_most_figures_share_is_written_once() {
         let article = crate::content::article();
         let key: Vec<&Figure> = article
             .key_figures
@@ -293,21 +295,20 @@ mod tests {
             .filter_map(|id| article.figure(id))
             .collect();
         assert_eq!(key.len(), 4);
-        assert_eq!(
-            shared_source(article, &key).as_deref(),
-            Some("Source: Impact on Drug Trafficking Landscape, refs [1]–[4]")
-        );
+        let impact = "Impact on Drug Trafficking Landscape, refs [1]–[4]".to_owned();
+        assert_eq!(main_source(article, &key), Some((impact.clone(), true)));
         let offices = article.figure("offices").expect("the offices figure");
         assert_eq!(
             source_line(article, offices),
             "Source: Collaboration with Law Enforcement Partners, refs [1]–[4]"
         );
-        assert_eq!(shared_source(article, &[key[0], offices, key[1]]), None);
-        assert_eq!(shared_source(article, &[]), None);
         assert_eq!(
-            shared_source(article, &key[..1]),
-            Some(source_line(article, key[0]))
+            main_source(article, &[offices, key[0], key[1]]),
+            Some((impact.clone(), false))
         );
+        assert_eq!(main_source(article, &[key[0], offices]), None);
+        assert_eq!(main_source(article, &[]), None);
+        assert_eq!(main_source(article, &key[..1]), Some((impact, true)));
     }
 
     #[test]

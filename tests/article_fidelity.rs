@@ -220,7 +220,7 @@ fn deck_lines(a: &'static Article) -> Vec<String> {
                 lines.push(slide.title.to_owned());
                 lines.extend(a.references.iter().map(|r| r.title.clone()));
             }
-            Body::KeyFigures | Body::Chart(_) => {}
+            Body::KeyFigures(_) | Body::Chart(_) => {}
         }
     }
     lines

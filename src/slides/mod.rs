@@ -90,8 +90,9 @@ pub enum Item<'a> {
 pub enum Body<'a> {
     /// The article's title and lede.
     Title,
-    /// The headline figures, as tiles.
-    KeyFigures,
+    /// Headline figures, as tiles: up to four to a slide, the most that fit two by two in
+    /// type the back row can read.
+    KeyFigures(Vec<&'a Figure>),
     Text(Vec<Item<'a>>),
     Chart(&'a Figure),
     References,
@@ -110,6 +111,9 @@ pub struct Slide<'a> {
     pub size: Size,
 }
 
+/// The most headline figures on one slide: two by two.
+const KEY_FIGURES_PER_SLIDE: usize = 4;
+
 /// The whole deck.
 pub fn deck(article: &Article) -> Vec<Slide<'_>> {
     let first = article.sections.first().expect("the article has sections");
@@ -120,10 +124,22 @@ pub fn deck(article: &Article) -> Vec<Slide<'_>> {
         body,
         size: Size::Base,
     };
-    let mut slides = vec![
-        whole(&article.title, Body::Title),
-        whole(&article.labels.interface.key_figures, Body::KeyFigures),
-    ];
+    let mut slides = vec![whole(&article.title, Body::Title)];
+    let key: Vec<&Figure> = article
+        .key_figures
+        .iter()
+        .filter_map(|id| article.figure(id))
+        .collect();
+    // As few slides as hold them, as evenly filled (five: three and two).
+    let per_slide = key
+        .len()
+        .div_ceil(key.len().div_ceil(KEY_FIGURES_PER_SLIDE).max(1));
+    slides.extend(key.chunks(per_slide.max(1)).map(|figures| {
+        whole(
+            &article.labels.interface.key_figures,
+            Body::KeyFigures(figures.to_vec()),
+        )
+    }));
     for section in &article.sections {
         plan_section(article, section, section, &mut slides);
     }
@@ -401,7 +417,7 @@ mod tests {
     fn the_deck_opens_with_the_title_and_ends_with_the_references() {
         let deck = deck(article());
         assert_eq!(deck.first().map(|s| &s.body), Some(&Body::Title));
-        assert_eq!(deck.get(1).map(|s| &s.body), Some(&Body::KeyFigures));
+        assert!(matches!(deck.get(1).map(|s| &s.body), Some(Body::KeyFigures(f)) if f.len() == 4));
         assert_eq!(deck.last().map(|s| &s.body), Some(&Body::References));
     }
 

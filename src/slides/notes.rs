@@ -64,13 +64,7 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
     };
     match &slide.body {
         Body::Title | Body::References => {}
-        Body::KeyFigures => {
-            let figures = article
-                .key_figures
-                .iter()
-                .filter_map(|id| article.figure(id));
-            stated(figures.collect(), &mut out);
-        }
+        Body::KeyFigures(figures) => stated(figures.clone(), &mut out),
         // The text's figures in full, as the chart slides give theirs: the slide states them
         // as the article phrases them, without their sources.
         Body::Text(items) => {

@@ -241,6 +241,9 @@ labels! {
         stated_in: ["section", "references"],
         /// A figure's source line: `{source}` is `stated_in`.
         source: ["source"],
+        /// The key figures slide's source line when most of its figures share a source and a
+        /// few have their own, which their tiles then carry: `{source}` as above.
+        source_unless_noted: ["source"],
         /// A span of years in labels, titles and tiles: `{from}` and `{to}`, with an en dash
         /// ("2005–2018"). The article's own sentences keep the hyphen it writes.
         span: ["from", "to"],

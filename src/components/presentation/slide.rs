@@ -7,7 +7,7 @@ use crate::components::amount::{Place, amount};
 use crate::components::reference_list::reference_list;
 use crate::components::rich_text::{list, paragraph};
 use crate::components::stat_tile::{TileSource, category_class, stat_tile};
-use crate::content::{Article, template::fill};
+use crate::content::{Article, Figure, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
 use crate::slides::{Body, Item, Slide};
@@ -93,30 +93,36 @@ fn slide_view(
                 <p class="slide__lede">{ article.lede.as_str() }</p>
             </div>
         },
-        Body::KeyFigures => {
-            let figures: Vec<_> = article
-                .key_figures
-                .iter()
-                .filter_map(|id| article.figure(id))
-                .collect();
+        Body::KeyFigures(figures) => {
             // The headline figures share their source in the article: it is written once, whole,
-            // beside the title; figures with sources of their own would each carry theirs.
-            let shared = figures::shared_source(article, &figures);
-            let on_tile = if shared.is_some() {
-                TileSource::Shared
-            } else {
-                TileSource::Unlinked
+            // beside the title. Were some to have sources of their own, the one most share would
+            // be written there "unless noted", and those tiles would carry theirs.
+            let main = figures::main_source(article, figures);
+            let words = &article.labels.figures;
+            let head = main.as_ref().map(|(source, every)| {
+                let line = if *every {
+                    &words.source
+                } else {
+                    &words.source_unless_noted
+                };
+                fill(line, &[("source", source)])
+            });
+            let on_tile = |figure: &Figure| match &main {
+                Some((source, _)) if *source == figures::source_text(article, figure) => {
+                    TileSource::Shared
+                }
+                _ => TileSource::Unlinked,
             };
             html! {
                 <div class="slide__inner slide--figures">
                     <div class="slide__head">
                         { title(slide.title) }
-                        if let Some(source) = shared {
+                        if let Some(source) = head {
                             <p class="slide__source">{ source }</p>
                         }
                     </div>
                     <ul class="tiles">
-                        { for figures.iter().map(|figure| stat_tile(article, figure, on_tile)) }
+                        { for figures.iter().map(|figure| stat_tile(article, figure, on_tile(figure))) }
                     </ul>
                 </div>
             }
@@ -159,5 +165,89 @@ fn slide_view(
                 { reference_list(article, scope) }
             </div>
         },
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::slides::deck;
+    use scraper::{Html as Page, Selector};
+
+    /// The article with a fifth headline figure, first, whose source differs from the four's.
+    fn with_offices() -> &'static Article {
+        static ARTICLE: std::sync::OnceLock<&'static Article> = std::sync::OnceLock::new();
+        ARTICLE.get_or_init(|| {
+            let mut article = crate::content::article().clone();
+            article.key_figures.insert(0, "offices".to_owned());
+            article.validate().expect("a valid article");
+            Box::leak(Box::new(article))
+        })
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct SlideProps {
+        index: usize,
+    }
+
+    /// The deck's `index`-th key figures slide, of the article with a fifth headline figure.
+    #[component]
+    fn KeyFiguresSlide(props: &SlideProps) -> Html {
+        let article = with_offices();
+        let slides = deck(article);
+        let index = (0..slides.len())
+            .filter(|&i| matches!(slides[i].body, Body::KeyFigures(_)))
+            .nth(props.index)
+            .expect("a key figures slide");
+        slide_copy(article, &slides, index, Scope::Slide(index), Canvas::Own)
+    }
+
+    fn render(index: usize) -> Page {
+        Page::parse_fragment(&futures::executor::block_on(
+            yew::LocalServerRenderer::<KeyFiguresSlide>::with_props(SlideProps { index })
+                .hydratable(false)
+                .render(),
+        ))
+    }
+
+    fn texts(page: &Page, css: &str) -> Vec<String> {
+        page.select(&Selector::parse(css).expect("a selector"))
+            .map(|e| e.text().collect::<String>())
+            .collect()
+    }
+
+    /// Five headline figures take two slides, three and two. Where a slide's figures share a
+    /// source, it is written once beside the title; where most do, it is written "unless noted",
+    /// and a figure with a source of its own carries it on its tile.
+    #[test]
+    fn five_figures_take_two_slides_and_each_figure_keeps_its_source() {
+        let slides = deck(with_offices());
+        let counts: Vec<usize> = slides
+            .iter()
+            .filter_map(|s| match &s.body {
+                Body::KeyFigures(figures) => Some(figures.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(counts, [3, 2]);
+        // Offices, narcotics and arrests: the source two share is written once, "unless
+        // noted", and the offices tile carries its own.
+        let first = render(0);
+        assert_eq!(
+            texts(&first, ".slide__source"),
+            ["Source, unless noted: Impact on Drug Trafficking Landscape, refs [1]–[4]"]
+        );
+        assert_eq!(
+            texts(&first, ".tile[data-figure=offices] .tile__source"),
+            ["Source: Collaboration with Law Enforcement Partners, refs [1]–[4]"]
+        );
+        assert_eq!(texts(&first, ".tile .tile__source").len(), 1);
+        // Currency and firearms share theirs: written once, whole, and on no tile.
+        let second = render(1);
+        assert_eq!(
+            texts(&second, ".slide__source"),
+            ["Source: Impact on Drug Trafficking Landscape, refs [1]–[4]"]
+        );
+        assert!(texts(&second, ".tile .tile__source").is_empty());
     }
 }
