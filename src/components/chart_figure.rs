@@ -134,7 +134,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let download = |template: &str| fill(template, &[("name", &name)]);
     html! {
         // Focusable by script only, so a link to the chart can move focus to it.
-        <figure class={classes!("chart", category_class(figure.category))} id={ids.root().to_owned()}
+        <figure class={classes!("chart", category_class(figure.category), show_table.then_some("chart--table"))} id={ids.root().to_owned()}
             aria-labelledby={ids.part(ChartPart::Heading)} tabindex="-1">
             <figcaption class="chart__caption">
                 { heading(props.level, ids.part(ChartPart::Heading), html! { <>
@@ -158,11 +158,13 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                     { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
                 </p>
             </div>
+            // The article's sentence, and what the icons stand for (not on screen beside the
+            // table, which gives the derived values too: `chart--table`).
             <p class="chart__key">
                 if let Some(statement) = article.statement(&figure.id) {
-                    { format!("{}. ", plain(article, statement, Voice::Article)) }
+                    <span class="chart__statement">{ format!("{}. ", plain(article, statement, Voice::Article)) }</span>
                 }
-                { chart.description.as_str() }
+                <span class="chart__icons">{ chart.description.as_str() }</span>
             </p>
             { derived_list(labels, &derived, Place::Chart) }
             <p class="chart__source">{ source }</p>
@@ -170,7 +172,8 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 // An action named for what it shows next ("Show chart"), not a toggle button: a
                 // pressed state beside a name that changes would say the opposite of the view.
                 <button type="button" class="button button--small"
-                    aria-controls={ids.root().to_owned()} onclick={toggle_table}>
+                    aria-controls={ids.root().to_owned()} onclick={toggle_table}
+                    aria-label={download(if *show_table { &words.show_chart_name } else { &words.show_table_name })}>
                     { if *show_table { words.show_chart.as_str() } else { words.show_table.as_str() } }
                 </button>
                 <button type="button" class="button button--small" onclick={download_svg}

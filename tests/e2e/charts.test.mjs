@@ -17,7 +17,15 @@ test('each headline figure has a chart that switches to a table and back', async
     const figure = chart(page, id);
     const button = figure.getByRole('button', { name: 'Show table' });
     assert.equal(await figure.locator('svg[role=img]').count(), 1, `${id}: chart shown`);
+    // Named for its chart, after its text (four buttons "Show table" would be one name).
+    await figure.scrollIntoViewIfNeeded();
+    const name = await figure.locator('.chart__actions button').first().getAttribute('aria-label');
+    assert.match(name, /^Show table of [a-z ]+$/);
+    assert.ok(await figure.locator('.chart__icons').isVisible() && await figure.locator(':scope > .derived').isVisible(), `${id}: the icons' key and derived values`);
     await button.click();
+    // Beside the table, which gives the derived values in its rows, neither is said again.
+    assert.equal(await figure.locator('.chart__icons').isVisible(), false, `${id}: no key to icons not shown`);
+    assert.equal(await figure.locator(':scope > .derived').isVisible(), false, `${id}: the derived values once`);
     // The chart stays in the page for the downloads, out of sight, of the tab order and of the
     // accessibility tree.
     assert.equal(await figure.locator('.chart__plot').isVisible(), false, `${id}: chart hidden`);

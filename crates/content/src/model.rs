@@ -288,6 +288,9 @@ labels! {
         exact: ["amount", "period"],
         show_table: [],
         show_chart: [],
+        /// Their names, which begin with their texts: `{name}` as for the downloads.
+        show_table_name: ["name"],
+        show_chart_name: ["name"],
         /// The download buttons' texts.
         svg: [],
         png: [],
