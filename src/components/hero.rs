@@ -16,7 +16,7 @@ pub fn hero(article: &'static Article, bar: Html) -> Html {
     html! {
         <header class="hero">
             <div class="hero__inner">
-                <div class="hero__bar">{ bar }</div>
+                <div class="hero__bar needs-js">{ bar }</div>
                 <h1 class="hero__title">{ article.title.as_str() }</h1>
                 <p class={ids::LEDE_CLASS}>{ article.lede.as_str() }</p>
                 <section class="key-figures" id={ids::KEY_FIGURES} aria-labelledby={ids::KEY_FIGURES_TITLE}>

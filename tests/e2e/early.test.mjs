@@ -331,7 +331,9 @@ test('with the wasm blocked, the page says so, hides what cannot work, and its c
       await page.waitForFunction(() => document.documentElement.classList.contains('wasm-failed'));
       const notice = page.locator('.notice--no-app');
       assert.ok(await notice.isVisible(), 'the notice shows');
-      assert.match(await notice.innerText(), /could not start/);
+      assert.match(await notice.innerText(), /present mode, the theme switch, sharing, .* the P key\) could not start/);
+      // The header's bar of controls goes with its controls, leaving no empty band.
+      assert.equal(await page.locator('.hero__bar').isVisible(), false, 'no empty bar above the title');
       const controls = await visibleControls(page);
       const toggles = controls.filter((c) => c.endsWith('-toggle'));
       assert.ok(toggles.length >= 5, `the card toggles show (${toggles.length})`);
