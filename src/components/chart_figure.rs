@@ -209,7 +209,10 @@ fn exported(
     embedded: bool,
 ) -> Option<image::Image> {
     let (markup, palette) = browser::drawn_chart(&ids.part(ChartPart::Svg), ids.root())?;
-    let page = if embedded { embed::INFOGRAPHIC } else { "" };
+    // From an embedded view, the site's root: the address the infographic is shared at, as a
+    // link copied from its page gives it (its folder: the embed code assumes the host serves a
+    // folder's index, as the embeds are loaded that way).
+    let page = if embedded { embed::SITE_ROOT } else { "" };
     let address = format!("{}#{}", browser::public_address(page), ids.root());
     let texts = image::Texts::new(article, figure, chart, &address);
     image::standalone(&markup, &texts, &palette)

@@ -192,7 +192,14 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let system = Callback::from(move |_: MouseEvent| {
         if let Some(shared) = shared {
-            browser::share(&shared.title(article), &link(article, shared));
+            let title = fill(
+                &words.system_title,
+                &[
+                    ("title", &shared.title(article)),
+                    ("article", &article.title),
+                ],
+            );
+            browser::share(&title, &link(article, shared));
         }
     });
     let status = match &*outcome {

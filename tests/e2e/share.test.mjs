@@ -251,7 +251,7 @@ test('the system share sheet is offered where the browser has one, with the titl
   await page.click(`${panel} button:text-is("Share…")`);
   await page.waitForFunction(() => window.__shared.length === 1);
   assert.deepEqual(await page.evaluate(() => window.__shared[0]), {
-    title: 'Illicit firearms seized, 2005–2018',
+    title: 'Illicit firearms seized, 2005–2018 · HSI’s Focus on Disrupting Drug Trafficking Networks',
     url: `${env.url}#chart-firearms`,
   });
   await context.close();

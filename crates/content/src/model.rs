@@ -374,6 +374,9 @@ labels! {
         copy_link: [],
         /// The button that opens the system's share sheet, where the browser has one.
         system: [],
+        /// The title the share sheet passes on: what is shared, `{title}`, and the article's,
+        /// `{article}` (a card's title alone, "MS-13", says little in a message).
+        system_title: ["title", "article"],
         copy_embed: [],
         copy_citation: [],
         close: [],
