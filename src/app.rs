@@ -135,8 +135,9 @@ fn Infographic(props: &InfographicProps) -> Html {
     use_deep_link(article, command.clone(), &location);
 
     // Where the reader was when presenting began: the view as it was, and the focus on what had
-    // it, when the deck is left for the page (the Present button if nothing on the page had it);
-    // the Present button at the top if the deck was opened by its address.
+    // it, when the deck is left for the page (the Present button if nothing on the page had it),
+    // however often it is entered again by Back and Forward; the Present button at the top if
+    // the deck was opened by its address.
     let return_to = use_mut_ref(|| None::<browser::PagePlace>);
     let present = {
         let return_to = return_to.clone();
@@ -161,7 +162,9 @@ fn Infographic(props: &InfographicProps) -> Html {
         let return_to = return_to.clone();
         use_effect_with((on_page, views), move |&(on_page, views)| {
             if on_page && views > 0 {
-                let place = return_to.borrow_mut().take();
+                // Kept, not taken: a deck entered again by Back or Forward is left for the same
+                // place, the one the reader presented from.
+                let place = return_to.borrow().clone();
                 if !place.is_some_and(|place| browser::return_to(&place, ids::PRESENT)) {
                     browser::focus_at_top(ids::PRESENT);
                 }
@@ -209,7 +212,7 @@ fn Infographic(props: &InfographicProps) -> Html {
                 })
             };
             html! {
-                <Presentation {article} {slide} theme={deck_theme} {console_window}
+                <Presentation {article} {slide} visit={location.visit} theme={deck_theme} {console_window}
                     on_go={Callback::from(move |i: usize| browser::set_hash(&mode.hash_of(i)))}
                     on_theme={choose_deck_theme} on_told_theme={show_deck_theme} {on_exit} />
             }

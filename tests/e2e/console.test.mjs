@@ -481,8 +481,16 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await reload();
   await popup.waitForFunction(() => document.querySelector('.console__target input').value === '25');
   await popup.waitForSelector('.console__pace');
+  // A target it cannot keep, typed: the field says so, where the pace was.
+  for (const typed of ['0', '999999', '1.5']) {
+    await popup.fill('.console__target input', typed);
+    await popup.waitForFunction(() => document.querySelector('.console__pace')?.textContent === 'Give whole minutes, 1 to 600');
+    assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), 'true', typed);
+    assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), null, `${typed} is not kept`);
+  }
   await popup.fill('.console__target input', '');
   await popup.waitForSelector('.console__pace', { state: 'detached' });
+  assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), null);
   assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), null, 'an emptied field forgets the target');
   assertQuiet(page);
   assert.deepEqual(popup.problems, []);

@@ -82,9 +82,14 @@ test('the Present button and the P key start presenting at the first slide', asy
   const after = await view();
   assert.ok(after.id === before.id && Math.abs(after.top - before.top) <= 2, `the view as it was: ${JSON.stringify({ before, after })}`);
   assert.ok(await page.$eval('#present', (b) => b.getBoundingClientRect().bottom < 0), 'the focus back on Present, which stays above the view');
-  // Back returns to the slide left.
+  // Back returns to the slide left; left again, the deck gives back the same place.
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
+  await page.waitForTimeout(300);
+  const again = await view();
+  assert.ok(again.id === before.id && Math.abs(again.top - before.top) <= 2, `the view as it was, again: ${JSON.stringify({ before, again })}`);
   assertQuiet(page);
 });
 
@@ -154,6 +159,13 @@ test('the hash names the slide: a reload returns to it, a bad one opens the firs
     assertQuiet(other);
     await other.context().close();
   }
+  // Edited while the first slide shows, one bad address after another: each is rewritten.
+  await page.evaluate(() => { location.hash = '#/slide/1'; });
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('1 /'));
+  for (const bad of ['#/slide/-1', '#/slide/1.5', '#/slide/']) {
+    await page.evaluate((h) => { location.hash = h; }, bad);
+    await page.waitForFunction(() => location.hash === '#/slide/1', undefined, { timeout: 5000 });
+  }
   assertQuiet(page);
 });
 
@@ -193,6 +205,7 @@ test('B and . blank the screen to black and back, and a screen reader hears whic
   for (let tab = 0; tab < 3; tab += 1) {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.deck__controls, .deck__stage')), false, 'Tab reaches nothing under the blank screen');
+    assert.equal(await page.evaluate(() => document.activeElement?.matches('main.deck')), true, 'and the focus stays on the deck, not the page’s body');
   }
   await page.keyboard.press('b');
   assert.equal(await blank(), false);

@@ -475,6 +475,9 @@ labels! {
         pace_on: [],
         pace_ahead: [],
         pace_behind: [],
+        /// In place of the pace, while the field holds no target it can keep: `{max}` minutes at
+        /// most.
+        target_invalid: ["max"],
         /// What the console says when the room does not see the slide: its screen is blanked,
         /// or its window has left present mode.
         room_blank: [],

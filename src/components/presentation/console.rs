@@ -81,9 +81,15 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         })
     };
     let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
-        Pace::Ahead => &words.pace_ahead,
-        Pace::Behind => &words.pace_behind,
-        Pace::On => &words.pace_on,
+        Pace::Ahead => words.pace_ahead.clone(),
+        Pace::Behind => words.pace_behind.clone(),
+        Pace::On => words.pace_on.clone(),
+    });
+    // A field that holds something other than a target it can keep (0, 999999, 1.5) says so,
+    // where the pace would be: the pace had just gone, and the target with it, unexplained.
+    let invalid = target.is_none() && !field.trim().is_empty();
+    let pace = pace.or_else(|| {
+        invalid.then(|| fill(&words.target_invalid, &[("max", &MAX_MINUTES.to_string())]))
     });
     let next = index + 1;
     let room = match props.room {
@@ -105,8 +111,8 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
-                        value={(*field).clone()} oninput={on_target} /></label>
-                if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace.as_str() }</span> }
+                        value={(*field).clone()} oninput={on_target} aria-invalid={invalid.then_some("true")} /></label>
+                if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace }</span> }
                 { props.controls.clone() }
             </header>
             <p class="visually-hidden" role="status">{ room.map(String::as_str).unwrap_or_default() }</p>

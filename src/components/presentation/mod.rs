@@ -39,6 +39,10 @@ pub struct PresentationProps {
     pub article: Static<Article>,
     /// The slide the URL asks for (`#/slide/4`); one that names no slide of the deck shows the first.
     pub slide: SlideRequest,
+    /// Which link to it the reader followed (`hooks::Location::visit`): a second bad address
+    /// that asks for the same slide as the last (`#/slide/-1`, then `#/slide/1.5`) is written as
+    /// the slide shown too.
+    pub visit: u32,
     pub theme: Theme,
     /// This window is the presenter console, opened by the audience's window (`#/console/4`).
     #[prop_or(false)]
@@ -113,7 +117,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // is the one that window told this one, or was told. The status line names the slide again.
     {
         let (link, told, theme_said) = (link.clone(), told.clone(), theme_said.clone());
-        use_effect_with((index, props.slide), move |&(index, _)| {
+        use_effect_with((index, props.slide, props.visit), move |&(index, _, _)| {
             theme_said.set(false);
             let hash = browser::location_hash();
             if Mode::from_hash(&hash).slide(count) != Some(index) {
@@ -244,6 +248,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     if let Some(acting) = acting.filter(|&c| !keeps_blank(c)) {
                         event.prevent_default();
                         run.emit(acting);
+                        return;
+                    }
+                    // Nothing under the black can take the focus (inert): Tab keeps it on the
+                    // deck, where it would otherwise fall to the page's body, and stay there.
+                    if key == "Tab" {
+                        event.prevent_default();
                         return;
                     }
                 }
