@@ -28,6 +28,7 @@
 use crate::browser;
 use crate::components::presentation::Presentation;
 use crate::components::{
+    chart_figure::shown_as_table,
     contents_nav::contents_nav,
     embedded::embedded,
     hero::hero,
@@ -45,7 +46,7 @@ use crate::hooks::{
     Location, use_changes, use_deck_theme, use_deep_link, use_location, use_shortcut, use_theme,
 };
 use crate::ids::{self, CardId};
-use crate::route::{self, Mode};
+use crate::route::{self, LinkTarget, Mode};
 use crate::slides::keys;
 use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
@@ -205,7 +206,7 @@ fn Infographic(props: &InfographicProps) -> Html {
                     let hash = return_to
                         .borrow()
                         .as_ref()
-                        .map(|place| place.hash().to_owned())
+                        .map(|place| page_hash(article, place.hash()))
                         .unwrap_or_default();
                     browser::write_hash(&hash, browser::Entry::New);
                     location.set(Location { hash, visit: 0 });
@@ -223,6 +224,20 @@ fn Infographic(props: &InfographicProps) -> Html {
                 <SharePanel {article} />
             </>
         },
+    }
+}
+
+/// The page's hash to give back on leaving present mode: `hash` as it was when presenting began,
+/// except that one naming a chart names it as the reader has left it since (Show chart pressed
+/// after a return from the deck rewrites the address, not the place kept).
+fn page_hash(article: &'static Article, hash: &str) -> String {
+    match route::deep_link(article, hash).map(|link| link.target) {
+        Some(LinkTarget::Chart { figure, .. }) => LinkTarget::Chart {
+            figure,
+            table: shown_as_table(figure),
+        }
+        .hash(article),
+        _ => hash.to_owned(),
     }
 }
 
@@ -266,7 +281,7 @@ fn page(
             <div class="layout">
                 { contents_nav(article) }
                 <main id={ids::MAIN} class="cards" tabindex="-1">
-                    <p class="notice notice--no-app" role="status">{ words.no_app.as_str() }</p>
+                    <p class="notice notice--no-app" role="status">{ fill(&words.no_app, &[("key", keys::PRESENT)]) }</p>
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
                             { glyph_icon(Glyph::OpenAll, 18) }{ words.open_all.as_str() }

@@ -218,9 +218,10 @@ pub fn source_line(article: &Article, figure: &Figure) -> String {
     )
 }
 
-/// The source most of `figures` share, to be written once for them all (the key figures slide):
-/// its text, and whether every figure has it. `None` if there are none, or no two share one:
-/// each figure then carries its own, as a figure whose source differs from the main one does.
+/// The source the most of `figures` share (on a tie, the first figure's), to be written once for
+/// them all on the key figures slide: its text, and whether every figure has it. `None` if there
+/// are none, or if no two of several share one: each figure then carries its own, as a figure
+/// whose source differs from the main one does. A single figure's is its own, whole.
 pub fn main_source(article: &Article, figures: &[&Figure]) -> Option<(String, bool)> {
     let texts: Vec<String> = figures.iter().map(|f| source_text(article, f)).collect();
     let count = |text: &String| texts.iter().filter(|t| *t == text).count();

@@ -154,7 +154,9 @@ pub fn use_location() -> UseStateHandle<Location> {
 /// Opens and scrolls to the card a followed link names (with `command`, given a reveal command).
 /// A hash that names no card is ignored, and so is the one the page opened at: the early script
 /// followed that link before the app ran, and the cards the app adopts show it, with whatever
-/// the reader did since (a card closed, a scroll) kept.
+/// the reader did since (a card closed, a scroll) kept. So is a page hash reached from a slide's
+/// (Back or Forward out of present mode): that is a return to the page, which the App puts back
+/// as the reader left it, not a link followed.
 #[hook]
 pub fn use_deep_link(
     article: &'static Article,
@@ -162,10 +164,13 @@ pub fn use_deep_link(
     location: &Location,
 ) {
     let target = use_state_eq(|| None::<(LinkTarget, u32)>);
+    let last_hash = use_mut_ref(String::new);
     {
         let target = target.clone();
         use_effect_with(location.clone(), move |location| {
-            if location.visit == 0 {
+            let from_slides = route::Mode::from_hash(&last_hash.replace(location.hash.clone()))
+                != route::Mode::Page;
+            if location.visit == 0 || from_slides {
                 return;
             }
             let Some(link) = route::deep_link(article, &location.hash) else {

@@ -78,6 +78,8 @@ pub const SHARE: &str = reserved::SHARE_ID;
 pub const PRESENT: &str = reserved::PRESENT_ID;
 /// The footer's switch for the page's one-key shortcut; the early script sets it as saved.
 pub const SHORTCUT: &str = reserved::SHORTCUT_ID;
+/// The presenter console's pace: the target field's description while it holds no target.
+pub const CONSOLE_PACE: &str = reserved::CONSOLE_PACE_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;

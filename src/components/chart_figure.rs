@@ -27,7 +27,7 @@ thread_local! {
 }
 
 /// Whether the reader left the chart of `figure` as its table.
-fn shown_as_table(figure: &str) -> bool {
+pub fn shown_as_table(figure: &str) -> bool {
     SHOWN_AS_TABLE.with_borrow(|shown| shown.contains(&figure))
 }
 

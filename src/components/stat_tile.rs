@@ -15,8 +15,8 @@ pub enum TileSource {
     Links,
     /// In an embedded view, which has no cards: the same words, without links.
     Unlinked,
-    /// On a slide whose tiles share one source, written once beside its title (`slide.rs`): none on
-    /// the tile, which stays short at projector size.
+    /// On a slide, a tile whose source is the one written once beside the slide's title
+    /// (`slide.rs`): none on the tile, which stays short at projector size.
     Shared,
 }
 

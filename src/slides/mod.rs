@@ -114,6 +114,22 @@ pub struct Slide<'a> {
 /// The most headline figures on one slide: two by two.
 const KEY_FIGURES_PER_SLIDE: usize = 4;
 
+/// `items` in as few parts of at most `most` as hold them, as evenly filled (five in parts of
+/// four: three and two; ten: four, three and three), in order; none for none.
+fn even_parts<T>(items: &[T], most: usize) -> impl Iterator<Item = &[T]> {
+    let parts = items.len().div_ceil(most.max(1));
+    let (size, longer) = match parts {
+        0 => (0, 0),
+        n => (items.len() / n, items.len() % n),
+    };
+    (0..parts).scan(0, move |start, part| {
+        let end = *start + size + usize::from(part < longer);
+        let slice = &items[*start..end];
+        *start = end;
+        Some(slice)
+    })
+}
+
 /// The whole deck.
 pub fn deck(article: &Article) -> Vec<Slide<'_>> {
     let first = article.sections.first().expect("the article has sections");
@@ -130,11 +146,7 @@ pub fn deck(article: &Article) -> Vec<Slide<'_>> {
         .iter()
         .filter_map(|id| article.figure(id))
         .collect();
-    // As few slides as hold them, as evenly filled (five: three and two).
-    let per_slide = key
-        .len()
-        .div_ceil(key.len().div_ceil(KEY_FIGURES_PER_SLIDE).max(1));
-    slides.extend(key.chunks(per_slide.max(1)).map(|figures| {
+    slides.extend(even_parts(&key, KEY_FIGURES_PER_SLIDE).map(|figures| {
         whole(
             &article.labels.interface.key_figures,
             Body::KeyFigures(figures.to_vec()),
@@ -419,6 +431,27 @@ mod tests {
         assert_eq!(deck.first().map(|s| &s.body), Some(&Body::Title));
         assert!(matches!(deck.get(1).map(|s| &s.body), Some(Body::KeyFigures(f)) if f.len() == 4));
         assert_eq!(deck.last().map(|s| &s.body), Some(&Body::References));
+    }
+
+    #[test]
+    fn headline_figures_take_as_few_slides_as_hold_them_evenly_filled() {
+        for n in 0..=17 {
+            let items: Vec<usize> = (0..n).collect();
+            let parts: Vec<&[usize]> = even_parts(&items, 4).collect();
+            assert_eq!(parts.len(), n.div_ceil(4), "{n} figures");
+            assert_eq!(parts.concat(), items, "{n}: all of them, in order");
+            let sizes: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+            let (most, least) = (sizes.iter().max(), sizes.iter().min());
+            assert!(most <= Some(&4), "{n}: {sizes:?}");
+            assert!(
+                most.zip(least).is_none_or(|(m, l)| m - l <= 1),
+                "{n}: {sizes:?}"
+            );
+        }
+        assert_eq!(
+            even_parts(&[0; 10], 4).map(<[_]>::len).collect::<Vec<_>>(),
+            [4, 3, 3]
+        );
     }
 
     #[test]

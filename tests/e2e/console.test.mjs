@@ -486,6 +486,7 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
     await popup.fill('.console__target input', typed);
     await popup.waitForFunction(() => document.querySelector('.console__pace')?.textContent === 'Give whole minutes, 1 to 600');
     assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), 'true', typed);
+    assert.equal(await popup.$eval('.console__target input', (i) => document.getElementById(i.getAttribute('aria-describedby'))?.textContent), 'Give whole minutes, 1 to 600', 'the reason, with the field');
     assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), null, `${typed} is not kept`);
   }
   await popup.fill('.console__target input', '');

@@ -104,10 +104,32 @@ test('leaving gives the address back as it was: a shared link stays in it, and i
   assert.equal(new URL(page.url()).hash, '#ms-13', 'the link is in the address again, to copy or bookmark');
   await page.waitForTimeout(300);
   assert.equal(await page.getAttribute('#ms-13-toggle', 'aria-expanded'), 'false', 'the card stays as the reader left it');
-  // Back returns to the slide left; and back again, to the link.
+  // Back returns to the slide left; Forward, to the page as left: a return, not the link again.
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await page.goForward();
+  await page.waitForFunction(() => document.activeElement?.id === 'ms-13-toggle', undefined, { timeout: 5000 });
+  await page.waitForTimeout(300);
+  assert.deepEqual([new URL(page.url()).hash, await page.getAttribute('#ms-13-toggle', 'aria-expanded')], ['#ms-13', 'false']);
   assertQuiet(page);
+
+  // A link to a chart's table, and the chart shown again after presenting: left again, the
+  // address names the chart as the reader left it.
+  const charts = await open(env, { hash: '#chart-currency-table' });
+  await charts.waitForSelector('#chart-currency .chart__table');
+  await presentAndLeave(charts);
+  await charts.waitForSelector('#chart-currency .chart__table');
+  assert.equal(new URL(charts.url()).hash, '#chart-currency-table');
+  await charts.click('#chart-currency button:text-is("Show chart")');
+  await charts.waitForFunction(() => location.hash === '#chart-currency');
+  await charts.goBack();
+  await charts.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await charts.keyboard.press('Escape');
+  await charts.waitForSelector('#chart-currency svg[role=img]');
+  await charts.waitForTimeout(300);
+  assert.equal(new URL(charts.url()).hash, '#chart-currency');
+  assert.equal(await charts.locator('#chart-currency .chart__table').count(), 0, 'still a chart');
+  assertQuiet(charts);
 });
 
 test('forward keys: Right, Down, Page Down, Space and N; back keys: Left, Up, Page Up, Shift+Space and P', async () => {

@@ -199,8 +199,9 @@ labels! {
         present: [],
         open_all: [],
         close_all: [],
-        /// The notice shown when the interactive features cannot start (no script, or no wasm).
-        no_app: [],
+        /// The notice shown when the interactive features cannot start (no script, or no wasm):
+        /// `{key}` is the key that starts present mode.
+        no_app: ["key"],
         /// The headline tiles' heading, for screen readers.
         key_figures: [],
         /// The theme switch's legend.

@@ -22,6 +22,8 @@ pub const SHARE_ID: &str = "share";
 pub const PRESENT_ID: &str = "present";
 /// The footer's switch for the page's one-key shortcut (P).
 pub const SHORTCUT_ID: &str = "shortcut";
+/// The presenter console's pace, or why its target field holds none (the field's description).
+pub const CONSOLE_PACE_ID: &str = "console-pace";
 
 /// Whether `id` is a slug: lowercase ASCII letters, digits and `-`, and not empty. Section and
 /// figure ids must be, as they become DOM ids and URL hashes, and so must the figure a prose
@@ -34,7 +36,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// Every fixed DOM id the app renders. No section may take one.
-pub const RESERVED_IDS: [&str; 9] = [
+pub const RESERVED_IDS: [&str; 10] = [
     APP_ID,
     MAIN_ID,
     REFERENCES_ID,
@@ -44,6 +46,7 @@ pub const RESERVED_IDS: [&str; 9] = [
     SHARE_ID,
     PRESENT_ID,
     SHORTCUT_ID,
+    CONSOLE_PACE_ID,
 ];
 
 /// Ends a card's disclosure button id: `{card}-toggle`.

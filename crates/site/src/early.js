@@ -145,7 +145,10 @@
       // for a link to the hash already in the address bar, after the app's): it is given again,
       // unless the reader has put it elsewhere.
       var active = document.activeElement;
-      if (active && active !== focused && active !== document.body) return stop();
+      if (active && active !== focused && active !== document.body) {
+        again = null;
+        return stop();
+      }
       if (focus && (!active || active === document.body)) focus.focus({ preventScroll: true });
       focused = document.activeElement;
       // Scrolled again once it has moved, or, held at `at`, until it is there (a scroll that
@@ -283,9 +286,10 @@
     }
     openAround(card);
   }, true);
-  // A chart's exact value, shown over the chart on hover and on keyboard focus, goes on Escape
-  // until neither the pointer nor the focus is on the chart: it covers the chart's last units,
-  // and content shown on hover or focus must be dismissible without moving either (WCAG 1.4.13).
+  // A chart's exact value, shown above the chart on hover and on keyboard focus, goes on Escape
+  // until neither the pointer nor the focus is on the chart: it covers the chart's headline
+  // amount, and content shown on hover or focus must be dismissible without moving either
+  // (WCAG 1.4.13).
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     document.querySelectorAll("." + CHART_EXACT).forEach(function (exact) {

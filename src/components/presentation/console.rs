@@ -4,6 +4,7 @@ use super::slide::{Canvas, slide_name, slide_section};
 use crate::browser;
 use crate::components::notes::speaker_notes;
 use crate::content::{Article, Static, template::fill};
+use crate::ids;
 use crate::slides::Slide;
 use crate::slides::link::Room;
 use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
@@ -111,8 +112,9 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
-                        value={(*field).clone()} oninput={on_target} aria-invalid={invalid.then_some("true")} /></label>
-                if let Some(pace) = pace { <span class="console__pace" aria-live="polite">{ pace }</span> }
+                        value={(*field).clone()} oninput={on_target} aria-invalid={invalid.then_some("true")}
+                        aria-describedby={invalid.then_some(ids::CONSOLE_PACE)} /></label>
+                if let Some(pace) = pace { <span class="console__pace" id={ids::CONSOLE_PACE} aria-live="polite">{ pace }</span> }
                 { props.controls.clone() }
             </header>
             <p class="visually-hidden" role="status">{ room.map(String::as_str).unwrap_or_default() }</p>
