@@ -137,8 +137,8 @@ fn Infographic(props: &InfographicProps) -> Html {
 
     // Where the reader was when presenting began: the view as it was, and the focus on what had
     // it, when the deck is left for the page (the Present button if nothing on the page had it),
-    // however often it is entered again by Back and Forward; the Present button at the top if
-    // the deck was opened by its address.
+    // however often it is entered again (Back, Forward, an edited address); the Present button
+    // at the top if the page was opened at a slide's address and nothing was presented since.
     let return_to = use_mut_ref(|| None::<browser::PagePlace>);
     let present = {
         let return_to = return_to.clone();
