@@ -118,7 +118,7 @@ test('a deep link to a card inside a card opens both', async () => {
   assertQuiet(page);
 });
 
-test('a link followed holds its card in view only until the focus moves: a control focused then is scrolled to and stays in view', async () => {
+test('a link followed holds its card in view until the focus moves: a control focused then is held in view in its place', async () => {
   const page = await open(env);
   // The link is held for some frames while the cards it passed take their size; a script (or a
   // screen reader) that moves the focus meanwhile scrolls the view to the control it focused.

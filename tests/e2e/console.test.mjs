@@ -489,6 +489,11 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
     assert.equal(await popup.$eval('.console__target input', (i) => document.getElementById(i.getAttribute('aria-describedby'))?.textContent), 'Give whole minutes, 1 to 600', 'the reason, with the field');
     assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), null, `${typed} is not kept`);
   }
+  // Text the field cannot read as a number (its value is then empty): said too, and left as typed.
+  await popup.fill('.console__target input', '');
+  await popup.type('.console__target input', '1e');
+  await popup.waitForFunction(() => document.querySelector('.console__pace')?.textContent === 'Give whole minutes, 1 to 600');
+  assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), 'true', '1e');
   await popup.fill('.console__target input', '');
   await popup.waitForSelector('.console__pace', { state: 'detached' });
   assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), null);

@@ -377,6 +377,17 @@ export function crossEngineSuite(name) {
       await landed('references');
       // The same link again, once the reader closed the card: no hash changes, and it opens.
       await followAgain('references');
+      // A control a script focuses two frames after a link is followed stays in view, held
+      // there while the cards above take their size (Firefox left it 1,300 px below the view).
+      await load();
+      await page.evaluate(() => document.querySelector('.contents a[href="#strategies"]').addEventListener('click', () => {
+        requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById('references-toggle').focus()));
+      }, { once: true }));
+      await page.click('.contents a[href="#strategies"]');
+      await page.waitFor(() => document.activeElement?.id === 'references-toggle', undefined, { message: 'focus on the control' });
+      await sleep(1000);
+      const focused = await page.evaluate(() => [Math.round(document.getElementById('references-toggle').getBoundingClientRect().top), innerHeight]);
+      assert.ok(focused[0] >= 0 && focused[0] < focused[1], `the focused control in view (top ${focused[0]} of ${focused[1]})`);
     });
 
     /** Each cell of the narcotics chart as the engine paints it: a whole icon, in the key icon's

@@ -104,9 +104,11 @@
   // keyboard focus is given back to its control if the browser took it away. The one loop
   // serves the page before the app (a link, at load or on a hash change) and the app
   // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
-  // last one, and the reader's first wheel, touch, key or pointer press ends it, as does the focus
-  // moved to another element (by a screen reader, a script or the page's own `focus()`, which
-  // scrolls to it: held, the view was scrolled back and the focused control left out of it). If the wasm
+  // last one, and the reader's first wheel, touch, key or pointer press ends it. The focus moved
+  // to another element meanwhile (by a screen reader, a script or the page's own `focus()`, which
+  // scrolls to it) is held in its place instead: held on, the link had the view scrolled back and
+  // the focused control left 1,700 px out of it, and let go, Firefox moved it as far as the cards
+  // above took their size. If the wasm
   // fails, its controls go, and the linked element moves with them in an engine without scroll
   // anchoring (WebKit): the last loop runs again then (`again`), unless the reader has moved since:
   // a press, or once the loop is over any scroll at all (a scrollbar dragged, a screen reader's
@@ -146,8 +148,17 @@
       // unless the reader has put it elsewhere.
       var active = document.activeElement;
       if (active && active !== focused && active !== document.body) {
+        // The focus moved (a script's or a screen reader's `focus()`, which scrolled to it): what
+        // has it now is held where it stands, for frames of its own, in place of the link.
+        // (WebKit scrolls to a focused element only at its next rendering: it is brought into
+        // view here, where `focus()` would have put it.)
         again = null;
-        return stop();
+        target = active;
+        focus = null;
+        var box = active.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > innerHeight) active.scrollIntoView({ block: "nearest" });
+        at = Math.round(active.getBoundingClientRect().top);
+        frames = 0;
       }
       if (focus && (!active || active === document.body)) focus.focus({ preventScroll: true });
       focused = document.activeElement;

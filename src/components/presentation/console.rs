@@ -70,15 +70,22 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
             field.set(minutes.map(|m| m.to_string()).unwrap_or_default());
         });
     }
+    // Text the field cannot read as a number ("30x": its value is then empty): said invalid, and
+    // left as typed (the field is not set to the empty value the browser reports).
+    let unreadable = use_state_eq(|| false);
     let on_target = {
-        let (target, field) = (target.clone(), field.clone());
+        let (target, field, unreadable) = (target.clone(), field.clone(), unreadable.clone());
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let text = input.value();
+            let bad = text.is_empty() && !input.check_validity();
             let minutes = target_minutes(&text);
             browser::save_target(minutes.map(|m| m.to_string()).as_deref());
             target.set(minutes);
-            field.set(text);
+            unreadable.set(bad);
+            if !bad {
+                field.set(text);
+            }
         })
     };
     let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
@@ -88,7 +95,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
     });
     // A field that holds something other than a target it can keep (0, 999999, 1.5) says so,
     // where the pace would be: the pace had just gone, and the target with it, unexplained.
-    let invalid = target.is_none() && !field.trim().is_empty();
+    let invalid = target.is_none() && (*unreadable || !field.trim().is_empty());
     let pace = pace.or_else(|| {
         invalid.then(|| fill(&words.target_invalid, &[("max", &MAX_MINUTES.to_string())]))
     });
