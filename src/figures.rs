@@ -290,11 +290,7 @@ mod tests {
     #[test]
     fn the_source_most_figures_share_is_written_once() {
         let article = crate::content::article();
-        let key: Vec<&Figure> = article
-            .key_figures
-            .iter()
-            .filter_map(|id| article.figure(id))
-            .collect();
+        let key: Vec<&Figure> = article.headline_figures().collect();
         assert_eq!(key.len(), 4);
         let impact = "Impact on Drug Trafficking Landscape, refs [1]–[4]".to_owned();
         assert_eq!(main_source(article, &key), Some((impact.clone(), true)));

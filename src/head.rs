@@ -28,11 +28,7 @@ pub fn head(article: &Article) -> Head {
     // said first so that a preview cut short keeps it ("Key figures (source: Impact on …, refs
     // [1]–[4]): …; …."): one sentence for each source, in the figures' order.
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for figure in article
-        .key_figures
-        .iter()
-        .filter_map(|id| article.figure(id))
-    {
+    for figure in article.headline_figures() {
         let latest = figure.latest();
         let period = figures::observation_period(&article.labels, latest);
         let amount = Amount::new(&article.labels, figure, latest, true).to_string();

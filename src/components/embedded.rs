@@ -25,10 +25,7 @@ pub fn embedded(article: &'static Article, embed: Embed) -> Html {
             None => Html::default(),
         },
         Embed::KeyFigures => {
-            let tiles = article
-                .key_figures
-                .iter()
-                .filter_map(|id| article.figure(id));
+            let tiles = article.headline_figures();
             html! {
                 <section class="hero embedded__tiles" aria-labelledby={ids::KEY_FIGURES_TITLE}>
                     <h2 id={ids::KEY_FIGURES_TITLE} class="embedded__title">{ embed.label(article) }</h2>

@@ -9,10 +9,7 @@ use yew::prelude::*;
 /// The header, with `bar`, the controls of its top row (Present, the theme switch). A plain
 /// function, as it holds no state: a component would cost the wasm its own glue.
 pub fn hero(article: &'static Article, bar: Html) -> Html {
-    let tiles = article
-        .key_figures
-        .iter()
-        .filter_map(|id| article.figure(id));
+    let tiles = article.headline_figures();
     html! {
         <header class="hero">
             <div class="hero__inner">

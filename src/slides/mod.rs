@@ -141,11 +141,7 @@ pub fn deck(article: &Article) -> Vec<Slide<'_>> {
         size: Size::Base,
     };
     let mut slides = vec![whole(&article.title, Body::Title)];
-    let key: Vec<&Figure> = article
-        .key_figures
-        .iter()
-        .filter_map(|id| article.figure(id))
-        .collect();
+    let key: Vec<&Figure> = article.headline_figures().collect();
     slides.extend(even_parts(&key, KEY_FIGURES_PER_SLIDE).map(|figures| {
         whole(
             &article.labels.interface.key_figures,

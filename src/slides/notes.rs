@@ -142,9 +142,8 @@ fn first_slide(deck: &[Slide], section: &Section) -> Option<usize> {
 /// The period most headline figures share (2021), if they share one.
 fn usual_period(article: &Article) -> Option<Period> {
     let periods: Vec<Period> = article
-        .key_figures
-        .iter()
-        .filter_map(|id| article.figure(id)?.latest().period)
+        .headline_figures()
+        .filter_map(|figure| figure.latest().period)
         .collect();
     periods
         .iter()

@@ -10,6 +10,12 @@ impl Article {
         self.figures.iter().find(|f| f.id == id)
     }
 
+    /// The headline figures (`key_figures`), in their order: the header's tiles, the key figures
+    /// slides and embed, the link-preview texts.
+    pub fn headline_figures(&self) -> impl Iterator<Item = &Figure> {
+        self.key_figures.iter().filter_map(|id| self.figure(id))
+    }
+
     /// The section with this id and the sections that hold it, outermost first:
     /// `[impact, sinaloa-cartel]`.
     pub fn section_path(&self, id: &str) -> Option<Vec<&Section>> {
