@@ -218,17 +218,15 @@ pub fn source_line(article: &Article, figure: &Figure) -> String {
     )
 }
 
-/// The source the most of `figures` share (on a tie, the first figure's), to be written once for
-/// them all on the key figures slide: its text, and whether every figure has it. `None` if there
-/// are none, or if no two of several share one: each figure then carries its own, as a figure
-/// whose source differs from the main one does. A single figure's is its own, whole.
-pub fn main_source(article: &Article, figures: &[&Figure]) -> Option<(String, bool)> {
-    let texts: Vec<String> = figures.iter().map(|f| source_text(article, f)).collect();
-    let count = |text: &String| texts.iter().filter(|t| *t == text).count();
-    // The most shared; on a tie, the first figure's.
-    let main = texts.iter().rev().max_by_key(|text| count(text))?;
+/// Of figures' `sources` (`source_text`), the one the most share (on a tie, the first figure's),
+/// to be written once for them all on the key figures slide, and whether every figure has it.
+/// `None` if there are none, or if no two of several share one: each figure then carries its own,
+/// as a figure whose source differs from the main one does. A single figure's is its own, whole.
+pub fn main_source(sources: &[String]) -> Option<(&str, bool)> {
+    let count = |text: &String| sources.iter().filter(|t| *t == text).count();
+    let main = sources.iter().rev().max_by_key(|text| count(text))?;
     let shared = count(main);
-    (shared >= 2 || texts.len() == 1).then(|| (main.clone(), shared == texts.len()))
+    (shared >= 2 || sources.len() == 1).then_some((main.as_str(), shared == sources.len()))
 }
 
 /// "2021", or "2005–2018" with an en dash: a period in a label, a title or a tile. The article's
@@ -292,20 +290,26 @@ mod tests {
         let article = crate::content::article();
         let key: Vec<&Figure> = article.headline_figures().collect();
         assert_eq!(key.len(), 4);
-        let impact = "Impact on Drug Trafficking Landscape, refs [1]–[4]".to_owned();
-        assert_eq!(main_source(article, &key), Some((impact.clone(), true)));
+        let sources = |figures: &[&Figure]| {
+            figures
+                .iter()
+                .map(|f| source_text(article, f))
+                .collect::<Vec<_>>()
+        };
+        let impact = "Impact on Drug Trafficking Landscape, refs [1]–[4]";
+        assert_eq!(main_source(&sources(&key)), Some((impact, true)));
         let offices = article.figure("offices").expect("the offices figure");
         assert_eq!(
             source_line(article, offices),
             "Source: Collaboration with Law Enforcement Partners, refs [1]–[4]"
         );
         assert_eq!(
-            main_source(article, &[offices, key[0], key[1]]),
-            Some((impact.clone(), false))
+            main_source(&sources(&[offices, key[0], key[1]])),
+            Some((impact, false))
         );
-        assert_eq!(main_source(article, &[key[0], offices]), None);
-        assert_eq!(main_source(article, &[]), None);
-        assert_eq!(main_source(article, &key[..1]), Some((impact, true)));
+        assert_eq!(main_source(&sources(&[key[0], offices])), None);
+        assert_eq!(main_source(&sources(&[])), None);
+        assert_eq!(main_source(&sources(&key[..1])), Some((impact, true)));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::components::amount::{Place, amount};
 use crate::components::reference_list::reference_list;
 use crate::components::rich_text::{list, paragraph};
 use crate::components::stat_tile::{TileSource, category_class, stat_tile};
-use crate::content::{Article, Figure, template::fill};
+use crate::content::{Article, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
 use crate::slides::{Body, Item, Slide};
@@ -97,20 +97,22 @@ fn slide_view(
             // The headline figures share their source in the article: it is written once, whole,
             // beside the title. Were some to have sources of their own, the one most share would
             // be written there "unless noted", and those tiles would carry theirs.
-            let main = figures::main_source(article, figures);
+            let sources: Vec<String> = figures
+                .iter()
+                .map(|figure| figures::source_text(article, figure))
+                .collect();
+            let main = figures::main_source(&sources);
             let words = &article.labels.figures;
-            let head = main.as_ref().map(|(source, every)| {
-                let line = if *every {
+            let head = main.map(|(source, every)| {
+                let line = if every {
                     &words.source
                 } else {
                     &words.source_unless_noted
                 };
                 fill(line, &[("source", source)])
             });
-            let on_tile = |figure: &Figure| match &main {
-                Some((source, _)) if *source == figures::source_text(article, figure) => {
-                    TileSource::Shared
-                }
+            let on_tile = |source: &String| match main {
+                Some((main, _)) if main == source => TileSource::Shared,
                 _ => TileSource::Unlinked,
             };
             html! {
@@ -122,7 +124,7 @@ fn slide_view(
                         }
                     </div>
                     <ul class="tiles">
-                        { for figures.iter().map(|figure| stat_tile(article, figure, on_tile(figure))) }
+                        { for figures.iter().zip(&sources).map(|(figure, source)| stat_tile(article, figure, on_tile(source))) }
                     </ul>
                 </div>
             }
