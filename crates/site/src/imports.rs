@@ -4,10 +4,11 @@
 //! as a key of the glue's imports object. Sixteen hex digits are incompressible, so the two files
 //! carried 5,624 B of brotli for 216 names (measured). In a release build the names become `a`,
 //! `b`, … and the module `m`, in both files at once. Only the wasm's import section changes
-//! (`wasmparser` reads the sections, `wasm-encoder` writes the imports anew); every other section's
-//! content is copied byte for byte (its size written in the shortest form, as wasm-opt writes it). A name the glue does not hold exactly once as a whole word, or a
-//! wasm this step cannot read, is an error, so a change in wasm-bindgen's output fails the build
-//! rather than the page.
+//! (`wasmparser` reads the sections, `wasm-encoder` writes the imports anew); every other
+//! section's content is copied byte for byte (its size written in the shortest form, as wasm-opt
+//! writes it). A name the glue does not hold exactly once as a whole word, or a wasm this step
+//! cannot read, is an error, so a change in wasm-bindgen's output fails the build rather than the
+//! page.
 //!
 //! Trunk names the two files by a hash of what it wrote, before this step; the step is a pure
 //! function of those bytes, so equal names still mean equal files, unless the naming here
