@@ -108,11 +108,11 @@
   // to another element meanwhile (by a screen reader, a script or the page's own `focus()`, which
   // scrolls to it) is held in its place instead: held on, the link had the view scrolled back and
   // the focused control left 1,700 px out of it, and let go, Firefox moved it as far as the cards
-  // above took their size. If the wasm
-  // fails, its controls go, and the linked element moves with them in an engine without scroll
-  // anchoring (WebKit): the last loop runs again then (`again`), unless the reader has moved since:
-  // a press, or once the loop is over any scroll at all (a scrollbar dragged, a screen reader's
-  // reading; the scroll the failure itself causes comes after `again` has run).
+  // above took their size. If the wasm fails, its controls go, and the linked element moves with
+  // them in an engine without scroll anchoring (WebKit): the last loop runs again then (`again`),
+  // unless the reader has moved since: a press, or once the loop is over any scroll at all (a
+  // scrollbar dragged, a screen reader's reading; the scroll the failure itself causes comes
+  // after `again` has run).
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
   var settling = null, again = null;
   READER.forEach(function (type) {
