@@ -573,6 +573,25 @@ const SIZES = [
   [911, 512, 1.5, '1366×768 at 150 %'], [683, 384, 2, '1366×768 at 200 %'],
 ];
 const THEMES = ['projector', 'dark', 'light'];
+
+// Windows smaller or taller than a projector's: the number being typed shows above the bar, so
+// the bar keeps its one row and the slide does not move (it shrank by a line as a digit was typed).
+test('a slide number typed in a small or portrait window leaves the slide where it is', async () => {
+  const page = await open(env, { hash: '#/slide/3', viewport: { width: 640, height: 480 } });
+  for (const [width, height] of [[640, 480], [768, 1024], [480, 640]]) {
+    await page.setViewportSize({ width, height });
+    const stage = () => page.evaluate(() => JSON.stringify(document.querySelector('.deck__stage').getBoundingClientRect()));
+    const before = await stage();
+    await page.keyboard.type('9999');
+    await page.waitForFunction(() => document.querySelector('.deck__jump')?.textContent.startsWith('No slide 9999 of'));
+    assert.equal(await stage(), before, `the slide stays put at ${width}×${height}`);
+    const bar = await page.evaluate(barFit);
+    assert.deepEqual({ outside: bar.outside, overlaps: bar.overlaps }, { outside: [], overlaps: [] }, `the bar's parts apart and inside the window at ${width}×${height}`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.deck__jump', { state: 'detached' });
+  }
+  assertQuiet(page);
+});
 const measured = [];
 after(() => console.log(`body text, smallest on any slide, as % of the viewport height:\n${measured.join('\n')}`));
 
@@ -603,8 +622,11 @@ for (const [width, height, scale = 1, name = `${width}×${height}`] of SIZES) {
       // The bar's text as large as the slides', with a slide number being typed (its longest
       // state: four digits, which name no slide); its parts on one row, apart, inside the window
       // and under the slide.
+      const stage = () => page.evaluate(() => JSON.stringify(document.querySelector('.deck__stage').getBoundingClientRect()));
+      const stageBefore = await stage();
       await page.keyboard.type('9999');
       await page.waitForFunction(() => document.querySelector('.deck__jump')?.textContent.startsWith('No slide 9999 of'));
+      assert.equal(await stage(), stageBefore, `the slide stays put while a number is typed (${theme})`);
       const bar = await page.evaluate(barFit);
       assert.ok(bar.texts.length >= 2, `the bar shows the slide number and the typed one: ${bar.texts}`);
       assert.ok(bar.smallest >= minimumType(height), `bar text ${bar.smallest}px ≥ 4 % of ${height}px (${theme})`);
