@@ -471,16 +471,17 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
     await reload();
     await popup.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
     assert.equal(await popup.inputValue('.console__target input'), '', `no target from ${what}`);
-    assert.equal(await popup.locator('.console__pace').count(), 0, `no pace from ${what}`);
+    assert.equal(await popup.locator('.console__pace').textContent(), '', `no pace from ${what}`);
     await inStep(popup, page, 'ArrowRight', 3);
     await inStep(page, popup, 'ArrowLeft', 2);
   }
+  const paced = () => popup.waitForFunction(() => /pace/i.test(document.querySelector('.console__pace').textContent));
   await popup.fill('.console__target input', '25');
-  await popup.waitForSelector('.console__pace');
+  await paced();
   assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), '25');
   await reload();
   await popup.waitForFunction(() => document.querySelector('.console__target input').value === '25');
-  await popup.waitForSelector('.console__pace');
+  await paced();
   // A target it cannot keep, typed: the field says so, where the pace was.
   for (const typed of ['0', '999999', '1.5']) {
     await popup.fill('.console__target input', typed);
@@ -495,7 +496,7 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await popup.waitForFunction(() => document.querySelector('.console__pace')?.textContent === 'Give whole minutes, 1 to 600');
   assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), 'true', '1e');
   await popup.fill('.console__target input', '');
-  await popup.waitForSelector('.console__pace', { state: 'detached' });
+  await popup.waitForFunction(() => document.querySelector('.console__pace').textContent === '');
   assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), null);
   assert.equal(await popup.evaluate((k) => localStorage.getItem(k), KEY), null, 'an emptied field forgets the target');
   assertQuiet(page);
@@ -535,6 +536,19 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       assert.ok(seen.row >= height * 0.3 - 1 && seen.now >= height * 0.2, `${where}: the slide shown at ${seen.now} px in a row of ${seen.row} of ${height}`);
       assert.ok(seen.next > 0, `${where}: the next slide, or the end, shown`);
     }
+  }
+  // A target set, and one the field cannot keep, on a laptop's screen: the pace, or the reason,
+  // shows at the end of the NOW heading's line; the buttons and the slides stay where they were.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const places = () => page.evaluate(() => JSON.stringify(['.console__status .deck__controls', '.console__now .slide', '.console__next :is(.slide, .console__end)', '.console__notes']
+    .map((s) => document.querySelector(s).getBoundingClientRect())));
+  const before = await places();
+  for (const [typed, said] of [['25', /pace/], ['0', /^Give whole minutes/], ['', /^$/]]) {
+    await page.fill('.console__target input', typed);
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('.console__pace').textContent), said.source);
+    assert.equal(await places(), before, `nothing moves with the target field holding ${JSON.stringify(typed)}`);
+    const [heading, pace] = await page.$$eval('.console__pace, .console__now .console__heading', (els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    if (typed) assert.ok(pace.left > heading.right && pace.bottom <= heading.bottom + 4 && pace.right <= 1024, `the pace beside the NOW heading: ${JSON.stringify([pace, heading])}`);
   }
   // A keyboard reaches notes longer than their room: Tab to them, and Down shows the rest of them
   // (in `scroller`) before the next slide, as it does a tall slide; Up goes back.

@@ -121,14 +121,20 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
                         value={(*field).clone()} oninput={on_target} aria-invalid={invalid.then_some("true")}
                         aria-describedby={invalid.then_some(ids::CONSOLE_PACE)} /></label>
-                if let Some(pace) = pace { <span class="console__pace" id={ids::CONSOLE_PACE} aria-live="polite">{ pace }</span> }
                 { props.controls.clone() }
             </header>
             <p class="visually-hidden" role="status">{ room.map(String::as_str).unwrap_or_default() }</p>
             // Three parts under their headings (not landmarks: the console is one). The slide shown
             // is read as the room sees it; the next one only by its name, in its heading.
             <section class="console__now">
-                <h2 class="console__heading">{ words.now.as_str() }</h2>
+                // The pace, or why the target field cannot keep what it holds, at the end of this
+                // heading's line, under the target's end: in the status line it pushed the buttons
+                // to a line of their own on a laptop's screen, and everything under them down. The
+                // live region is always there, so that its first words are read out.
+                <div class="console__head">
+                    <h2 class="console__heading">{ words.now.as_str() }</h2>
+                    <span class="console__pace" id={ids::CONSOLE_PACE} aria-live="polite">{ pace.unwrap_or_default() }</span>
+                </div>
                 <div class="slide-frame">{ slide_section(article, &props.slides, index, Canvas::Inset) }</div>
             </section>
             <section class="console__next">
