@@ -244,9 +244,13 @@ test('icons take the category colour of each theme, at 3:1 or more, and the syst
     c.append(probe);
     const text = getComputedStyle(probe).color;
     probe.remove();
-    return { mark: getComputedStyle(c.querySelector('.chart__svg g[color]')).color, text };
+    const ghost = c.querySelector('.chart__svg use[color]');
+    return { mark: getComputedStyle(c.querySelector('.chart__svg g[color]')).color, text, ghost: ghost && getComputedStyle(ghost).strokeDasharray };
   }));
   for (const { mark, text } of forced) assert.equal(mark, text, 'forced colours draw the icons in CanvasText');
+  // A part icon's empty rest is dotted too: the system's grey can be near its text colour.
+  const ghosts = forced.filter((f) => f.ghost);
+  assert.ok(ghosts.length >= 1 && ghosts.every((f) => f.ghost !== 'none'), `part icons dotted: ${JSON.stringify(ghosts)}`);
   assertQuiet(page);
 });
 
