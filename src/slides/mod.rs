@@ -20,7 +20,9 @@ pub mod link;
 pub mod notes;
 pub mod pace;
 
-use crate::content::{Article, Block, Figure, Section};
+use crate::content::text::{self, Segment};
+use crate::content::{Article, Block, Figure, Section, template::fill};
+use crate::figures;
 
 /// The logical canvas, in ems of body text: 16:10.
 pub const CANVAS_WIDTH: f32 = 32.0;
@@ -203,13 +205,76 @@ fn budget(title: &str) -> f32 {
     LINES_PER_SLIDE - (wrapped(title, CHARS_PER_TITLE_LINE) - 1.0).max(0.0) * TITLE_LINE
 }
 
-/// The largest size at which `items` still fit under `title`.
-fn size_for(title: &str, items: &[Item]) -> Size {
+/// The largest size at which `items`, and their source line, still fit under `title`.
+fn size_for(article: &Article, from: &Section, title: &str, items: &[Item]) -> Size {
     let room = budget(title);
+    let source = text_source(article, from, items);
     GROWTH
         .into_iter()
-        .find(|size| items.iter().map(|i| lines(i, size.scale())).sum::<f32>() <= room)
+        .find(|size| {
+            items.iter().map(|i| lines(i, size.scale())).sum::<f32>()
+                + source_lines(source.as_deref(), 1.0)
+                <= room
+        })
         .unwrap_or(Size::Base)
+}
+
+/// The figures a text slide's runs name (`{narcotics}`, `{narcotics.period}`), each once, in the
+/// order they come.
+pub fn figures_in<'a>(article: &'a Article, items: &[Item<'a>]) -> Vec<&'a Figure> {
+    let runs = items.iter().flat_map(|item| match item {
+        Item::Paragraph(piece) => vec![piece.text],
+        Item::List(pieces) => pieces.iter().map(|p| p.text).collect(),
+    });
+    let mut out: Vec<&'a Figure> = Vec::new();
+    for run in runs {
+        for segment in text::segments(run).unwrap_or_default() {
+            if let Segment::Figure { id, .. } = segment
+                && let Some(figure) = article.figure(id)
+                && !out.iter().any(|f| f.id == figure.id)
+            {
+                out.push(figure);
+            }
+        }
+    }
+    out
+}
+
+/// "Source: this section, refs [1]–[4]": where the figures a text slide states come from (each
+/// source once, in the order its figures come), written under its text as a chart slide writes
+/// its figure's; none for a slide that states no figure. A figure stated by the section the
+/// slide shows, `from`, which its title names, has its section said as "this section".
+pub fn text_source(article: &Article, from: &Section, items: &[Item]) -> Option<String> {
+    let mut sources: Vec<String> = Vec::new();
+    for figure in figures_in(article, items) {
+        let refs = figures::reference_list(&figure.source.references);
+        let source = if figure.source.section == from.id && !refs.is_empty() {
+            fill(
+                &article.labels.figures.stated_here,
+                &[("references", &refs)],
+            )
+        } else {
+            figures::source_text(article, figure)
+        };
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    (!sources.is_empty()).then(|| {
+        fill(
+            &article.labels.figures.source,
+            &[("source", &sources.join("; "))],
+        )
+    })
+}
+
+/// Body lines the source line takes at `scale` times the body size, with the space above it (it
+/// stays at the body size as a sparse slide's text grows).
+fn source_lines(source: Option<&str>, scale: f32) -> f32 {
+    source.map_or(0.0, |line| {
+        let width = (CHARS_PER_LINE as f32 / scale).floor() as usize;
+        (wrapped(line, width) + 0.3) * scale
+    })
 }
 
 /// The sentences of a paragraph or entry, as slices of it that join back into it with one space
@@ -253,6 +318,7 @@ fn initialism(run: &str) -> bool {
 
 /// Fills slides of one section with items, starting a new slide when the next does not fit.
 struct Packer<'a, 'd> {
+    article: &'a Article,
     section: &'a Section,
     from: &'a Section,
     title: &'a str,
@@ -270,15 +336,26 @@ impl<'a> Packer<'a, '_> {
                 section: self.section,
                 from: Some(self.from),
                 title: self.title,
-                size: size_for(self.title, &items),
+                size: size_for(self.article, self.from, self.title, &items),
                 body: Body::Text(items),
             });
         }
         self.used = 0.0;
     }
 
-    fn fits(&self, cost: f32) -> bool {
-        self.used + cost <= self.room
+    /// Whether `item`, which takes `cost` lines, fits on this slide, with the source line of the
+    /// figures the slide would then state.
+    fn fits(&self, item: &Item<'a>, cost: f32) -> bool {
+        let mut items = self.page.clone();
+        items.push(item.clone());
+        let source = text_source(self.article, self.from, &items);
+        self.used + cost + source_lines(source.as_deref(), 1.0) <= self.room
+    }
+
+    /// Whether `item` fits on a slide of its own, with its source line.
+    fn fits_alone(&self, item: &Item<'a>, cost: f32) -> bool {
+        let source = text_source(self.article, self.from, std::slice::from_ref(item));
+        cost + source_lines(source.as_deref(), 1.0) <= self.room
     }
 
     fn push(&mut self, item: Item<'a>) {
@@ -303,10 +380,10 @@ impl<'a> Packer<'a, '_> {
             return;
         };
         let cost = lines(&item, 1.0);
-        if !self.fits(cost) && cost <= self.room {
+        if !self.fits(&item, cost) && self.fits_alone(&item, cost) {
             self.flush();
         }
-        if self.fits(cost) {
+        if self.fits(&item, cost) {
             self.push(item);
             return;
         }
@@ -324,8 +401,9 @@ impl<'a> Packer<'a, '_> {
                     let start = sentence.as_ptr() as usize - text.as_ptr() as usize;
                     let end = start + sentence.len();
                     let longer = run.map_or((start, end), |(s, _)| (s, end));
+                    let candidate = piece(longer, continues);
                     match run {
-                        Some(done) if !self.fits(lines(&piece(longer, continues), 1.0)) => {
+                        Some(done) if !self.fits(&candidate, lines(&candidate, 1.0)) => {
                             self.push(piece(done, continues));
                             self.flush();
                             continues = true;
@@ -344,7 +422,11 @@ impl<'a> Packer<'a, '_> {
                         text: entry,
                         continues: i > 0,
                     }]);
-                    if !self.fits(lines(&item, 1.0) - 0.3) {
+                    // An entry joining the list's entries on this slide costs no closing space:
+                    // the list's is counted.
+                    let joins = i > 0 && matches!(self.page.last(), Some(Item::List(_)));
+                    let cost = lines(&item, 1.0) - if joins { 0.3 } else { 0.0 };
+                    if !self.fits(&item, cost) {
                         self.flush();
                     }
                     self.push(item);
@@ -384,6 +466,7 @@ fn plan_section<'a>(
     slides: &mut Vec<Slide<'a>>,
 ) {
     let mut packer = Packer {
+        article,
         section: top,
         from: section,
         title: &section.title,
@@ -490,6 +573,41 @@ mod tests {
         );
     }
 
+    /// A text slide that states figures says where they come from, under its text, and the plan
+    /// makes room for that line: the slides of the Impact section's list and of the offices
+    /// abroad state theirs.
+    #[test]
+    fn a_text_slide_stating_figures_gives_their_source_in_its_room() {
+        let a = article();
+        let mut sourced = Vec::new();
+        for slide in deck(a) {
+            let Body::Text(items) = &slide.body else {
+                continue;
+            };
+            let from = slide.from.expect("a text slide shows a section");
+            let source = text_source(a, from, items);
+            assert_eq!(
+                source.is_some(),
+                !figures_in(a, items).is_empty(),
+                "{}",
+                slide.title
+            );
+            let used: f32 = items
+                .iter()
+                .map(|i| lines(i, slide.size.scale()))
+                .sum::<f32>()
+                + source_lines(source.as_deref(), 1.0);
+            assert!(used <= budget(slide.title), "{}: {used} lines", slide.title);
+            if let Some(source) = source {
+                sourced.push(source);
+            }
+        }
+        assert!(
+            sourced == ["Source: this section, refs [1]–[4]"; 2],
+            "the Impact list's slide and the offices': {sourced:?}"
+        );
+    }
+
     /// A paragraph too long for a small room splits between sentences, never after "U.S.".
     #[test]
     fn a_paragraph_too_long_for_its_room_is_not_split_after_an_initialism() {
@@ -501,6 +619,7 @@ mod tests {
         let block = Block::Paragraph(text.to_owned());
         let mut slides = Vec::new();
         let mut packer = Packer {
+            article: article(),
             section,
             from: section,
             title: &section.title,

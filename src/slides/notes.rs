@@ -6,9 +6,8 @@
 //! for every slide, last, what comes next. Pure data: drawn by `components::notes`, in the
 //! presenter console and on the printed deck.
 
-use super::{Body, Item, Slide};
+use super::{Body, Slide, figures_in};
 use crate::charts::{self, ChartKind};
-use crate::content::text::{self, Segment};
 use crate::content::{Article, Figure, Period, Qualifier, Section};
 
 /// One thing the presenter may say.
@@ -89,27 +88,6 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
         deck.get(index + 1)
             .map_or(Note::Last, |next| Note::Next(next.title)),
     );
-    out
-}
-
-/// The figures a text slide's runs name (`{narcotics}`, `{narcotics.period}`), each once, in the
-/// order they come.
-fn figures_in<'a>(article: &'a Article, items: &[Item<'a>]) -> Vec<&'a Figure> {
-    let runs = items.iter().flat_map(|item| match item {
-        Item::Paragraph(piece) => vec![piece.text],
-        Item::List(pieces) => pieces.iter().map(|p| p.text).collect(),
-    });
-    let mut out: Vec<&'a Figure> = Vec::new();
-    for run in runs {
-        for segment in text::segments(run).unwrap_or_default() {
-            if let Segment::Figure { id, .. } = segment
-                && let Some(figure) = article.figure(id)
-                && !out.iter().any(|f| f.id == figure.id)
-            {
-                out.push(figure);
-            }
-        }
-    }
     out
 }
 

@@ -240,6 +240,8 @@ labels! {
         /// Where the article states a figure: `{section}` is the section's title,
         /// `{references}` the references it lists.
         stated_in: ["section", "references"],
+        /// The same on a slide that shows the section's own text, whose title names it.
+        stated_here: ["references"],
         /// A figure's source line: `{source}` is `stated_in`.
         source: ["source"],
         /// The key figures slide's source line when most of its figures share a source and a

@@ -10,7 +10,7 @@ use crate::components::stat_tile::{TileSource, category_class, stat_tile};
 use crate::content::{Article, template::fill};
 use crate::figures::{self, Amount};
 use crate::ids::{ChartIds, Scope};
-use crate::slides::{Body, Item, Slide};
+use crate::slides::{self, Body, Item, Slide};
 use yew::prelude::*;
 
 /// A slide's name for screen readers: "Slide 3 of 27: Overview".
@@ -139,6 +139,10 @@ fn slide_view(
                         Item::List(entries) => list(article, entries.iter().map(|e| e.text)),
                     }) }
                 </div>
+                // The source of the figures the text states, as a chart slide gives its figure's.
+                if let Some(source) = slide.from.and_then(|from| slides::text_source(article, from, items)) {
+                    <p class="slide__cite">{ source }</p>
+                }
             </div>
         },
         Body::Chart(figure) => {
@@ -202,6 +206,48 @@ mod tests {
             .nth(props.index)
             .expect("a key figures slide");
         slide_copy(article, &slides, index, Scope::Slide(index), Canvas::Own)
+    }
+
+    /// The article's own deck's `index`-th slide.
+    #[component]
+    fn ArticleSlide(props: &SlideProps) -> Html {
+        let article = crate::content::article();
+        slide_copy(
+            article,
+            &deck(article),
+            props.index,
+            Scope::Slide(props.index),
+            Canvas::Own,
+        )
+    }
+
+    /// Every text slide that states a figure cites its source under its text; the others cite
+    /// none.
+    #[test]
+    fn text_slides_cite_the_source_of_the_figures_they_state() {
+        let article = crate::content::article();
+        let slides = deck(article);
+        let mut cited = Vec::new();
+        for (index, slide) in slides.iter().enumerate() {
+            let Body::Text(items) = &slide.body else {
+                continue;
+            };
+            let page = Page::parse_fragment(&futures::executor::block_on(
+                yew::LocalServerRenderer::<ArticleSlide>::with_props(SlideProps { index })
+                    .hydratable(false)
+                    .render(),
+            ));
+            let states = !slides::figures_in(article, items).is_empty();
+            let cite = texts(&page, ".slide__cite");
+            assert_eq!(
+                cite.len(),
+                usize::from(states),
+                "slide {}: {cite:?}",
+                index + 1
+            );
+            cited.extend(cite);
+        }
+        assert_eq!(cited, ["Source: this section, refs [1]–[4]"; 2]);
     }
 
     fn render(index: usize) -> Page {
