@@ -151,11 +151,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let outcome = outcome.clone();
         use_effect_with(*shared, move |_| outcome.set(None));
     }
-    // A refused copy shows its text, selected, once it is in the page.
-    use_effect_with((*outcome).clone(), |outcome| {
-        if let Some(Outcome::Refused(_)) = outcome {
-            browser::select_text_in(ids::SHARE);
-        }
+    // A refused copy shows its text, selected, once it is in the page; a copy's confirmation is
+    // brought into the panel's view.
+    use_effect_with((*outcome).clone(), |outcome| match outcome {
+        Some(Outcome::Refused(_)) => browser::select_text_in(ids::SHARE),
+        Some(Outcome::Copied(_)) => browser::reveal_status_in(ids::SHARE),
+        None => {}
     });
     // Opening the panel moves focus into it and clears the last confirmation.
     let on_toggle = {

@@ -50,7 +50,15 @@ for (const format of ['A4', 'Letter']) {
       await page.locator('#chart-currency').getByRole('button', { name: /^Show table/ }).click();
       await page.waitForSelector('#chart-currency .chart__table');
     }
+    // On A4, a share panel left open: the handout prints without it.
+    if (format === 'A4') {
+      await page.locator('#chart-currency').getByRole('button', { name: /^Share/ }).click();
+      await page.waitForSelector('.share__panel:popover-open');
+    }
     await page.emulateMedia({ media: 'print' });
+    if (format === 'A4') {
+      assert.deepEqual(await page.$eval('.share__panel', (p) => [getComputedStyle(p).display, getComputedStyle(p, '::backdrop').display]), ['none', 'none']);
+    }
     // Printed, every card is laid out whole: none is left to the screen's lay-out-when-near.
     assert.deepEqual(await page.$$eval('.card', (cards) => cards.map((c) => getComputedStyle(c).contentVisibility).filter((v) => v !== 'visible')), []);
     // The charts stand as a grid of two columns and two rows.
@@ -82,6 +90,7 @@ for (const format of ['A4', 'Letter']) {
       assert.ok(grid[0].text.includes(part), `${format}: "${part}" on the charts' page`);
     }
     assert.ok(!grid[0].text.includes('Measure'), `${format}: no table squeezed into the grid`);
+    assert.ok(printed.every((p) => !p.text.includes('Copy embed code')), `${format}: no share panel on paper`);
     assertQuiet(page);
   });
 }
