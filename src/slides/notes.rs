@@ -65,7 +65,7 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
         Body::Title | Body::References => {}
         Body::KeyFigures(figures) => stated(figures.clone(), &mut out),
         // The text's figures in full, as the chart slides give theirs: the slide states them
-        // as the article phrases them, without their sources.
+        // as the article phrases them, with their source at its foot.
         Body::Text(items) => {
             out.push(Note::Section(&slide.section.title));
             stated(figures_in(article, items), &mut out);
