@@ -419,19 +419,46 @@ pub fn scroll_on(scroller: &web_sys::Element, down: bool) -> bool {
     more
 }
 
-/// Enters full screen, or leaves it. A refusal (no user gesture, no permission) is ignored:
-/// the promise's rejection is caught so that nothing reaches the console.
+/// Whether the window is in full screen.
+pub fn is_fullscreen() -> bool {
+    document().is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Calls `on_change` with whether the window is in full screen each time it enters or leaves it;
+/// stops when the listener is dropped.
+pub fn on_fullscreen_change(on_change: impl Fn(bool) + 'static) -> Option<EventListener> {
+    let document = document()?;
+    Some(EventListener::new(
+        &document,
+        "fullscreenchange",
+        move |_| on_change(is_fullscreen()),
+    ))
+}
+
+/// Enters full screen, or leaves it.
 pub fn toggle_fullscreen() {
+    set_fullscreen(!is_fullscreen());
+}
+
+/// Leaves full screen, if the window is in it.
+pub fn leave_fullscreen() {
+    if is_fullscreen() {
+        set_fullscreen(false);
+    }
+}
+
+/// Enters full screen (the whole page), or leaves it. A refusal (no user gesture, no
+/// permission) is ignored: the promise's rejection is caught so that nothing reaches the console.
+fn set_fullscreen(on: bool) {
     let Some(document) = document() else { return };
-    let (target, method_name): (wasm_bindgen::JsValue, &str) =
-        if document.fullscreen_element().is_some() {
-            (document.into(), "exitFullscreen")
-        } else {
-            match document.document_element() {
-                Some(root) => (root.into(), "requestFullscreen"),
-                None => return,
-            }
-        };
+    let (target, method_name): (wasm_bindgen::JsValue, &str) = if on {
+        match document.document_element() {
+            Some(root) => (root.into(), "requestFullscreen"),
+            None => return,
+        }
+    } else {
+        (document.into(), "exitFullscreen")
+    };
     let method = |on: &wasm_bindgen::JsValue, name: &str| {
         js_sys::Reflect::get(on, &name.into())
             .ok()

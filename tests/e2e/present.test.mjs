@@ -268,12 +268,30 @@ test('the key figures slide gives each figure as the page’s tile does, and the
   assertQuiet(page);
 });
 
-test('F toggles full screen without an error', async () => {
-  const page = await open(env, { hash: '#/slide/2' });
+test('F toggles full screen, shown on its button; leaving present mode leaves full screen, however it is left', async () => {
+  const page = await open(env);
+  const pressed = () => page.getAttribute('.deck__bar [aria-keyshortcuts="F"]', 'aria-pressed');
+  const full = () => page.evaluate(() => document.fullscreenElement !== null);
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  assert.equal(await pressed(), 'false');
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement !== null);
+  await page.waitForFunction(() => document.querySelector('.deck__bar [aria-keyshortcuts="F"]').getAttribute('aria-pressed') === 'true');
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement === null);
+  assert.equal(await pressed(), 'false');
+  // Left by the Exit button, and by Back, from full screen: the page is not left full screen.
+  for (const leave of [() => page.click('.deck__bar [aria-keyshortcuts="Escape"]'), () => page.goBack()]) {
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await leave();
+    await page.waitForSelector('main .card');
+    await page.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 3000 });
+    assert.equal(await full(), false);
+    await page.keyboard.press('p');
+    await page.waitForSelector('.deck .slide');
+  }
   assertQuiet(page);
 });
 

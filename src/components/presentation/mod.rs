@@ -4,9 +4,10 @@
 //! Here, the `Presentation` component: the deck and its bar, or the presenter console in its
 //! place. Beside it: `keyboard` (what a key does), `peer` (what the talk's two windows tell each
 //! other), `console` (the presenter console), `overview` (every slide as a thumbnail), `print`
-//! (the deck as it prints) and `slide` (one slide's markup).
+//! (the deck as it prints), `slide` (one slide's markup) and `full_screen`.
 
 mod console;
+mod full_screen;
 mod keyboard;
 mod overview;
 mod peer;
@@ -26,6 +27,7 @@ use crate::slides::keys::{
 use crate::slides::link::{self, Asked, Pairing, Room};
 use crate::theme::Theme;
 use console::{Console, NOTES_CLASS, use_timer};
+use full_screen::use_full_screen;
 use keyboard::on_key;
 use overview::{focus_thumbnail, overview_grid};
 use peer::{CONSOLE_FEATURES, CONSOLE_WINDOW, Link, Tell, Told, send, tell_peer};
@@ -440,6 +442,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         let blank = blank.clone();
         Callback::from(move |_: MouseEvent| blank.set(false))
     };
+    let full_screen = use_full_screen();
     let swipe_start = use_mut_ref(|| Cell::new(None::<i32>));
     let onpointerdown = {
         let start = swipe_start.clone();
@@ -499,17 +502,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         &words.bar_theme,
         &[("theme", props.theme.label(&article.labels.theme))],
     );
-    // The buttons the deck's bar and the console share: actions, not toggles.
+    // The buttons the deck's bar and the console share: actions (full screen, below, is a toggle).
     let action =
         |label: &str, glyph: Glyph, command: Command| icon_button(label, glyph, command, None);
     let previous_button = action(&words.bar_previous, Glyph::Previous, Command::Previous);
     let next_button = action(&words.bar_next, Glyph::Next, Command::Next);
     let overview_button = action(&words.bar_overview, Glyph::Overview, Command::Overview);
     let theme_button = action(&theme_name, theme_glyph(props.theme), Command::Theme);
-    let full_screen_button = action(
+    // A toggle: shown pressed while this window is full screen.
+    let full_screen_button = icon_button(
         &words.bar_full_screen,
         Glyph::FullScreen,
         Command::FullScreen,
+        Some(full_screen),
     );
     let exit_button = action(&words.bar_exit, Glyph::Exit, Command::Exit);
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
