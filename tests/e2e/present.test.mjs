@@ -280,7 +280,7 @@ test('F toggles full screen, shown on its button; leaving present mode leaves fu
   await page.waitForFunction(() => document.querySelector('.deck__bar [aria-keyshortcuts="F"]').getAttribute('aria-pressed') === 'true');
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement === null);
-  assert.equal(await pressed(), 'false');
+  await page.waitForFunction(() => document.querySelector('.deck__bar [aria-keyshortcuts="F"]').getAttribute('aria-pressed') === 'false');
   // Left by the Exit button, and by Back, from full screen: the page is not left full screen.
   for (const leave of [() => page.click('.deck__bar [aria-keyshortcuts="Escape"]'), () => page.goBack()]) {
     await page.keyboard.press('f');
@@ -444,16 +444,41 @@ test('the bar’s buttons are named with their keys, the theme button by its pur
   assertQuiet(page);
 });
 
-test('the overview shows its own keys: arrows, Enter and Esc, in type as large as the bar’s', async () => {
+test('the overview shows its own keys, in type as large as the bar’s, and answers to a slide’s number, B and T', async () => {
   const page = await open(env, { hash: '#/slide/3' });
   await page.keyboard.press('o');
   await page.waitForSelector('.overview');
   const lines = await page.$$eval('.overview__keys p', (ps) => ps.map((p) => [p.textContent, parseFloat(getComputedStyle(p).fontSize)]));
-  assert.equal(lines[0][0], 'Here: arrows, Home and End choose a slide · Enter opens it · Esc returns to the slide shown before');
+  assert.equal(lines[0][0], 'Here: arrows, Home and End, or a slide’s number, choose a slide · Enter opens it · Esc returns to the slide shown before');
   assert.match(lines[1][0], /^On a slide: /, 'the slide’s keys, named as such');
   for (const [text, size] of lines) assert.ok(size >= minimumType(800), `${text}: ${size}px`);
   const bar = await page.evaluate(barFit);
   assert.deepEqual([bar.outside, bar.overlaps, bar.clipped], [[], [], false]);
+  // A slide's number typed here chooses that slide, and Enter opens it; one that names none
+  // chooses nothing, and Enter then opens nothing.
+  const chosen = () => page.evaluate(() => [...document.querySelectorAll('.overview__item')].findIndex((el) => el.classList.contains('overview__item--chosen')) + 1);
+  await page.keyboard.type('12');
+  await page.waitForFunction(() => document.querySelectorAll('.overview__item')[11].classList.contains('overview__item--chosen'));
+  assert.equal(await page.locator('.deck__jump').innerText(), 'Go to slide: 12');
+  await page.keyboard.type('9');
+  await page.waitForFunction(() => document.querySelector('.deck__jump')?.textContent.startsWith('No slide 129 of'));
+  assert.equal(await chosen(), 12, 'a number that names no slide leaves the choice');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.deck__jump', { state: 'detached' });
+  assert.ok(await page.locator('.overview').isVisible(), 'Enter opened nothing');
+  assert.match(page.url(), /#\/slide\/3$/);
+  // B blanks the room's screen over the overview, and B brings it back; T changes the theme.
+  await page.keyboard.press('b');
+  await page.waitForSelector('.deck--blank');
+  await page.keyboard.press('b');
+  await page.waitForSelector('.deck--blank', { state: 'detached' });
+  assert.ok(await page.locator('.overview').isVisible(), 'the overview is still there');
+  const theme = await page.getAttribute('html', 'data-theme');
+  await page.keyboard.press('t');
+  await page.waitForFunction((t) => document.documentElement.dataset.theme !== t, theme);
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/slide/7' && !document.querySelector('.overview'));
   assertQuiet(page);
 });
 

@@ -4,7 +4,7 @@ use super::overview::focus_thumbnail;
 use crate::slides::keys::{Command, Pick, command, digit, moved, pick, typed_slide};
 use yew::prelude::*;
 
-/// What a key does, in order: in the overview, its moves; while a slide number is being typed,
+/// What a key does, in order: in the overview, its own keys; while a slide number is being typed,
 /// Enter, Escape and Backspace; a digit adds to the number; otherwise the deck's command.
 /// `Some` when the key was used, so the browser's own action is cancelled.
 pub(super) fn on_key(
@@ -17,22 +17,7 @@ pub(super) fn on_key(
     run: &Callback<Command>,
 ) -> Option<()> {
     if let Some(chosen) = **overview {
-        let pick = pick(key)?;
-        match pick {
-            Pick::Open => {
-                go.emit(chosen);
-                overview.set(None);
-            }
-            Pick::Close => overview.set(None),
-            // The focus moves with the choice at once, not in the effect after the render: an
-            // Enter pressed before that effect presses the thumbnail that has the focus.
-            _ => {
-                let chosen = moved(pick, chosen, count);
-                overview.set(Some(chosen));
-                focus_thumbnail(chosen);
-            }
-        }
-        return Some(());
+        return on_overview_key(key, shift, count, chosen, overview, typed, go, run);
     }
     if let Some(number) = typed.as_deref() {
         match key {
@@ -68,5 +53,82 @@ pub(super) fn on_key(
     // Any other command ends a number being typed, so a later Enter cannot jump by surprise.
     typed.set(None);
     run.emit(command);
+    Some(())
+}
+
+/// A key in the overview: arrows, Home and End choose a slide, and so does a slide's number as it
+/// is typed (one that names none chooses nothing, and Enter then opens nothing); Enter opens the
+/// chosen slide, Esc (or O) returns to the one shown before, or first drops a number being typed.
+/// Blank, theme, full screen and the console act as on a slide: the overview is on the room's
+/// screen too, and B must be able to hide it.
+#[allow(clippy::too_many_arguments)]
+fn on_overview_key(
+    key: &str,
+    shift: bool,
+    count: usize,
+    chosen: usize,
+    overview: &UseStateHandle<Option<usize>>,
+    typed: &UseStateHandle<Option<String>>,
+    go: &Callback<usize>,
+    run: &Callback<Command>,
+) -> Option<()> {
+    // The focus moves with the choice at once, not in the effect after the render: an Enter
+    // pressed before that effect presses the thumbnail that has the focus.
+    let choose = |index: usize| {
+        overview.set(Some(index));
+        focus_thumbnail(index);
+    };
+    let number = typed.as_deref();
+    let edited = match (digit(key), key, number) {
+        (Some(digit), _, _) => {
+            let mut number = number.unwrap_or_default().to_owned();
+            if number.len() < 4 {
+                number.push(digit);
+            }
+            Some(number)
+        }
+        (None, "Backspace", Some(number)) => {
+            Some(number[..number.len().saturating_sub(1)].to_owned())
+        }
+        _ => None,
+    };
+    if let Some(number) = edited {
+        if let Some(index) = typed_slide(&number, count) {
+            choose(index);
+        }
+        typed.set(Some(number));
+        return Some(());
+    }
+    match (key, number) {
+        ("Escape", Some(_)) => {
+            typed.set(None);
+            return Some(());
+        }
+        ("Enter", Some(number)) if typed_slide(number, count).is_none() => {
+            typed.set(None);
+            return Some(());
+        }
+        _ => {}
+    }
+    if let Some(pick) = pick(key) {
+        typed.set(None);
+        match pick {
+            Pick::Open => {
+                go.emit(chosen);
+                overview.set(None);
+            }
+            Pick::Close => overview.set(None),
+            _ => choose(moved(pick, chosen, count)),
+        }
+        return Some(());
+    }
+    match command(key, shift)? {
+        Command::Jump => typed.set(Some(String::new())),
+        other @ (Command::Blank | Command::Theme | Command::FullScreen | Command::Console) => {
+            typed.set(None);
+            run.emit(other);
+        }
+        _ => return None,
+    }
     Some(())
 }
