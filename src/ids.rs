@@ -16,6 +16,8 @@ pub const THEME_KEY: &str = "hsi-infographic.theme";
 pub const DECK_THEME_KEY: &str = "hsi-infographic.deck-theme";
 /// The localStorage key of the presenter console's target duration, in whole minutes.
 pub const TARGET_KEY: &str = "hsi-infographic.console-target";
+/// The localStorage key of when the console's timer started, in whole seconds since the epoch.
+pub const TIMER_KEY: &str = "hsi-infographic.console-started";
 /// The localStorage key that turns the page's one-key shortcut (P) off: `off`, or absent for on
 /// (any other value counts as on). The early script reads it too.
 pub const SHORTCUT_KEY: &str = "hsi-infographic.shortcut";
@@ -80,6 +82,8 @@ pub const PRESENT: &str = reserved::PRESENT_ID;
 pub const SHORTCUT: &str = reserved::SHORTCUT_ID;
 /// The presenter console's pace: the target field's description while it holds no target.
 pub const CONSOLE_PACE: &str = reserved::CONSOLE_PACE_ID;
+/// What the console's elapsed time, a button, does: its description.
+pub const CONSOLE_RESTART: &str = reserved::CONSOLE_RESTART_ID;
 
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;

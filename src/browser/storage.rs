@@ -69,6 +69,16 @@ pub fn save_target(minutes: Option<&str>) {
     write(ids::TARGET_KEY, minutes);
 }
 
+/// When the console's timer started, as saved.
+pub fn saved_timer_start() -> Option<String> {
+    read(ids::TIMER_KEY)
+}
+
+/// Saves when the console's timer started (whole seconds since the epoch).
+pub fn save_timer_start(seconds: u64) {
+    write(ids::TIMER_KEY, Some(&seconds.to_string()));
+}
+
 /// Whether the reader has turned the page's one-key shortcut off. Unreadable storage, no value or
 /// any value but `off` (a corrupt one) leaves it on.
 pub fn shortcut_off() -> bool {

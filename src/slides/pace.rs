@@ -16,6 +16,20 @@ pub fn target_minutes(text: &str) -> Option<u32> {
     text.parse().ok().filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
+/// When the console's timer started, in whole seconds since the epoch, from storage: a reload or
+/// a console opened again keeps the talk's time. A value that is not plain digits, lies in the
+/// future, or is more than [`MAX_MINUTES`] old (the talk before) is none: the timer starts anew.
+pub fn timer_start(saved: &str, now: u64) -> Option<u64> {
+    let saved = saved.trim();
+    if saved.is_empty() || !saved.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    saved
+        .parse::<u64>()
+        .ok()
+        .filter(|&start| start <= now && now - start <= u64::from(MAX_MINUTES) * 60)
+}
+
 /// How the talk keeps to its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pace {
@@ -41,6 +55,31 @@ pub fn pace(seconds: u64, minutes: u32, index: usize, count: usize) -> Pace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_timer_start_is_kept_only_for_the_talk_under_way() {
+        let now = 1_800_000_000;
+        assert_eq!(timer_start("1799999000", now), Some(1_799_999_000));
+        assert_eq!(timer_start(&now.to_string(), now), Some(now));
+        let ten_hours = u64::from(MAX_MINUTES) * 60;
+        assert_eq!(
+            timer_start(&(now - ten_hours).to_string(), now),
+            Some(now - ten_hours)
+        );
+        for junk in [
+            "",
+            "-5",
+            "+1799999000",
+            "1799999000.5",
+            "1e9",
+            "tomorrow",
+            "1800000001",
+            "1799963999",
+            "99999999999999999999999",
+        ] {
+            assert_eq!(timer_start(junk, now), None, "{junk}");
+        }
+    }
 
     #[test]
     fn a_target_is_whole_minutes_in_range_and_anything_else_is_none() {

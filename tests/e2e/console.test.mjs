@@ -504,6 +504,38 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await page.context().close();
 });
 
+test('the talk’s time survives a reload and a console opened again; pressed, it restarts; a stale or corrupt start is dropped', async () => {
+  const KEY = 'hsi-infographic.console-started';
+  const page = await open(env, { hash: '#/console/3', wait: false });
+  await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
+  const elapsed = () => page.$eval('.console__elapsed', (b) => b.textContent);
+  const minutes = async () => Number((await elapsed()).split(':')[0]);
+  const reload = async () => {
+    await page.reload();
+    await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
+  };
+  // A talk under way for five minutes: the console shows it after a reload.
+  await page.evaluate((k) => localStorage.setItem(k, String(Math.floor(Date.now() / 1000) - 300)), KEY);
+  await reload();
+  assert.equal(await minutes(), 5, await elapsed());
+  // Pressed (it is a button named by its time, and says what it does), it starts again.
+  assert.equal(await page.$eval('.console__elapsed', (b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent), 'Restarts the timer from 0:00');
+  await page.click('.console__elapsed');
+  await page.waitForFunction(() => document.querySelector('.console__elapsed').textContent.startsWith('0:0'));
+  await reload();
+  assert.equal(await minutes(), 0, 'the restart is kept across a reload');
+  // A start from another day, in the future, or unreadable: the timer starts anew, and says so.
+  for (const junk of [String(Math.floor(Date.now() / 1000) - 11 * 3600), String(Math.floor(Date.now() / 1000) + 3600), 'yesterday', '']) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, junk]);
+    await reload();
+    assert.match(await elapsed(), /^0:0\d$/, `from ${JSON.stringify(junk)}`);
+    const saved = Number(await page.evaluate((k) => localStorage.getItem(k), KEY));
+    assert.ok(Math.abs(saved - Date.now() / 1000) < 30, `a fresh start is saved for ${JSON.stringify(junk)}`);
+  }
+  assertQuiet(page);
+  await page.context().close();
+});
+
 test('on a laptop’s screen the console shows every slide’s notes whole, in large type, with both slides in view', async () => {
   const page = await open(env, { hash: '#/console/1', viewport: { width: 1024, height: 768 }, wait: false });
   await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });

@@ -472,6 +472,8 @@ labels! {
         end: [],
         /// The console's clocks: time since it opened, and the time of day.
         elapsed: [],
+        /// What the elapsed time, a button, does.
+        restart_timer: [],
         clock: [],
         /// The target duration's field, and how the talk keeps to it.
         target: [],

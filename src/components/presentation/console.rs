@@ -7,26 +7,45 @@ use crate::content::{Article, Static, template::fill};
 use crate::ids;
 use crate::slides::Slide;
 use crate::slides::link::Room;
-use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes};
+use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes, timer_start};
 use yew::prelude::*;
 
-/// Time since the console first showed, in whole seconds, ticking while it shows.
+/// The talk's time: whole seconds since the console first showed (or since the time saved by a
+/// console before it, for the same talk: a reload keeps it), ticking while it shows; and a
+/// callback that starts it again from 0:00.
 #[hook]
-pub(super) fn use_timer(running: bool) -> u64 {
-    let started = use_mut_ref(|| None::<f64>);
+pub(super) fn use_timer(running: bool) -> (u64, Callback<()>) {
+    let started = use_mut_ref(|| None::<u64>);
     let tick = use_force_update();
+    let now = || (browser::now() / 1000.0) as u64;
     {
-        let started = started.clone();
+        let (started, tick) = (started.clone(), tick.clone());
         use_effect_with(running, move |running| {
             let interval = running.then(|| {
-                started.borrow_mut().get_or_insert_with(browser::now);
+                if started.borrow().is_none() {
+                    let now = now();
+                    let start = browser::saved_timer_start()
+                        .and_then(|saved| timer_start(&saved, now))
+                        .unwrap_or(now);
+                    browser::save_timer_start(start);
+                    *started.borrow_mut() = Some(start);
+                }
                 browser::every(1000, move || tick.force_update())
             });
             move || drop(interval)
         });
     }
+    let restart = {
+        let started = started.clone();
+        Callback::from(move |()| {
+            let now = now();
+            browser::save_timer_start(now);
+            *started.borrow_mut() = Some(now);
+            tick.force_update();
+        })
+    };
     let started = *started.borrow();
-    started.map_or(0, |t| ((browser::now() - t) / 1000.0).max(0.0) as u64)
+    (started.map_or(0, |t| now().saturating_sub(t)), restart)
 }
 
 /// The speaker notes' class: the deck's keys scroll them while they have the focus (`mod.rs`).
@@ -38,8 +57,9 @@ pub(super) struct ConsoleProps {
     pub(super) slides: std::rc::Rc<Vec<Slide<'static>>>,
     pub(super) index: usize,
     pub(super) count: usize,
-    /// Seconds since the console opened.
+    /// Seconds since the console opened, and what starts them again.
     pub(super) timer: u64,
+    pub(super) restart: Callback<()>,
     pub(super) counter: Html,
     pub(super) controls: Html,
     /// What the room sees (the console in the room's own window: the console).
@@ -114,8 +134,13 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <p class="console__room" aria-hidden="true" hidden={room.is_none()}>
                     { room.map(String::as_str).unwrap_or_default() }
                 </p>
+                // The time is a button that starts it again (as reveal.js's is): its name is the
+                // time it shows, and what it does is its description and its tooltip.
                 <span class="console__time">{ words.elapsed.as_str() }{ " " }
-                    <strong class="console__elapsed">{ format!("{}:{:02}", seconds / 60, seconds % 60) }</strong></span>
+                    <button type="button" class="console__elapsed" title={words.restart_timer.clone()}
+                        aria-describedby={ids::CONSOLE_RESTART} onclick={props.restart.reform(|_| ())}>
+                        { format!("{}:{:02}", seconds / 60, seconds % 60) }</button>
+                    <span class="visually-hidden" id={ids::CONSOLE_RESTART}>{ words.restart_timer.as_str() }</span></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"

@@ -538,7 +538,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <p class="visually-hidden" role="status">{ said }</p>
         </>
     };
-    let timer = use_timer(showing_console);
+    let (timer, restart) = use_timer(showing_console);
     // The number typed so far, or that it names no slide (Enter then goes nowhere): a slip of
     // the finger is seen, and heard, before Enter.
     let jump = typed.as_deref().map(|number| {
@@ -583,7 +583,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         return html! {
             <main class="console" ref={deck_ref} tabindex="-1" aria-label={name.clone()}>
                 <h1 class="visually-hidden">{ name }</h1>
-                <Console {article} {index} {count} {timer} {counter} {controls} slides={slides.clone()}
+                <Console {article} {index} {count} {timer} {restart} {counter} {controls} slides={slides.clone()}
                     room={seen} />
                 { jump.unwrap_or_default() }
             </main>
