@@ -36,10 +36,14 @@ impl Theme {
         }
     }
 
-    /// The next theme, for a one-key switch in present mode.
+    /// The next theme, for a one-key switch in present mode: the three a room can tell apart, in
+    /// turn. Auto is left out, as it looks like Light or Dark: a press would seem to do nothing.
     pub fn next(self) -> Self {
-        let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
-        Self::ALL[(i + 1) % Self::ALL.len()]
+        match self {
+            Theme::Projector => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark | Theme::Auto => Theme::Projector,
+        }
     }
 
     /// Reads a saved value. Anything else (corrupt, old, huge) is `None`, and the caller uses the default.
@@ -51,6 +55,24 @@ impl Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn t_cycles_through_the_three_looks_a_room_can_tell_apart() {
+        let mut seen = vec![Theme::Projector];
+        for _ in 0..3 {
+            seen.push(seen.last().copied().unwrap_or_default().next());
+        }
+        assert_eq!(
+            seen,
+            [
+                Theme::Projector,
+                Theme::Light,
+                Theme::Dark,
+                Theme::Projector
+            ]
+        );
+        assert_eq!(Theme::Auto.next(), Theme::Projector);
+    }
 
     #[test]
     fn round_trips_and_rejects_junk() {
