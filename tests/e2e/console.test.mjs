@@ -62,8 +62,9 @@ async function twoWindows(page) {
   const again = await openConsole(page);
   await shows(again, 3);
   await page.close();
-  // ... and says that the room no longer sees the slides.
-  await again.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
+  // ... and says that the room no longer sees the slides, and how to link it again: the room's
+  // window is gone, so not by pressing S there.
+  await again.waitForFunction(() => /was closed: open the infographic there again, press P, then S/.test(document.querySelector('.console__room').textContent));
   await again.keyboard.press('ArrowRight');
   await shows(again, 4);
   assert.match(again.url(), /#\/console\/4$/);

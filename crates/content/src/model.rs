@@ -487,6 +487,8 @@ labels! {
         /// or its window has left present mode.
         room_blank: [],
         room_left: [],
+        /// The same, once the room's window is closed.
+        room_closed: [],
         /// What a screen reader hears in the deck when its screen is blanked.
         blank: [],
         /// The overview's name, and its button.
