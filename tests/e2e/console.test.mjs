@@ -496,6 +496,12 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await popup.type('.console__target input', '1e');
   await popup.waitForFunction(() => document.querySelector('.console__pace')?.textContent === 'Give whole minutes, 1 to 600');
   assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), 'true', '1e');
+  // ... and typed on, it stays as typed: "1e3" is not taken for 13 (the field was set back to
+  // the "1" before its "e").
+  await popup.type('.console__target input', '3');
+  await popup.waitForTimeout(100);
+  assert.deepEqual(await popup.evaluate((k) => [document.querySelector('.console__target input').value, localStorage.getItem(k), document.querySelector('.console__pace').textContent], KEY),
+    ['1e3', null, 'Give whole minutes, 1 to 600']);
   await popup.fill('.console__target input', '');
   await popup.waitForFunction(() => document.querySelector('.console__pace').textContent === '');
   assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), null);

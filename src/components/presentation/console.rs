@@ -74,20 +74,27 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
     let words = &article.labels.deck;
     let (index, count, seconds) = (props.index, props.count, props.timer);
     let target = use_state_eq(|| None::<u32>);
-    // The field's text as typed (Yew keeps the field to it), and the target read from it.
+    // The field's text as typed, and the target read from it. The field is the reader's: Yew
+    // does not write its value (a field holding "1e", whose value the browser reports empty, was
+    // set back to the last number, and "1e3" typed became 13); it is filled once, from storage.
     let field = use_state_eq(String::new);
+    let field_ref = use_node_ref();
     // The saved target, once the console shows: a value it did not write (corrupt, or another
     // version's) is dropped.
     {
-        let (target, field) = (target.clone(), field.clone());
+        let (target, field, field_ref) = (target.clone(), field.clone(), field_ref.clone());
         use_effect_with((), move |_| {
             let saved = browser::saved_target();
             let minutes = saved.as_deref().and_then(target_minutes);
             if saved.is_some() && minutes.is_none() {
                 browser::save_target(None);
             }
+            let text = minutes.map(|m| m.to_string()).unwrap_or_default();
+            if let Some(input) = field_ref.cast::<web_sys::HtmlInputElement>() {
+                input.set_value(&text);
+            }
             target.set(minutes);
-            field.set(minutes.map(|m| m.to_string()).unwrap_or_default());
+            field.set(text);
         });
     }
     // Text the field cannot read as a number ("30x": its value is then empty): said invalid, and
@@ -149,7 +156,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"
-                        value={(*field).clone()} oninput={on_target} aria-invalid={invalid.then_some("true")}
+                        ref={field_ref} oninput={on_target} aria-invalid={invalid.then_some("true")}
                         aria-describedby={invalid.then_some(ids::CONSOLE_PACE)} /></label>
                 { props.controls.clone() }
             </header>
