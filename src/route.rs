@@ -1,7 +1,7 @@
 //! Which view the URL asks for. Every hash, however malformed, gives an answer; never a panic.
 //!
 //! - `#/slide/N`: the deck, at slide N (1-based). Any `#/slide/…` that names no slide of the
-//!   deck (0, 9999, text) opens the first.
+//!   deck (0, 9999, text) opens the first; a trailing slash (`#/slide/4/`) is the same slide.
 //! - `#/console/N`: the presenter console at slide N, in the window the deck opened for it; the
 //!   same rules for N.
 //! - anything else: the page. A page hash that names a card (`#ms-13`) opens that card and
@@ -48,7 +48,9 @@ const MAX_HASH: usize = 200;
 impl Mode {
     /// The view a URL hash (with its `#`, or empty) asks for.
     pub fn from_hash(hash: &str) -> Self {
-        let request = |number: &str| SlideRequest(number.parse().ok());
+        // A trailing slash, as an address pasted or typed may carry, names the same slide.
+        let request =
+            |number: &str| SlideRequest(number.strip_suffix('/').unwrap_or(number).parse().ok());
         if let Some(number) = hash.strip_prefix(SLIDE_PREFIX) {
             Mode::Deck(request(number))
         } else if let Some(number) = hash.strip_prefix(CONSOLE_PREFIX) {
@@ -208,6 +210,7 @@ mod tests {
         assert_eq!(deck_index(&slide_hash(3), 10), Some(3));
         assert_eq!(deck_index("#/slide/1", 10), Some(0));
         assert_eq!(deck_index("#/slide/10", 10), Some(9));
+        assert_eq!(deck_index("#/slide/10/", 10), Some(9), "a trailing slash");
         let console = Mode::from_hash("#/console/3");
         assert_eq!(console, Mode::Console(SlideRequest(Some(3))));
         assert_eq!(
@@ -231,6 +234,8 @@ mod tests {
             "#/slide/1e3",
             "#/slide/ 2",
             "#/slide/2/3",
+            "#/slide/2//",
+            "#/slide//",
         ] {
             assert_eq!(deck_index(bad, 10), Some(0), "{bad}");
         }

@@ -188,6 +188,9 @@ test('the hash names the slide: a reload returns to it, a bad one opens the firs
     await page.evaluate((h) => { location.hash = h; }, bad);
     await page.waitForFunction(() => location.hash === '#/slide/1', undefined, { timeout: 5000 });
   }
+  // A trailing slash, as a pasted address may carry, names the same slide, written without it.
+  await page.evaluate(() => { location.hash = '#/slide/6/'; });
+  await page.waitForFunction(() => location.hash === '#/slide/6' && document.querySelector('.deck__counter')?.textContent.startsWith('6 /'), undefined, { timeout: 5000 });
   assertQuiet(page);
 });
 
