@@ -193,25 +193,35 @@ pub fn focus_first_button(element: &web_sys::Element) {
     }
 }
 
-/// Selects the whole text of the text field inside the element `id`, and focuses it, for a
-/// reader to copy by hand.
 /// Brings the status line of the panel `id` into the panel's view, where the panel scrolls (at
-/// 400 % zoom the confirmation of a copy came below its visible part).
+/// 400 % zoom the confirmation of a copy came below its visible part): scrolled down as far as
+/// shows it, but never so far that the button pressed, which has the focus, leaves the view.
 pub fn reveal_status_in(id: &str) {
     let Some(panel) = document().and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
-    if let Some(status) = panel.query_selector(".share__status").ok().flatten() {
-        let (seen, line) = (
-            panel.get_bounding_client_rect(),
-            status.get_bounding_client_rect(),
-        );
-        if line.bottom() > seen.bottom() || line.top() < seen.top() {
-            status.scroll_into_view_with_bool(false);
-        }
+    let Some(status) = panel.query_selector(".share__status").ok().flatten() else {
+        return;
+    };
+    let (seen, line) = (
+        panel.get_bounding_client_rect(),
+        status.get_bounding_client_rect(),
+    );
+    let mut down = line.bottom() - seen.bottom();
+    if down <= 0.0 {
+        return;
     }
+    if let Some(pressed) = document()
+        .and_then(|d| d.active_element())
+        .filter(|e| panel.contains(Some(e)))
+    {
+        down = down.min((pressed.get_bounding_client_rect().top() - seen.top()).max(0.0));
+    }
+    panel.set_scroll_top(panel.scroll_top() + down.ceil() as i32);
 }
 
+/// Selects the whole text of the text field inside the element `id`, and focuses it, for a
+/// reader to copy by hand.
 pub fn select_text_in(id: &str) {
     if let Some(field) = document()
         .and_then(|d| d.get_element_by_id(id))

@@ -249,8 +249,12 @@ test('icons take the category colour of each theme, at 3:1 or more, and the syst
   }));
   for (const { mark, text } of forced) assert.equal(mark, text, 'forced colours draw the icons in CanvasText');
   // A part icon's empty rest is dotted too: the system's grey can be near its text colour.
+  // Dots with gaps at least as wide as the icons' stroke (2.25), so they read as dots.
   const ghosts = forced.filter((f) => f.ghost);
-  assert.ok(ghosts.length >= 1 && ghosts.every((f) => f.ghost !== 'none'), `part icons dotted: ${JSON.stringify(ghosts)}`);
+  assert.ok(ghosts.length >= 1 && ghosts.every((f) => {
+    const [dash, gap] = f.ghost.split(',').map((v) => parseFloat(v));
+    return gap - dash >= 2.25;
+  }), `part icons dotted: ${JSON.stringify(ghosts)}`);
   assertQuiet(page);
 });
 

@@ -217,7 +217,7 @@ test('Copy embed code copies a titled, lazy, full-width iframe and the sizing sc
   assert.equal(await page.$$eval(`${card} button`, (b) => b.map((x) => x.textContent).includes('Copy embed code')), false);
   await page.keyboard.press('Escape');
   // At 400 % zoom (1280×800 as 320×200), the panel scrolls: the confirmation is brought into its
-  // view, under the button pressed, not left below its visible part.
+  // view, and the button pressed stays in it too, not left below its visible part.
   await page.setViewportSize({ width: 320, height: 200 });
   const small = await openShare(page, '#chart-firearms');
   await page.focus(`${small} button:text-is("Copy embed code")`);
@@ -225,8 +225,9 @@ test('Copy embed code copies a titled, lazy, full-width iframe and the sizing sc
   await page.waitForFunction((p) => document.querySelector(`${p} [role=status]`)?.textContent.startsWith('Embed code copied'), small);
   await page.waitForFunction((p) => {
     const [panel, status] = [document.querySelector(p), document.querySelector(`${p} [role=status]`)];
-    const [seen, line] = [panel.getBoundingClientRect(), status.getBoundingClientRect()];
-    return line.top >= seen.top - 0.5 && line.bottom <= seen.bottom + 0.5;
+    const [seen, line, pressed] = [panel.getBoundingClientRect(), status.getBoundingClientRect(), document.activeElement.getBoundingClientRect()];
+    const within = (r) => r.top >= seen.top - 0.5 && r.bottom <= seen.bottom + 0.5;
+    return within(line) && within(pressed) && document.activeElement.textContent === 'Copy embed code';
   }, small, { timeout: 2000 });
   assertQuiet(page);
   await page.context().close();
