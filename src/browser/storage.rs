@@ -69,14 +69,14 @@ pub fn save_target(minutes: Option<&str>) {
     write(ids::TARGET_KEY, minutes);
 }
 
-/// When the console's timer started, as saved.
-pub fn saved_timer_start() -> Option<String> {
+/// The console's timer, as saved.
+pub fn saved_timer() -> Option<String> {
     read(ids::TIMER_KEY)
 }
 
-/// Saves when the console's timer started (whole seconds since the epoch).
-pub fn save_timer_start(seconds: u64) {
-    write(ids::TIMER_KEY, Some(&seconds.to_string()));
+/// Saves the console's timer (`slides::pace::timer_saved`).
+pub fn save_timer(saved: &str) {
+    write(ids::TIMER_KEY, Some(saved));
 }
 
 /// Whether the reader has turned the page's one-key shortcut off. Unreadable storage, no value or

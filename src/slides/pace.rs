@@ -16,18 +16,33 @@ pub fn target_minutes(text: &str) -> Option<u32> {
     text.parse().ok().filter(|m| (1..=MAX_MINUTES).contains(m))
 }
 
-/// When the console's timer started, in whole seconds since the epoch, from storage: a reload or
-/// a console opened again keeps the talk's time. A value that is not plain digits, lies in the
-/// future, or is more than [`MAX_MINUTES`] old (the talk before) is none: the timer starts anew.
+/// How long a talk's time is kept with no console showing it: a console reloaded, or closed and
+/// opened again, within this goes on with the talk's time; after it, a new talk starts at 0:00.
+pub const TIMER_GRACE: u64 = 15 * 60;
+
+/// The console's timer as saved: when it started and when a console last showed it, in whole
+/// seconds since the epoch, written `start:seen`.
+pub fn timer_saved(start: u64, seen: u64) -> String {
+    format!("{start}:{seen}")
+}
+
+/// When the console's timer started, from what is saved (`timer_saved`), if a console showed it
+/// within [`TIMER_GRACE`] of `now`: the talk under way. Anything else (unreadable, in the future,
+/// a talk longer than [`MAX_MINUTES`], or one left for longer, as a rehearsal before the talk is)
+/// is none: the timer starts anew.
 pub fn timer_start(saved: &str, now: u64) -> Option<u64> {
-    let saved = saved.trim();
-    if saved.is_empty() || !saved.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    saved
-        .parse::<u64>()
-        .ok()
-        .filter(|&start| start <= now && now - start <= u64::from(MAX_MINUTES) * 60)
+    let (start, seen) = saved.trim().split_once(':')?;
+    let number = |text: &str| {
+        (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u64>().ok())
+            .flatten()
+    };
+    let (start, seen) = (number(start)?, number(seen)?);
+    (start <= seen
+        && seen <= now
+        && now - seen <= TIMER_GRACE
+        && seen - start <= u64::from(MAX_MINUTES) * 60)
+        .then_some(start)
 }
 
 /// How the talk keeps to its target.
@@ -59,25 +74,39 @@ mod tests {
     #[test]
     fn a_saved_timer_start_is_kept_only_for_the_talk_under_way() {
         let now = 1_800_000_000;
-        assert_eq!(timer_start("1799999000", now), Some(1_799_999_000));
-        assert_eq!(timer_start(&now.to_string(), now), Some(now));
+        let saved = |start: u64, seen: u64| timer_saved(start, seen);
+        assert_eq!(
+            timer_start(&saved(now - 300, now - 2), now),
+            Some(now - 300)
+        );
+        assert_eq!(timer_start(&saved(now, now), now), Some(now));
+        assert_eq!(
+            timer_start(&saved(now - 3600, now - TIMER_GRACE), now),
+            Some(now - 3600),
+            "a console gone for the grace period, no longer"
+        );
         let ten_hours = u64::from(MAX_MINUTES) * 60;
         assert_eq!(
-            timer_start(&(now - ten_hours).to_string(), now),
+            timer_start(&saved(now - ten_hours, now), now),
             Some(now - ten_hours)
         );
         for junk in [
-            "",
-            "-5",
-            "+1799999000",
-            "1799999000.5",
-            "1e9",
-            "tomorrow",
-            "1800000001",
-            "1799963999",
-            "99999999999999999999999",
+            saved(now - 3600, now - TIMER_GRACE - 1),
+            saved(now - ten_hours - 1, now),
+            saved(now - 10, now + 1),
+            saved(now - 10, now - 20),
+            "".into(),
+            "1799999000".into(),
+            ":".into(),
+            "1799999000:".into(),
+            "-5:1800000000".into(),
+            "+1799999000:1800000000".into(),
+            "1799999000.5:1800000000".into(),
+            "1e9:1800000000".into(),
+            "tomorrow:today".into(),
+            "99999999999999999999999:1800000000".into(),
         ] {
-            assert_eq!(timer_start(junk, now), None, "{junk}");
+            assert_eq!(timer_start(&junk, now), None, "{junk}");
         }
     }
 

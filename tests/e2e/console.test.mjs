@@ -64,7 +64,7 @@ async function twoWindows(page) {
   await page.close();
   // ... and says that the room no longer sees the slides, and how to link it again: the room's
   // window is gone, so not by pressing S there.
-  await again.waitForFunction(() => /was closed: open the infographic there again, press P, then S/.test(document.querySelector('.console__room').textContent));
+  await again.waitForFunction(() => /was closed: open the infographic there again and press P, then S, for a new console/.test(document.querySelector('.console__room').textContent));
   await again.keyboard.press('ArrowRight');
   await shows(again, 4);
   assert.match(again.url(), /#\/console\/4$/);
@@ -497,9 +497,9 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await popup.waitForFunction(() => document.querySelector('.console__pace')?.textContent === 'Give whole minutes, 1 to 600');
   assert.equal(await popup.getAttribute('.console__target input', 'aria-invalid'), 'true', '1e');
   // ... and typed on, it stays as typed: "1e3" is not taken for 13 (the field was set back to
-  // the "1" before its "e").
+  // the "1" before its "e", in the render after it).
   await popup.type('.console__target input', '3');
-  await popup.waitForTimeout(100);
+  await popup.waitForFunction(() => document.querySelector('.console__target input').value !== '');
   assert.deepEqual(await popup.evaluate((k) => [document.querySelector('.console__target input').value, localStorage.getItem(k), document.querySelector('.console__pace').textContent], KEY),
     ['1e3', null, 'Give whole minutes, 1 to 600']);
   await popup.fill('.console__target input', '');
@@ -511,7 +511,7 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await page.context().close();
 });
 
-test('the talk’s time survives a reload and a console opened again; pressed, it restarts; a stale or corrupt start is dropped', async () => {
+test('the talk’s time survives a reload and a console opened again; pressed, it restarts; a rehearsal’s, or a corrupt start, is dropped', async () => {
   const KEY = 'hsi-infographic.console-started';
   const page = await open(env, { hash: '#/console/3', wait: false });
   await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
@@ -521,24 +521,36 @@ test('the talk’s time survives a reload and a console opened again; pressed, i
     await page.reload();
     await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
   };
-  // A talk under way for five minutes: the console shows it after a reload.
-  await page.evaluate((k) => localStorage.setItem(k, String(Math.floor(Date.now() / 1000) - 300)), KEY);
+  const now = () => Math.floor(Date.now() / 1000);
+  // A talk under way for five minutes, its console last seen a moment ago: shown after a reload.
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, `${now() - 300}:${now() - 2}`]);
   await reload();
   assert.equal(await minutes(), 5, await elapsed());
-  // Pressed (it is a button named by its time, and says what it does), it starts again.
+  // A button named by "Elapsed" and its time, which says what it does.
+  assert.equal(await page.$eval('.console__elapsed', (b) => b.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id).textContent).join(' ')), `Elapsed ${await elapsed()}`);
   assert.equal(await page.$eval('.console__elapsed', (b) => document.getElementById(b.getAttribute('aria-describedby'))?.textContent), 'Restarts the timer from 0:00');
+  // Pressed with the mouse, it starts again, and hands the focus back: Space moves the slides.
   await page.click('.console__elapsed');
   await page.waitForFunction(() => document.querySelector('.console__elapsed').textContent.startsWith('0:0'));
+  assert.notEqual(await page.evaluate(() => document.activeElement?.className), 'console__elapsed');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.hash === '#/console/4');
   await reload();
   assert.equal(await minutes(), 0, 'the restart is kept across a reload');
-  // A start from another day, in the future, or unreadable: the timer starts anew, and says so.
-  for (const junk of [String(Math.floor(Date.now() / 1000) - 11 * 3600), String(Math.floor(Date.now() / 1000) + 3600), 'yesterday', '']) {
+  // A rehearsal whose console went more than 15 minutes before, a start in the future, or one
+  // unreadable: the timer starts anew, and saves that.
+  for (const junk of [`${now() - 3600}:${now() - 16 * 60}`, `${now() + 3600}:${now() + 3600}`, `${now() - 300}`, 'yesterday', '']) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, junk]);
     await reload();
     assert.match(await elapsed(), /^0:0\d$/, `from ${JSON.stringify(junk)}`);
-    const saved = Number(await page.evaluate((k) => localStorage.getItem(k), KEY));
-    assert.ok(Math.abs(saved - Date.now() / 1000) < 30, `a fresh start is saved for ${JSON.stringify(junk)}`);
+    const [start, seen] = (await page.evaluate((k) => localStorage.getItem(k), KEY)).split(':').map(Number);
+    assert.ok(Math.abs(start - now()) < 30 && seen >= start, `a fresh start is saved for ${JSON.stringify(junk)}`);
   }
+  // The console's own overview shows a slide's number as it is typed, and one that names none.
+  await page.keyboard.press('o');
+  await page.waitForSelector('.console--overview');
+  await page.keyboard.type('129');
+  await page.waitForFunction(() => document.querySelector('.console--overview > .deck__jump')?.textContent.startsWith('No slide 129 of'));
   assertQuiet(page);
   await page.context().close();
 });

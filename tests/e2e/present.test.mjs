@@ -281,6 +281,10 @@ test('F toggles full screen, shown on its button; leaving present mode leaves fu
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement !== null);
   await page.waitForFunction(() => document.querySelector('.deck__bar [aria-keyshortcuts="F"]').getAttribute('aria-pressed') === 'true');
+  // Moving through the slides keeps it.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash === '#/slide/2');
+  assert.equal(await full(), true, 'still full screen on the next slide');
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement === null);
   await page.waitForFunction(() => document.querySelector('.deck__bar [aria-keyshortcuts="F"]').getAttribute('aria-pressed') === 'false');

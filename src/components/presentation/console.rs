@@ -7,12 +7,12 @@ use crate::content::{Article, Static, template::fill};
 use crate::ids;
 use crate::slides::Slide;
 use crate::slides::link::Room;
-use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes, timer_start};
+use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes, timer_saved, timer_start};
 use yew::prelude::*;
 
-/// The talk's time: whole seconds since the console first showed (or since the time saved by a
-/// console before it, for the same talk: a reload keeps it), ticking while it shows; and a
-/// callback that starts it again from 0:00.
+/// The talk's time: whole seconds since the console first showed, or since the talk under way
+/// started (a console reloaded, or closed and opened again, within `TIMER_GRACE`), ticking while
+/// it shows, and saved with each tick; and a callback that starts it again from 0:00.
 #[hook]
 pub(super) fn use_timer(running: bool) -> (u64, Callback<()>) {
     let started = use_mut_ref(|| None::<u64>);
@@ -24,13 +24,21 @@ pub(super) fn use_timer(running: bool) -> (u64, Callback<()>) {
             let interval = running.then(|| {
                 if started.borrow().is_none() {
                     let now = now();
-                    let start = browser::saved_timer_start()
+                    let start = browser::saved_timer()
                         .and_then(|saved| timer_start(&saved, now))
                         .unwrap_or(now);
-                    browser::save_timer_start(start);
+                    browser::save_timer(&timer_saved(start, now));
                     *started.borrow_mut() = Some(start);
+                    // Shown at once, not at the next tick.
+                    tick.force_update();
                 }
-                browser::every(1000, move || tick.force_update())
+                let started = started.clone();
+                browser::every(1000, move || {
+                    if let Some(start) = *started.borrow() {
+                        browser::save_timer(&timer_saved(start, now()));
+                    }
+                    tick.force_update();
+                })
             });
             move || drop(interval)
         });
@@ -39,7 +47,7 @@ pub(super) fn use_timer(running: bool) -> (u64, Callback<()>) {
         let started = started.clone();
         Callback::from(move |()| {
             let now = now();
-            browser::save_timer_start(now);
+            browser::save_timer(&timer_saved(now, now));
             *started.borrow_mut() = Some(now);
             tick.force_update();
         })
@@ -57,9 +65,9 @@ pub(super) struct ConsoleProps {
     pub(super) slides: std::rc::Rc<Vec<Slide<'static>>>,
     pub(super) index: usize,
     pub(super) count: usize,
-    /// Seconds since the console opened, and what starts them again.
+    /// The talk's time in seconds (`use_timer`), and what starts it again (a press on it).
     pub(super) timer: u64,
-    pub(super) restart: Callback<()>,
+    pub(super) restart: Callback<MouseEvent>,
     pub(super) counter: Html,
     pub(super) controls: Html,
     /// What the room sees (the console in the room's own window: the console).
@@ -148,9 +156,10 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 </p>
                 // The time is a button that starts it again (as reveal.js's is): its name is the
                 // time it shows, and what it does is its description and its tooltip.
-                <span class="console__time">{ words.elapsed.as_str() }{ " " }
-                    <button type="button" class="console__elapsed" title={words.restart_timer.clone()}
-                        aria-describedby={ids::CONSOLE_RESTART} onclick={props.restart.reform(|_| ())}>
+                <span class="console__time"><span id={ids::CONSOLE_ELAPSED}>{ words.elapsed.as_str() }</span>{ " " }
+                    <button type="button" class="console__elapsed" id={ids::CONSOLE_TIME} title={words.restart_timer.clone()}
+                        aria-labelledby={format!("{} {}", ids::CONSOLE_ELAPSED, ids::CONSOLE_TIME)}
+                        aria-describedby={ids::CONSOLE_RESTART} onclick={props.restart.clone()}>
                         { format!("{}:{:02}", seconds / 60, seconds % 60) }</button>
                     <span class="visually-hidden" id={ids::CONSOLE_RESTART}>{ words.restart_timer.as_str() }</span></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>

@@ -486,7 +486,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // shown on hover, and on keyboard focus from `data-tip`): its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
     // still keep to one row, leaving the slide its room.
-    // `pressed`: a toggle's state (the console's blank), or `None` for an action.
+    // `pressed`: a toggle's state (the console's blank, full screen), or `None` for an action.
     let icon_button = |label: &str, glyph: Glyph, command: Command, pressed: Option<bool>| {
         html! {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
@@ -539,6 +539,19 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         </>
     };
     let (timer, restart) = use_timer(showing_console);
+    // Pressed with a pointer, the time hands the focus back, as the bar's buttons do: Space then
+    // moves the slides, not restarts the time again.
+    let restart = {
+        let deck_ref = deck_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            restart.emit(());
+            if e.detail() > 0
+                && let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>()
+            {
+                let _ = deck.focus();
+            }
+        })
+    };
     // The number typed so far, or that it names no slide (Enter then goes nowhere): a slip of
     // the finger is seen, and heard, before Enter.
     let jump = typed.as_deref().map(|number| {
@@ -577,6 +590,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             return html! {
                 <main class="console console--overview" ref={deck_ref} tabindex="-1" aria-label={name}>
                     { overview_grid(article, &slides, index, chosen, &go, &overview, false) }
+                    { jump.unwrap_or_default() }
                 </main>
             };
         }
