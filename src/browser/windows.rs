@@ -127,6 +127,15 @@ pub fn clock() -> String {
         .into()
 }
 
+/// Calls `then` once, `ms` milliseconds from now.
+pub fn after(ms: i32, then: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let closure = wasm_bindgen::closure::Closure::once_into_js(then);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
+    }
+}
+
 /// Calls `tick` every `ms` milliseconds until the returned handle is dropped.
 pub fn every(ms: i32, tick: impl Fn() + 'static) -> Option<Interval> {
     let window = web_sys::window()?;

@@ -61,10 +61,19 @@ async function twoWindows(page) {
   // A console again, and this time the audience's window closes: the console goes on alone.
   const again = await openConsole(page);
   await shows(again, 3);
+  // Everything its status line says from here on, as a screen reader hears it.
+  await again.evaluate(() => {
+    window.__heard = [];
+    const line = document.querySelector('.console > p.visually-hidden[role=status]');
+    new MutationObserver(() => window.__heard.push(line.textContent)).observe(line, { childList: true, characterData: true, subtree: true });
+  });
   await page.close();
   // ... and says that the room no longer sees the slides, and how to link it again: the room's
   // window is gone, so not by pressing S there.
   await again.waitForFunction(() => /was closed: open the infographic there again and press P, then S, for a new console/.test(document.querySelector('.console__room').textContent));
+  // ... once: not first that it left present mode, to press S there.
+  const heard = (await again.evaluate(() => window.__heard)).filter((t) => t.trim());
+  assert.ok(heard.length === 1 && heard[0].startsWith('The room’s window was closed'), `heard: ${JSON.stringify(heard)}`);
   await again.keyboard.press('ArrowRight');
   await shows(again, 4);
   assert.match(again.url(), /#\/console\/4$/);

@@ -384,7 +384,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                         on_go.emit(i.min(count - 1));
                     }
                     Asked::ToggleBlank => blank.set(!*blank),
-                    Asked::Room(seen) if !gone || seen == Room::Left => room.set(seen),
+                    // The room's window left present mode, or is going (its last word, sent as
+                    // it goes): taken a moment later, when a closed window says so, so that the
+                    // console says (and a screen reader hears) once whether it was closed.
+                    Asked::Room(Room::Left) => {
+                        let room = room.clone();
+                        browser::after(GONE_SETTLES_MS, move || room.set(Room::Left));
+                    }
+                    Asked::Room(seen) if !gone => room.set(seen),
                     Asked::Room(_) => {}
                     Asked::Go(_) | Asked::Nothing => {}
                 }
@@ -631,6 +638,10 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         </main>
     }
 }
+
+/// How long after the room's window's last word the console says it has gone: by then a window
+/// that was closed reports itself closed.
+const GONE_SETTLES_MS: i32 = 400;
 
 /// What the room sees of a deck whose screen is blanked, or not.
 fn room_of(blank: bool) -> Room {
