@@ -154,8 +154,8 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <p class="console__room" aria-hidden="true" hidden={room.is_none()}>
                     { room.map(String::as_str).unwrap_or_default() }
                 </p>
-                // The time is a button that starts it again (as reveal.js's is): its name is the
-                // time it shows, and what it does is its description and its tooltip.
+                // The time is a button that starts it again (as reveal.js's is): its name is
+                // "Elapsed" and the time it shows, and what it does is its description and tooltip.
                 <span class="console__time"><span id={ids::CONSOLE_ELAPSED}>{ words.elapsed.as_str() }</span>{ " " }
                     <button type="button" class="console__elapsed" id={ids::CONSOLE_TIME} title={words.restart_timer.clone()}
                         aria-labelledby={format!("{} {}", ids::CONSOLE_ELAPSED, ids::CONSOLE_TIME)}
