@@ -213,7 +213,7 @@ fn size_for(article: &Article, from: &Section, title: &str, items: &[Item]) -> S
         .into_iter()
         .find(|size| {
             items.iter().map(|i| lines(i, size.scale())).sum::<f32>()
-                + source_lines(source.as_deref(), 1.0)
+                + source_lines(source.as_deref())
                 <= room
         })
         .unwrap_or(Size::Base)
@@ -268,13 +268,10 @@ pub fn text_source(article: &Article, from: &Section, items: &[Item]) -> Option<
     })
 }
 
-/// Body lines the source line takes at `scale` times the body size, with the space above it (it
-/// stays at the body size as a sparse slide's text grows).
-fn source_lines(source: Option<&str>, scale: f32) -> f32 {
-    source.map_or(0.0, |line| {
-        let width = (CHARS_PER_LINE as f32 / scale).floor() as usize;
-        (wrapped(line, width) + 0.3) * scale
-    })
+/// Body lines the source line takes, with the space above it: it stays at the body size as a
+/// sparse slide's text grows.
+fn source_lines(source: Option<&str>) -> f32 {
+    source.map_or(0.0, |line| wrapped(line, CHARS_PER_LINE) + 0.3)
 }
 
 /// The sentences of a paragraph or entry, as slices of it that join back into it with one space
@@ -349,13 +346,13 @@ impl<'a> Packer<'a, '_> {
         let mut items = self.page.clone();
         items.push(item.clone());
         let source = text_source(self.article, self.from, &items);
-        self.used + cost + source_lines(source.as_deref(), 1.0) <= self.room
+        self.used + cost + source_lines(source.as_deref()) <= self.room
     }
 
     /// Whether `item` fits on a slide of its own, with its source line.
     fn fits_alone(&self, item: &Item<'a>, cost: f32) -> bool {
         let source = text_source(self.article, self.from, std::slice::from_ref(item));
-        cost + source_lines(source.as_deref(), 1.0) <= self.room
+        cost + source_lines(source.as_deref()) <= self.room
     }
 
     fn push(&mut self, item: Item<'a>) {
@@ -596,7 +593,7 @@ mod tests {
                 .iter()
                 .map(|i| lines(i, slide.size.scale()))
                 .sum::<f32>()
-                + source_lines(source.as_deref(), 1.0);
+                + source_lines(source.as_deref());
             assert!(used <= budget(slide.title), "{}: {used} lines", slide.title);
             if let Some(source) = source {
                 sourced.push(source);
