@@ -88,6 +88,26 @@ pub fn digit(key: &str) -> Option<char> {
     }
 }
 
+/// The slide number being typed (`typed`, `None` before the first digit) once `key` is pressed, if
+/// the key edits it: a digit adds to it, Backspace while typing takes the last one off. A slide
+/// number has a few digits: a fifth is a slip of the finger, and is left out (the prompt says
+/// when the number names no slide).
+pub fn edit_typed(typed: Option<&str>, key: &str) -> Option<String> {
+    match (digit(key), typed) {
+        (Some(digit), _) => {
+            let mut number = typed.unwrap_or_default().to_owned();
+            if number.len() < 4 {
+                number.push(digit);
+            }
+            Some(number)
+        }
+        (None, Some(number)) if key == "Backspace" => {
+            Some(number[..number.len().saturating_sub(1)].to_owned())
+        }
+        _ => None,
+    }
+}
+
 /// The slide (0-based) a typed number names in a deck of `count`, if it names one.
 pub fn typed_slide(typed: &str, count: usize) -> Option<usize> {
     typed
@@ -153,6 +173,19 @@ pub fn shortcuts(command: Command) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_slide_number_takes_digits_up_to_four_and_backspace() {
+        assert_eq!(edit_typed(None, "1"), Some("1".into()));
+        assert_eq!(edit_typed(Some(""), "7"), Some("7".into()));
+        assert_eq!(edit_typed(Some("12"), "9"), Some("129".into()));
+        assert_eq!(edit_typed(Some("1234"), "5"), Some("1234".into()));
+        assert_eq!(edit_typed(Some("12"), "Backspace"), Some("1".into()));
+        assert_eq!(edit_typed(Some(""), "Backspace"), Some(String::new()));
+        assert_eq!(edit_typed(None, "Backspace"), None);
+        assert_eq!(edit_typed(Some("12"), "a"), None);
+        assert_eq!(edit_typed(None, "Enter"), None);
+    }
 
     const ALL: [Command; 11] = [
         Command::Next,

@@ -1,7 +1,7 @@
 //! The deck's keyboard: what a key does, given the overview and the slide number being typed.
 
 use super::overview::focus_thumbnail;
-use crate::slides::keys::{Command, Pick, command, digit, moved, pick, typed_slide};
+use crate::slides::keys::{Command, Pick, command, edit_typed, moved, pick, typed_slide};
 use yew::prelude::*;
 
 /// What a key does, in order: in the overview, its own keys; while a slide number is being typed,
@@ -16,8 +16,8 @@ pub(super) fn on_key(
     go: &Callback<usize>,
     run: &Callback<Command>,
 ) -> Option<()> {
-    if let Some(chosen) = **overview {
-        return on_overview_key(key, shift, count, chosen, overview, typed, go, run);
+    if overview.is_some() {
+        return on_overview_key(key, shift, count, overview, typed, go, run);
     }
     if let Some(number) = typed.as_deref() {
         match key {
@@ -32,20 +32,10 @@ pub(super) fn on_key(
                 typed.set(None);
                 return Some(());
             }
-            "Backspace" => {
-                typed.set(Some(number[..number.len().saturating_sub(1)].to_owned()));
-                return Some(());
-            }
             _ => {}
         }
     }
-    if let Some(digit) = digit(key) {
-        let mut number = typed.as_deref().unwrap_or_default().to_owned();
-        // A slide number has a few digits: more are a slip of the finger (the prompt says when
-        // the number names no slide).
-        if number.len() < 4 {
-            number.push(digit);
-        }
+    if let Some(number) = edit_typed(typed.as_deref(), key) {
         typed.set(Some(number));
         return Some(());
     }
@@ -61,17 +51,16 @@ pub(super) fn on_key(
 /// chosen slide, Esc (or O) returns to the one shown before, or first drops a number being typed.
 /// Blank, theme, full screen and the console act as on a slide: the overview is on the room's
 /// screen too, and B must be able to hide it.
-#[allow(clippy::too_many_arguments)]
 fn on_overview_key(
     key: &str,
     shift: bool,
     count: usize,
-    chosen: usize,
     overview: &UseStateHandle<Option<usize>>,
     typed: &UseStateHandle<Option<String>>,
     go: &Callback<usize>,
     run: &Callback<Command>,
 ) -> Option<()> {
+    let chosen = (**overview)?;
     // The focus moves with the choice at once, not in the effect after the render: an Enter
     // pressed before that effect presses the thumbnail that has the focus.
     let choose = |index: usize| {
@@ -79,20 +68,7 @@ fn on_overview_key(
         focus_thumbnail(index);
     };
     let number = typed.as_deref();
-    let edited = match (digit(key), key, number) {
-        (Some(digit), _, _) => {
-            let mut number = number.unwrap_or_default().to_owned();
-            if number.len() < 4 {
-                number.push(digit);
-            }
-            Some(number)
-        }
-        (None, "Backspace", Some(number)) => {
-            Some(number[..number.len().saturating_sub(1)].to_owned())
-        }
-        _ => None,
-    };
-    if let Some(number) = edited {
+    if let Some(number) = edit_typed(number, key) {
         if let Some(index) = typed_slide(&number, count) {
             choose(index);
         }
