@@ -474,21 +474,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             }
         })
     };
-    // A click with a pointer hands the focus back to the deck, so Space still moves the slides
-    // after it; a button pressed from the keyboard (a click with no detail) keeps it, so Tab and
-    // Space go on working the bar.
     let deck_again = deck_ref.clone();
-    let press = |command: Command| {
-        let (run, deck_ref) = (run.clone(), deck_again.clone());
-        Callback::from(move |e: MouseEvent| {
-            run.emit(command);
-            if e.detail() > 0
-                && let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>()
-            {
-                let _ = deck.focus();
-            }
-        })
-    };
+    let press = |command: Command| hands_focus_back(&deck_again, run.reform(move |()| command));
     // The deck's bar shows icons alone, each named by its label with its key (read aloud, and
     // shown on hover, and on keyboard focus from `data-tip`): its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
@@ -546,19 +533,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         </>
     };
     let (timer, restart) = use_timer(showing_console);
-    // Pressed with a pointer, the time hands the focus back, as the bar's buttons do: Space then
-    // moves the slides, not restarts the time again.
-    let restart = {
-        let deck_ref = deck_ref.clone();
-        Callback::from(move |e: MouseEvent| {
-            restart.emit(());
-            if e.detail() > 0
-                && let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>()
-            {
-                let _ = deck.focus();
-            }
-        })
-    };
+    // The console's time, pressed, as the bar's buttons: Space then moves the slides, not
+    // restarts the time again.
+    let restart = hands_focus_back(&deck_ref, restart);
     // The number typed so far, or that it names no slide (Enter then goes nowhere): a slip of
     // the finger is seen, and heard, before Enter.
     let jump = typed.as_deref().map(|number| {
@@ -637,6 +614,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             if *print_copy { <PrintDeck {article} slides={slides.clone()} /> }
         </main>
     }
+}
+
+/// A press of a button of the deck's or the console's, which does `then`. A click with a pointer
+/// hands the focus back to the deck (its `deck_ref`), so Space still moves the slides after it; a
+/// button pressed from the keyboard (a click with no detail) keeps it, so Tab and Space go on
+/// working the bar.
+fn hands_focus_back(deck_ref: &NodeRef, then: Callback<()>) -> Callback<MouseEvent> {
+    let deck_ref = deck_ref.clone();
+    Callback::from(move |e: MouseEvent| {
+        then.emit(());
+        if e.detail() > 0
+            && let Some(deck) = deck_ref.cast::<web_sys::HtmlElement>()
+        {
+            let _ = deck.focus();
+        }
+    })
 }
 
 /// How long after the room's window's last word the console says it has gone: by then a window
