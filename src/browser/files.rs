@@ -21,13 +21,9 @@ fn save_blob(blob: &web_sys::Blob, file_name: &str) {
     // The browser reads the file after the click, in its own time: revoked at once, a PNG's
     // (clicked from the image's callback) was lost one time in ten in Chromium. The address goes
     // a minute later.
-    if let Some(window) = web_sys::window() {
-        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-    }
+    super::after(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
 }
 
 fn blob_of(text: &str, mime: &str) -> Option<web_sys::Blob> {
