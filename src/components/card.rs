@@ -39,9 +39,17 @@ pub fn Card(props: &CardProps) -> Html {
             <span class="card__chevron">{ glyph_icon(Glyph::Toggle, 20) }</span>
         </button>
     };
+    // Without script every card is open and stays so: the heading shows as text then, not as a
+    // button that could be focused and pressed for nothing (base.css shows one or the other).
+    let heading = html! {
+        <>
+            { button }
+            <span class="card__static">{ glyph_icon(props.glyph, 22) }<span class="card__title">{ props.title.clone() }</span></span>
+        </>
+    };
     let heading = match props.level {
-        2 => html! { <h2 class="card__heading">{ button }</h2> },
-        _ => html! { <h3 class="card__heading">{ button }</h3> },
+        2 => html! { <h2 class="card__heading">{ heading }</h2> },
+        _ => html! { <h3 class="card__heading">{ heading }</h3> },
     };
     // A section's card is a region, named by its toggle; a card inside it is not (thirteen
     // nested regions made the landmark list as long as the contents), its heading is enough.

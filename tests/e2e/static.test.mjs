@@ -49,9 +49,14 @@ test('with JavaScript disabled, every section and chart is readable and script-o
   // A closed panel keeps its box (hidden until found): what counts is that its content shows.
   const panels = await page.$$eval('.card__panel', (ps) => ps.map((p) => p.firstElementChild.checkVisibility()));
   assert.ok(panels.length === 12 && panels.every(Boolean), 'every card is open');
-  // ... and every toggle says so, to a screen reader too (the page is written that way; the
-  // early script sets each by its panel when it runs).
-  assert.deepEqual(await page.$$eval('.card__toggle', (ts) => [...new Set(ts.map((t) => t.getAttribute('aria-expanded')))]), ['true']);
+  // ... and stays so: each heading is its title as text, not a toggle that would do nothing (no
+  // Tab stop, no button read out), and still names its section.
+  assert.equal(await page.locator('.card__toggle').evaluateAll((ts) => ts.filter((t) => t.checkVisibility()).length), 0, 'no card toggle shows');
+  const titles = await page.$$eval('.card__static', (ss) => ss.filter((s) => s.checkVisibility()).map((s) => s.textContent));
+  assert.equal(titles.length, 12, 'every card heading shows its title');
+  assert.equal(await page.getByRole('button', { name: titles[1] }).count(), 0, 'as no button');
+  assert.equal(await page.getByRole('heading', { name: titles[1], exact: true }).count(), 1, 'but as its heading');
+  assert.equal(await page.getByRole('region', { name: titles[1], exact: true }).count(), 1, 'which names its section');
   assert.ok(await page.locator('.chart__svg').first().isVisible(), 'charts show as SVG');
   assert.equal(await page.locator('.needs-js').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 0);
   await printed(page, 'without script');
