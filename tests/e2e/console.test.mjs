@@ -564,9 +564,24 @@ test('the talk’s time survives a reload and a console opened again; pressed, i
   await page.context().close();
 });
 
-test('on a laptop’s screen the console shows every slide’s notes whole, in large type, with both slides in view', async () => {
-  const page = await open(env, { hash: '#/console/1', viewport: { width: 1024, height: 768 }, wait: false });
+test('a console opened at its address, by no room’s window, says that it is not linked', async () => {
+  const page = await open(env, { hash: '#/console/3', viewport: { width: 1280, height: 800 }, wait: false });
   await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
+  assert.equal(await page.locator('.console__room').innerText(), 'Not linked to a room’s window: press S in its present mode');
+  assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked to a room’s window: press S in its present mode', 'and a screen reader hears it');
+  // Its keys still move its own view.
+  await page.keyboard.press('ArrowRight');
+  await shows(page, 4);
+  assertQuiet(page);
+  await page.context().close();
+});
+
+test('on a laptop’s screen the console shows every slide’s notes whole, in large type, with both slides in view', async () => {
+  // The console as a talk has it: opened by the room's window, with S.
+  const room = await open(env, { hash: '#/slide/1', viewport: { width: 1024, height: 768 } });
+  const page = await openConsole(room);
+  assert.equal(await page.locator('.console__room').isVisible(), false, 'a linked console says nothing of its room');
   const total = Number((await page.locator('.console .deck__counter').innerText()).split('/')[1]);
   assert.ok(total > 20, `the deck has its slides (${total})`);
   // One window, resized: each common laptop screen, walked once.
@@ -610,6 +625,19 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
     const [heading, pace] = await page.$$eval('.console__pace, .console__now .console__heading', (els) => els.map((e) => e.getBoundingClientRect().toJSON()));
     if (typed) assert.ok(pace.left > heading.right && pace.bottom <= heading.bottom + 4 && pace.right <= 1024, `the pace beside the NOW heading: ${JSON.stringify([pace, heading])}`);
   }
+  // A slide's number typed shows at the end of the NEXT heading's line, as the pace does at the
+  // NOW heading's: it covers neither the notes nor the slides, and moves nothing.
+  await page.focus('.console');
+  await page.keyboard.type('99');
+  await page.waitForFunction(() => document.querySelector('.console__next .deck__jump')?.textContent.startsWith('No slide 99 of'));
+  assert.equal(await places(), before, 'nothing moves as a number is typed');
+  const [prompt, next, notes, now] = await page.evaluate(() => ['.console__next .deck__jump', '.console__next .console__heading', '.console__notes', '.console__now .slide']
+    .map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
+  const apart = (a, b) => a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left;
+  assert.ok(prompt.left > next.right && prompt.right <= 1024 && prompt.bottom <= next.bottom + 4, `the number beside the NEXT heading: ${JSON.stringify([prompt, next])}`);
+  assert.ok(apart(prompt, notes) && apart(prompt, now), 'over neither the notes nor the slide');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.console .deck__jump', { state: 'detached' });
   // A keyboard reaches notes longer than their room: Tab to them, and Down shows the rest of them
   // (in `scroller`) before the next slide, as it does a tall slide; Up goes back.
   const keysScroll = async (scroller, n) => {

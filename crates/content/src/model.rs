@@ -489,6 +489,9 @@ labels! {
         room_left: [],
         /// The same, once the room's window is closed.
         room_closed: [],
+        /// A console opened at its address (a bookmark, a tab restored), which no room's window
+        /// opened: its keys move only its own view.
+        room_none: [],
         /// What a screen reader hears in the deck when its screen is blanked.
         blank: [],
         /// The overview's name, and its button.

@@ -72,6 +72,11 @@ pub(super) struct ConsoleProps {
     pub(super) controls: Html,
     /// What the room sees (the console in the room's own window: the console).
     pub(super) room: Room,
+    /// Whether a room's window opened this console (or it is shown in the room's own window).
+    pub(super) linked: bool,
+    /// The slide number being typed, in the next slide's heading row: over the notes' foot, it
+    /// hid the lines the presenter was reading.
+    pub(super) jump: Option<Html>,
 }
 
 /// The presenter console: the slide and the next as the room sees them, the notes in large type,
@@ -136,6 +141,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
     });
     let next = index + 1;
     let room = match props.room {
+        _ if !props.linked => Some(&words.room_none),
         Room::Slide => None,
         Room::Blank => Some(&words.room_blank),
         // Closed, the room's window cannot take an S: it is opened again (the console is
@@ -184,16 +190,19 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 <div class="slide-frame">{ slide_section(article, &props.slides, index, Canvas::Inset) }</div>
             </section>
             <section class="console__next">
-                <h2 class="console__heading">
-                    if next < count {
-                        <span aria-hidden="true">{ words.next_slide.as_str() }</span>
-                        <span class="visually-hidden">
-                            { fill(&words.next_named, &[("slide", &slide_name(article, &props.slides, next))]) }
-                        </span>
-                    } else {
-                        { words.next_slide.as_str() }
-                    }
-                </h2>
+                <div class="console__head">
+                    <h2 class="console__heading">
+                        if next < count {
+                            <span aria-hidden="true">{ words.next_slide.as_str() }</span>
+                            <span class="visually-hidden">
+                                { fill(&words.next_named, &[("slide", &slide_name(article, &props.slides, next))]) }
+                            </span>
+                        } else {
+                            { words.next_slide.as_str() }
+                        }
+                    </h2>
+                    { props.jump.clone().unwrap_or_default() }
+                </div>
                 if next < count {
                     <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next, Canvas::Inset) }</div>
                 } else {

@@ -81,6 +81,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let console_window = props.console_window;
     let showing_console = console_window || *inline_console;
     let link = use_mut_ref(|| None as Link);
+    // Whether a room's window opened this console's window (not its address typed, bookmarked or
+    // restored), as it opened: a closed opener is not one later.
+    let opened = *use_state(|| browser::opener().is_some());
     // The slides the two windows of a talk have told each other.
     let told = use_mut_ref(Told::default);
     // The overview's chosen slide while it shows, and the slide number typed so far.
@@ -582,8 +585,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <main class="console" ref={deck_ref} tabindex="-1" aria-label={name.clone()}>
                 <h1 class="visually-hidden">{ name }</h1>
                 <Console {article} {index} {count} {timer} {restart} {counter} {controls} slides={slides.clone()}
-                    room={seen} />
-                { jump.unwrap_or_default() }
+                    room={seen} linked={!console_window || opened} {jump} />
             </main>
         };
     }
