@@ -191,18 +191,24 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
-    let system = Callback::from(move |_: MouseEvent| {
-        if let Some(shared) = shared {
-            let title = fill(
-                &words.system_title,
-                &[
-                    ("title", &shared.title(article)),
-                    ("article", &article.title),
-                ],
-            );
-            browser::share(&title, &link(article, shared));
-        }
-    });
+    // The system's sheet says what it did: the last copy's confirmation (or its text to copy by
+    // hand) is no longer the panel's news.
+    let system = {
+        let outcome = outcome.clone();
+        Callback::from(move |_: MouseEvent| {
+            outcome.set(None);
+            if let Some(shared) = shared {
+                let title = fill(
+                    &words.system_title,
+                    &[
+                        ("title", &shared.title(article)),
+                        ("article", &article.title),
+                    ],
+                );
+                browser::share(&title, &link(article, shared));
+            }
+        })
+    };
     let status = match &*outcome {
         Some(Outcome::Copied(confirmation)) => confirmation.clone(),
         Some(Outcome::Refused(_)) => words.manual.clone(),

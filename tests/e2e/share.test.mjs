@@ -261,9 +261,14 @@ test('the system share sheet is offered where the browser has one, with the titl
     navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
   });
   const page = await open(env, { context });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const panel = await openShare(page, '#chart-firearms');
+  // A link copied first: its confirmation is not left standing for what the sheet did.
+  await page.click(`${panel} button:text-is("Copy link")`);
+  await page.waitForFunction((p) => document.querySelector(`${p} .share__status`).textContent !== '', panel);
   await page.click(`${panel} button:text-is("Share…")`);
   await page.waitForFunction(() => window.__shared.length === 1);
+  assert.equal(await page.locator(`${panel} .share__status`).textContent(), '', 'the copy’s confirmation has gone');
   assert.deepEqual(await page.evaluate(() => window.__shared[0]), {
     title: 'Illicit firearms seized, 2005–2018 · HSI’s Focus on Disrupting Drug Trafficking Networks',
     url: `${env.url}#chart-firearms`,
