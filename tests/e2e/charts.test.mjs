@@ -83,6 +83,15 @@ test('the table lists each value in full with qualifier, unit and source', async
   const widths = await page.$$eval('.chart__table-wrap', (wraps) => wraps.map((w) => [w.scrollWidth, w.clientWidth]));
   assert.equal(widths.length, 4);
   for (const [scroll, client] of widths) assert.ok(scroll <= client, `the table fits (${scroll} ≤ ${client})`);
+  // At 320 px a table scrolls sideways, but its caption wraps in the view and stays there.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const caption = () => chart(page, 'narcotics').locator('.chart__table-wrap').evaluate((w) => {
+    const [view, text] = [w.getBoundingClientRect(), w.querySelector('caption').getBoundingClientRect()];
+    return { scrolls: w.scrollWidth > w.clientWidth, inside: text.left >= view.left - 0.5 && text.right <= view.right + 0.5 };
+  });
+  assert.deepEqual(await caption(), { scrolls: true, inside: true }, 'the caption is in the view');
+  await chart(page, 'narcotics').locator('.chart__table-wrap').evaluate((w) => { w.scrollLeft = w.scrollWidth; });
+  assert.deepEqual(await caption(), { scrolls: true, inside: true }, 'scrolled to its end too');
 });
 
 const exactOpacity = (page, id) => chart(page, id).locator('.chart__exact').evaluate((el) => Number(getComputedStyle(el).opacity));
