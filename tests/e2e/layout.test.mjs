@@ -84,3 +84,30 @@ test('a focus ring inside a card stays inside the card, which clips what paints 
     await page.context().close();
   }
 });
+
+test('End, or a scroll to the bottom, reaches the page’s end on a phone, as the cards near it take their size', async () => {
+  const page = await open(env, { viewport: { width: 375, height: 812 } });
+  const end = () => page.evaluate(() => {
+    const el = document.documentElement;
+    return el.scrollHeight - (el.scrollTop + el.clientHeight);
+  });
+  // The open Impact card, not yet laid out, counts as a screen: the page is thousands of pixels
+  // longer once it is, and the view was left halfway down it.
+  await page.mouse.click(2, 300);
+  await page.keyboard.press('End');
+  await page.waitForTimeout(800);
+  assert.ok(await end() <= 2, `End: ${await end()} px short of the end`);
+  assert.ok(await page.evaluate(() => scrollY) > 5000, 'at the page’s real end');
+  // A scroll to the bottom (the scrollbar dragged there), from a fresh page at 320 px.
+  const again = await open(env, { viewport: { width: 320, height: 640 } });
+  await again.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await again.waitForTimeout(800);
+  assert.ok(await again.evaluate(() => document.documentElement.scrollHeight - scrollY - innerHeight) <= 2, 'the scroll to the bottom ends at the end');
+  // Moving away again is the reader's: Home goes to the top, and stays there.
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => scrollY === 0);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  assertQuiet(page);
+  assertQuiet(again);
+});

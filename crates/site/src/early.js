@@ -114,15 +114,46 @@
   // scrollbar dragged, a screen reader's reading; the scroll the failure itself causes comes
   // after `again` has run).
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
-  var settling = null, again = null;
+  var settling = null, again = null, ending = null;
+  // A scroll to the page's end (End, the scrollbar dragged down, a flick) goes where the end was
+  // while the cards near it were not yet laid out: as they take their size, the page grows under
+  // the view, which Chromium holds on the card it showed (at 375 px, the first End stopped
+  // halfway down the page). So the view keeps to the end for some frames (`keepEnd`) once a
+  // scroll reaches it, or once End is pressed on the page (whose smooth scroll could stop short
+  // of an end that had moved on), unless the reader moves meanwhile or a link's loop holds it.
+  var scroller = document.scrollingElement || root;
+  var atEnd = function () {
+    return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+  };
+  var keepEnd = function (most) {
+    if (settling || !root.classList.contains(DEFER_CARDS)) return;
+    var frames = 0;
+    var stop = function () {
+      if (ending === stop) ending = null;
+    };
+    ending = stop;
+    var step = function () {
+      if (ending !== stop || settling || ++frames > most) return stop();
+      if (!atEnd()) scroller.scrollTop = scroller.scrollHeight;
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  };
   READER.forEach(function (type) {
-    addEventListener(type, function () {
+    addEventListener(type, function (event) {
       again = null;
       if (settling) settling();
+      if (ending) ending();
+      // End on the page (not in a field, nor in present mode, whose addresses start "#/").
+      var target = event.target;
+      if (event.key === "End" && !event.altKey && !event.shiftKey && !event.metaKey
+        && location.hash.indexOf("#/") !== 0
+        && !(target instanceof Element && target.closest("input, textarea, select, [contenteditable]"))) keepEnd(30);
     }, { capture: true, passive: true });
   });
   addEventListener("scroll", function () {
     if (!settling) again = null;
+    if (!ending && atEnd()) keepEnd(12);
   }, { passive: true });
   // `at`: where to hold it, its top that many pixels below the view's (else at the top).
   var settle = function (target, focus, at) {
