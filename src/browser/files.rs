@@ -4,23 +4,27 @@ use super::document;
 use crate::export::image::{Image, Palette};
 use wasm_bindgen::JsCast;
 
-/// Offers `blob` to the reader as a file named `file_name`.
-fn save_blob(blob: &web_sys::Blob, file_name: &str) {
+/// Offers the file at `url` (a blob's or a `data:` address) to the reader, named `file_name`.
+fn save_url(url: &str, file_name: &str) {
     let Some(document) = document() else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
-        return;
-    };
     if let Ok(link) = document
         .create_element("a")
         .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
     {
-        link.set_href(&url);
+        link.set_href(url);
         link.set_download(file_name);
         link.click();
     }
-    // The browser reads the file after the click, in its own time: revoked at once, a PNG's
-    // (clicked from the image's callback) was lost one time in ten in Chromium. The address goes
-    // a minute later.
+}
+
+/// Offers `blob` to the reader as a file named `file_name`.
+fn save_blob(blob: &web_sys::Blob, file_name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    save_url(&url, file_name);
+    // The browser reads the file after the click, in its own time: revoked at once, a file was
+    // lost one time in ten in Chromium. The address goes a minute later.
     super::after(60_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
@@ -147,13 +151,12 @@ pub fn download_png(image: &Image, file_name: &str, scale: f64) {
         };
         let _ = context
             .draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width, height);
-        let on_blob =
-            wasm_bindgen::closure::Closure::once_into_js(move |png: Option<web_sys::Blob>| {
-                if let Some(png) = png {
-                    save_blob(&png, &file_name);
-                }
-            });
-        let _ = canvas.to_blob(on_blob.unchecked_ref());
+        // Encoded at once, not by `toBlob`, which Chromium runs in idle time: a second late when
+        // the page has none to give (measured 1,011 ms), long after the reader's click, and a file
+        // then went missing now and then.
+        if let Ok(png) = canvas.to_data_url_with_type("image/png") {
+            save_url(&png, &file_name);
+        }
     });
     picture.set_onload(Some(on_load.unchecked_ref()));
     picture.set_src(&url);
