@@ -282,6 +282,7 @@ fn page(
                 { contents_nav(article) }
                 <main id={ids::MAIN} class="cards" tabindex="-1">
                     <p class="notice notice--no-app" role="status">{ fill(&words.no_app, &[("key", keys::PRESENT)]) }</p>
+                    <p class="notice notice--slow-app" role="status">{ words.slow_app.as_str() }</p>
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
                             { glyph_icon(Glyph::OpenAll, 18) }{ words.open_all.as_str() }

@@ -31,6 +31,9 @@ pub const SHORTCUT_OFF_CLASS: &str = "shortcut-off";
 pub const SCRIPTED_CLASS: &str = "js";
 pub const READY_CLASS: &str = "app-ready";
 pub const FAILED_CLASS: &str = "wasm-failed";
+/// A class on `<html>`: the wasm, asked for a while ago, has not started yet (a slow or stalled
+/// download); a notice says so until it starts or fails.
+pub const SLOW_CLASS: &str = "wasm-slow";
 /// The article's opening paragraph, in the page's header: the largest text of its first screen,
 /// which browsers report as the page's largest contentful paint. The build links present mode's
 /// style sheet right after it (`crates/site`, inline.rs), so Chromium paints the title and this

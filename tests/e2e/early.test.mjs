@@ -114,8 +114,17 @@ test('a click on a control that needs the app waits, shows that it is busy, and 
     assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'the theme option shows it is busy');
     assert.equal(await page.getAttribute('#chart-narcotics .chart__actions button:first-child', 'aria-busy'), 'true');
     assert.equal(await page.$eval('input[value=dark]', (i) => i.checked), false, 'nothing changes before the app can do it');
+    // A download that takes long (here, held): after a while the page says the features are
+    // still loading, and what was clicked stays busy, to be answered.
+    const slow = () => page.locator('.notice--slow-app').isVisible();
+    assert.equal(await slow(), false, 'no notice at first');
+    await page.waitForSelector('.notice--slow-app', { state: 'visible', timeout: 15000 });
+    assert.match(await page.locator('.notice--slow-app').innerText(), /^The interactive features are still loading/);
+    assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'still busy, to be answered');
+    assert.equal(await page.locator('.notice--no-app').isVisible(), false, 'not said to have failed');
     release();
     await ready(page);
+    assert.equal(await slow(), false, 'the notice goes once the app is in');
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await page.waitForSelector('#chart-narcotics table');
     assert.equal(await page.$$eval('[aria-busy]', (els) => els.length), 0, 'no control stays busy');

@@ -202,6 +202,9 @@ labels! {
         /// The notice shown when the interactive features cannot start (no script, or no wasm):
         /// `{key}` is the key that starts present mode.
         no_app: ["key"],
+        /// The notice shown while the wasm is still on its way, `SLOW_START_MS` after it was asked
+        /// for (a slow or stalled download): what was clicked meanwhile answers once it is in.
+        slow_app: [],
         /// The headline tiles' heading, for screen readers.
         key_figures: [],
         /// The theme switch's legend.

@@ -80,6 +80,10 @@ pub(crate) fn boot_files(script: &str) -> Result<(String, String), String> {
 /// holds the load event back for as long as it lasts.
 pub(crate) const LOAD_WAIT_MS: u32 = 2000;
 
+/// How long after the wasm is asked for the page says it is still loading, if it has not
+/// started by then (`ids::SLOW_CLASS`): a download on a slow network, or one that stalled.
+pub(crate) const SLOW_START_MS: u32 = 8000;
+
 /// Replaces Trunk's start script, which starts the wasm as soon as the page is parsed, with one
 /// that starts it once the page has loaded and painted (or `LOAD_WAIT_MS` after it is parsed,
 /// if it has not loaded by then). The prerendered page is whole without the wasm, so its first
@@ -89,7 +93,9 @@ pub(crate) const LOAD_WAIT_MS: u32 = 2000;
 /// What the script does, said here rather than in its own comments, which every visit would
 /// download: if the wasm cannot start (blocked, cut short, an old browser), the page says so
 /// (`ids::FAILED_CLASS`) and hides the controls that need it, and the early script keeps the
-/// cards working. It starts once the page has loaded and painted (a hidden tab paints no frames,
+/// cards working; if it has not started `SLOW_START_MS` after it was asked for, the page says it
+/// is still loading (`ids::SLOW_CLASS`), and the controls clicked meanwhile stay busy until it
+/// answers them. It starts once the page has loaded and painted (a hidden tab paints no frames,
 /// so there it starts without waiting for one); a request that never ends holds the load event
 /// back, so it starts `LOAD_WAIT_MS` after the page is parsed at the latest (the page's first
 /// change of `readyState`, or before the script ran). The script runs as soon as it can
@@ -106,7 +112,10 @@ pub fn defer_start(page: &str) -> Result<String, String> {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {{ detail: {{ wasm }} }}));
 }};
-const run = () => start().catch(() => document.documentElement.classList.add({failed:?}));
+const run = () => {{
+  const slow = setTimeout(() => document.documentElement.classList.add({slow:?}), {slow_ms});
+  start().catch(() => document.documentElement.classList.add({failed:?})).finally(() => clearTimeout(slow));
+}};
 let started = false;
 const go = () => {{
   if (started) return;
@@ -118,6 +127,8 @@ const parsed = () => setTimeout(go, {wait});
 if (document.readyState === "loading") document.addEventListener("readystatechange", parsed, {{ once: true }});
 else parsed();"#,
         failed = hsi_infographic::ids::FAILED_CLASS,
+        slow = hsi_infographic::ids::SLOW_CLASS,
+        slow_ms = SLOW_START_MS,
         wait = LOAD_WAIT_MS
     );
     replace_start_script(page, &deferred, Run::AtOnce)
@@ -178,6 +189,10 @@ mod tests {
         assert!(
             deferred.contains(r#"classList.add("wasm-failed")"#),
             "a failed start marks the page: {deferred}"
+        );
+        assert!(
+            deferred.contains(&format!(r#"classList.add("wasm-slow"), {SLOW_START_MS})"#)),
+            "so does a slow one: {deferred}"
         );
         assert_eq!(files_of(&deferred), files);
     }
