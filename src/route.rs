@@ -38,9 +38,9 @@ impl SlideRequest {
 }
 
 /// The prefix of a slide's hash: `#/slide/4` is the fourth slide.
-const SLIDE_PREFIX: &str = "#/slide/";
+pub const SLIDE_PREFIX: &str = "#/slide/";
 /// The prefix of the presenter console's hash: `#/console/4` shows the fourth slide.
-const CONSOLE_PREFIX: &str = "#/console/";
+pub const CONSOLE_PREFIX: &str = "#/console/";
 
 /// Hashes longer than this name nothing here, and are not decoded.
 const MAX_HASH: usize = 200;

@@ -359,19 +359,22 @@ export function crossEngineSuite(name) {
     engineTest('on a narrow window, End reaches the page’s end, as the cards near it take their size', async () => {
       // (WebKit's MiniBrowser keeps its window wider than a phone's.)
       await page.resize(480, 800);
-      await load();
-      await page.press('End');
-      let last;
-      let settled = false;
-      for (let tries = 0; tries < 40 && !settled; tries += 1) {
-        await sleep(100);
-        const now = await page.evaluate(() => JSON.stringify([Math.round(scrollY), document.documentElement.scrollHeight - Math.ceil(scrollY + innerHeight)]));
-        settled = now === last;
-        last = now;
+      try {
+        await load();
+        await page.press('End');
+        let last;
+        let settled = false;
+        for (let tries = 0; tries < 40 && !settled; tries += 1) {
+          await sleep(100);
+          const now = await page.evaluate(() => JSON.stringify([Math.round(scrollY), document.documentElement.scrollHeight - Math.ceil(scrollY + innerHeight)]));
+          settled = now === last;
+          last = now;
+        }
+        const [y, short] = JSON.parse(last);
+        assert.ok(settled && short <= 2 && y > 4000, `at the end once settled (scrollY ${y}, ${short} px short)`);
+      } finally {
+        await page.resize(1280, 800);
       }
-      const [y, short] = JSON.parse(last);
-      assert.ok(settled && short <= 2 && y > 4000, `at the end once settled (scrollY ${y}, ${short} px short)`);
-      await page.resize(1280, 800);
     });
 
     engineTest('a deep link opens its card, and a card inside a card with its parent', async () => {

@@ -2,6 +2,8 @@
 // `head.rs` fills the capitalised names from the app's own constants (ids.rs, theme.rs).
 (function () {
   var root = document.documentElement;
+  // What takes typed keys for itself.
+  var FIELDS = "input, textarea, select, [contenteditable]";
   root.classList.add(SCRIPTED);
   // A saved theme, applied before the first paint, so the colours never flash.
   try {
@@ -118,23 +120,26 @@
   // A scroll to the page's end (End, the scrollbar dragged down, a flick) goes where the end was
   // while the cards near it were not yet laid out: as they take their size, the page grows under
   // the view, which Chromium holds on the card it showed (at 375 px, the first End stopped
-  // halfway down the page). So the view keeps to the end for some frames (`keepEnd`) once a
-  // scroll reaches it, or once End is pressed on the page (whose smooth scroll could stop short
-  // of an end that had moved on), unless the reader moves meanwhile or a link's loop holds it.
+  // halfway down the page). So for a second (`keepEnd`) once a scroll down the page reaches its
+  // end, or once End has scrolled the page (its smooth scroll stops where the end was), the view
+  // is taken to the end whenever the page has grown past it and has not scrolled for 100 ms (a
+  // jump during the browser's own smooth scroll left a Home pressed just after going back down),
+  // unless the reader moves meanwhile or a link's loop holds it. (A phone's view is the window's
+  // height once its toolbar has gone, taller than the root's `clientHeight`.)
   var scroller = document.scrollingElement || root;
   var atEnd = function () {
-    return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+    return scroller.scrollTop + Math.max(scroller.clientHeight, innerHeight) >= scroller.scrollHeight - 2;
   };
-  var keepEnd = function (most) {
-    if (settling || !root.classList.contains(DEFER_CARDS)) return;
+  var endPressed = 0, scrolledAt = 0;
+  var keepEnd = function () {
     var frames = 0;
     var stop = function () {
       if (ending === stop) ending = null;
     };
     ending = stop;
     var step = function () {
-      if (ending !== stop || settling || ++frames > most) return stop();
-      if (!atEnd()) scroller.scrollTop = scroller.scrollHeight;
+      if (ending !== stop || settling || ++frames > 60) return stop();
+      if (!atEnd() && Date.now() - scrolledAt > 100) scroller.scrollTop = scroller.scrollHeight;
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
@@ -144,16 +149,24 @@
       again = null;
       if (settling) settling();
       if (ending) ending();
-      // End on the page (not in a field, nor in present mode, whose addresses start "#/").
+      // End, not in a field, nor in present mode (whose End is the last slide): held only once
+      // it has scrolled the page itself (in the contents' list, say, it scrolls that list).
       var target = event.target;
-      if (event.key === "End" && !event.altKey && !event.shiftKey && !event.metaKey
-        && location.hash.indexOf("#/") !== 0
-        && !(target instanceof Element && target.closest("input, textarea, select, [contenteditable]"))) keepEnd(30);
+      endPressed = event.key === "End" && !event.altKey && !event.shiftKey && !event.metaKey
+        && !DECK_HASHES.some(function (prefix) { return location.hash.indexOf(prefix) === 0; })
+        && !(target instanceof Element && target.closest(FIELDS)) ? Date.now() : 0;
     }, { capture: true, passive: true });
   });
+  // The page's own scroll (a list's or a panel's does not reach the window); one that moves
+  // up, away from the end (Home), is not held there.
+  var lastTop = 0;
   addEventListener("scroll", function () {
     if (!settling) again = null;
-    if (!ending && atEnd()) keepEnd(12);
+    var down = scroller.scrollTop > lastTop;
+    lastTop = scroller.scrollTop;
+    scrolledAt = Date.now();
+    if (ending || settling || !root.classList.contains(DEFER_CARDS)) return;
+    if (scrolledAt - endPressed < 300 || (down && atEnd())) keepEnd();
   }, { passive: true });
   // `at`: where to hold it, its top that many pixels below the view's (else at the top).
   var settle = function (target, focus, at) {
@@ -274,7 +287,7 @@
     if (!starting() || event.repeat || event.ctrlKey || event.altKey || event.metaKey) return;
     if (root.classList.contains(SHORTCUT_OFF_CLASS)) return;
     if (typeof event.key !== "string" || event.key.length !== 1) return;
-    if (event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]")) return;
+    if (event.target instanceof Element && event.target.closest(FIELDS)) return;
     var key = event.key.toUpperCase();
     var controls = document.querySelectorAll("[aria-keyshortcuts]");
     for (var i = 0; i < controls.length; i += 1) {

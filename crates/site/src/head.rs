@@ -5,6 +5,7 @@
 use crate::rewrite::{Handler, rewrite};
 use hsi_infographic::head::Head;
 use hsi_infographic::ids::{self, THEME_KEY};
+use hsi_infographic::route;
 use hsi_infographic::theme::Theme;
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
@@ -133,6 +134,10 @@ pub fn early_script() -> String {
         ("READY", format!("{:?}", ids::READY_CLASS)),
         ("FAILED", format!("{:?}", ids::FAILED_CLASS)),
         ("DEFER_CARDS", format!("{:?}", ids::DEFER_CARDS_CLASS)),
+        (
+            "DECK_HASHES",
+            format!("[{:?},{:?}]", route::SLIDE_PREFIX, route::CONSOLE_PREFIX),
+        ),
         ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
         ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
         ("CLOSED_PANEL", format!("{:?}", ids::CLOSED_PANEL_HIDDEN)),
