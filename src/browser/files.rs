@@ -23,8 +23,9 @@ fn save_blob(blob: &web_sys::Blob, file_name: &str) {
         return;
     };
     save_url(&url, file_name);
-    // The browser reads the file after the click, in its own time: revoked at once, a file was
-    // lost one time in ten in Chromium. The address goes a minute later.
+    // The browser reads the file after the click, in its own time: revoked at once, a file (a
+    // PNG, clicked from the image's callback) was lost one time in ten in Chromium. The address
+    // goes a minute later.
     super::after(60_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
@@ -153,7 +154,8 @@ pub fn download_png(image: &Image, file_name: &str, scale: f64) {
             .draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width, height);
         // Encoded at once, not by `toBlob`, which Chromium runs in idle time: a second late when
         // the page has none to give (measured 1,011 ms), long after the reader's click, and a file
-        // then went missing now and then.
+        // then went missing now and then. A `data:` address: a 2× chart is some 100 KB, far under
+        // the 2 MB Chromium takes in one.
         if let Ok(png) = canvas.to_data_url_with_type("image/png") {
             save_url(&png, &file_name);
         }

@@ -40,7 +40,8 @@ pub fn Card(props: &CardProps) -> Html {
         </button>
     };
     // Without script every card is open and stays so: the heading shows as text then, not as a
-    // button that could be focused and pressed for nothing (base.css shows one or the other).
+    // button that could be focused and pressed for nothing (base.css hides the one not wanted,
+    // cards.css styles both alike).
     // Its title alone: the icon, drawn again, was 6 KB more of the page to parse on every visit.
     let heading = html! {
         <>

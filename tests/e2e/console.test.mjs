@@ -568,8 +568,8 @@ test('a console opened at its address, by no room’s window, says that it is no
   const page = await open(env, { hash: '#/console/3', viewport: { width: 1280, height: 800 }, wait: false });
   await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
   await page.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
-  assert.equal(await page.locator('.console__room').innerText(), 'Not linked to a room’s window: press S in its present mode');
-  assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked to a room’s window: press S in its present mode', 'and a screen reader hears it');
+  assert.equal(await page.locator('.console__room').innerText(), 'Not linked to a room’s window: press S in one, in present mode, for a console that is (this one can then be closed)');
+  assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked to a room’s window: press S in one, in present mode, for a console that is (this one can then be closed)', 'and a screen reader hears it');
   // Its keys still move its own view.
   await page.keyboard.press('ArrowRight');
   await shows(page, 4);
@@ -687,6 +687,14 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       await keysScroll('.console', n);
     }
   }
+  // Scrolled down to the notes there, a number typed still shows, in the window.
+  await page.evaluate(() => { const c = document.querySelector('.console'); c.scrollTop = c.scrollHeight; });
+  await page.focus('.console');
+  await page.keyboard.type('7');
+  await page.waitForSelector('.console .deck__jump');
+  const inWindow = await page.$eval('.console .deck__jump', (p) => { const r = p.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth; });
+  assert.ok(inWindow, 'the typed number is in the window');
+  await page.keyboard.press('Escape');
   assertQuiet(page);
   await page.context().close();
 });

@@ -82,8 +82,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let showing_console = console_window || *inline_console;
     let link = use_mut_ref(|| None as Link);
     // Whether a room's window opened this console's window (not its address typed, bookmarked or
-    // restored), as it opened: a closed opener is not one later.
-    let opened = *use_state(|| browser::opener().is_some());
+    // restored) and is still open, as it opened: a closed opener is not one later.
+    let opened = *use_state(|| room_window().is_some());
     // The slides the two windows of a talk have told each other.
     let told = use_mut_ref(Told::default);
     // The overview's chosen slide while it shows, and the slide number typed so far.
@@ -332,7 +332,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             theme_said.clone(),
         );
         use_effect_with((), move |_| {
-            if console_window && let Some(opener) = browser::opener() {
+            if console_window && let Some(opener) = room_window() {
                 browser::post(&opener, &[(link::KIND, link::HELLO.into())]);
                 *link.borrow_mut() = Some((opener, Pairing::console()));
             }
@@ -641,4 +641,9 @@ const GONE_SETTLES_MS: i32 = 400;
 /// What the room sees of a deck whose screen is blanked, or not.
 fn room_of(blank: bool) -> Room {
     if blank { Room::Blank } else { Room::Slide }
+}
+
+/// The window that opened this one, if it is still open: a console's room.
+fn room_window() -> Option<wasm_bindgen::JsValue> {
+    browser::opener().filter(|room| !browser::is_closed(room))
 }
