@@ -568,8 +568,8 @@ test('a console opened at its address, by no room’s window, says that it is no
   const page = await open(env, { hash: '#/console/3', viewport: { width: 1280, height: 800 }, wait: false });
   await page.waitForSelector('html.app-ready .console .console__notes li', { timeout: 15000 });
   await page.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
-  assert.equal(await page.locator('.console__room').innerText(), 'Not linked to a room’s window: press S in one, in present mode, for a console that is (this one can then be closed)');
-  assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked to a room’s window: press S in one, in present mode, for a console that is (this one can then be closed)', 'and a screen reader hears it');
+  assert.equal(await page.locator('.console__room').innerText(), 'Not linked: press S in the room’s window, in present mode, for a linked console');
+  assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked: press S in the room’s window, in present mode, for a linked console', 'and a screen reader hears it');
   // Its keys still move its own view.
   await page.keyboard.press('ArrowRight');
   await shows(page, 4);
