@@ -146,9 +146,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         Room::Blank => Some(&words.room_blank),
         // Closed, the room's window cannot take an S: it is opened again (the console is
         // drawn again each second, so this is seen as soon as the window has gone).
-        Room::Left if browser::opener().is_none_or(|room| browser::is_closed(&room)) => {
-            Some(&words.room_closed)
-        }
+        Room::Left if super::room_window().is_none() => Some(&words.room_closed),
         Room::Left => Some(&words.room_left),
     };
     html! {
