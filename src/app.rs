@@ -281,8 +281,12 @@ fn page(
             <div class="layout">
                 { contents_nav(article) }
                 <main id={ids::MAIN} class="cards" tabindex="-1">
-                    <p class="notice notice--no-app" role="status">{ fill(&words.no_app, &[("key", keys::PRESENT)]) }</p>
-                    <p class="notice notice--slow-app" role="status">{ words.slow_app.as_str() }</p>
+                    // One live region, in the accessibility tree from the start, so that a notice
+                    // shown in it later is announced (a region that appears with its text is not).
+                    <div class="notices" role="status">
+                        <p class="notice notice--no-app">{ fill(&words.no_app, &[("key", keys::PRESENT)]) }</p>
+                        <p class="notice notice--slow-app">{ words.slow_app.as_str() }</p>
+                    </div>
                     <div class="cards__toolbar needs-js">
                         <button type="button" class="button" onclick={all(|| CardCommand::OpenAll)}>
                             { glyph_icon(Glyph::OpenAll, 18) }{ words.open_all.as_str() }

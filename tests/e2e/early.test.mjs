@@ -31,6 +31,23 @@ async function withHeld(pattern, body, { hash = '', init } = {}) {
 /** `withHeld` for the wasm: the page before the app is ready. */
 const beforeTheApp = (body, options) => withHeld('**/*.wasm', body, options);
 
+/** The notices' live region as Chromium's accessibility tree has it: its role ('ignored' when
+ * it is not in the tree, so a notice shown in it would not be announced) and the text in it. */
+async function noticeRegion(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: ':is(.notice--slow-app, :has(> .notice--slow-app))[role=status]' });
+    assert.ok(nodeId, 'the notices are in a live region');
+    const { node: { backendNodeId } } = await cdp.send('DOM.describeNode', { nodeId });
+    const { nodes: [region] } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId, fetchRelatives: false });
+    const { nodes: texts } = await cdp.send('Accessibility.queryAXTree', { backendNodeId, role: 'StaticText' });
+    return { role: region.ignored ? 'ignored' : region.role.value, text: texts.map((t) => t.name.value).join('') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const state = async (page, id) => (await cardStates(page)).find((c) => c.id === id);
 const isReady = (page) => page.evaluate(() => document.documentElement.classList.contains('app-ready'));
 
@@ -118,13 +135,18 @@ test('a click on a control that needs the app waits, shows that it is busy, and 
     // still loading, and what was clicked stays busy, to be answered.
     const slow = () => page.locator('.notice--slow-app').isVisible();
     assert.equal(await slow(), false, 'no notice at first');
+    assert.deepEqual(await noticeRegion(page), { role: 'status', text: '' }, 'an empty live region, there already');
     await page.waitForSelector('.notice--slow-app', { state: 'visible', timeout: 15000 });
     assert.match(await page.locator('.notice--slow-app').innerText(), /^The interactive features are still loading/);
+    const region = await noticeRegion(page);
+    assert.equal(region.role, 'status');
+    assert.match(region.text, /^The interactive features are still loading/, 'the notice is said in the region');
     assert.equal(await page.getAttribute('label:has(input[value=dark])', 'aria-busy'), 'true', 'still busy, to be answered');
     assert.equal(await page.locator('.notice--no-app').isVisible(), false, 'not said to have failed');
     release();
     await ready(page);
     assert.equal(await slow(), false, 'the notice goes once the app is in');
+    assert.deepEqual(await noticeRegion(page), { role: 'status', text: '' }, 'and the region is empty again');
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await page.waitForSelector('#chart-narcotics table');
     assert.equal(await page.$$eval('[aria-busy]', (els) => els.length), 0, 'no control stays busy');
@@ -341,6 +363,9 @@ test('with the wasm blocked, the page says so, hides what cannot work, and its c
       const notice = page.locator('.notice--no-app');
       assert.ok(await notice.isVisible(), 'the notice shows');
       assert.match(await notice.innerText(), /present mode, the theme switch, sharing, .* the P key\) could not start/);
+      const region = await noticeRegion(page);
+      assert.equal(region.role, 'status');
+      assert.match(region.text, /could not start/, 'the notice is said in the live region');
       // The header's bar of controls goes with its controls, leaving no empty band.
       assert.equal(await page.locator('.hero__bar').isVisible(), false, 'no empty bar above the title');
       const controls = await visibleControls(page);

@@ -194,11 +194,15 @@ test('the hash names the slide: a reload returns to it, a bad one opens the firs
   assertQuiet(page);
 });
 
+/** What the deck's live regions say (the typed number's region, empty until a digit, says
+ * nothing). */
+const deckSaid = (page) => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent).filter(Boolean));
+
 test('B and . blank the screen to black and back, and a screen reader hears which slide is shown, or that none is', async () => {
   const page = await open(env, { hash: '#/slide/2' });
   const blank = () => page.$eval('.deck__blank', (el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).backgroundColor);
   // One status line, which names the slide as the slide itself is named.
-  const said = () => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent));
+  const said = () => deckSaid(page);
   const named = () => page.$eval('.deck .slide', (el) => el.getAttribute('aria-label'));
   assert.deepEqual(await said(), [await named()]);
   assert.match((await said())[0], /^Slide 2 of \d+: Key figures$/);
@@ -307,7 +311,7 @@ const themeButton = (theme) => `Theme: ${THEME_NAMES[theme]} (T switches)`;
 
 test('T switches the deck theme, which a reload keeps, and a screen reader hears which; the page keeps its own', async () => {
   const page = await open(env, { hash: '#/slide/2' });
-  const said = () => page.$$eval('.deck [role=status], .deck [aria-live]', (els) => els.map((el) => el.textContent));
+  const said = () => deckSaid(page);
   const named = () => page.$eval('.deck .slide', (el) => el.getAttribute('aria-label'));
   const theme = await themeAfter(page, 'projector', () => page.keyboard.press('t'));
   // Auto is not among T's themes: it looks like Light or Dark, and a press would seem lost.
@@ -556,9 +560,14 @@ test('T pressed twice on a slow CPU, before the deck has made its listeners anew
 
 test('G, a number and Enter go to that slide; digits and Enter do too, and a number that names no slide says so; Escape forgets them', async () => {
   const page = await open(env, { hash: '#/slide/1' });
+  // The prompt's live region is in the bar, empty, before the first key: one that appeared with
+  // its words would not be read out.
+  const region = await page.$('.deck__bar > [role=status]:empty');
+  assert.ok(region, 'an empty live region waits in the bar');
   await page.keyboard.press('g');
   await page.keyboard.type('12');
   assert.equal(await page.locator('.deck__jump[role=status]').innerText(), 'Go to slide: 12');
+  assert.equal(await region.evaluate((p) => p.isConnected && p.textContent), 'Go to slide: 12', 'said in that same region');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/slide/12');
   await page.keyboard.type('5');

@@ -75,8 +75,8 @@ pub(super) struct ConsoleProps {
     /// Whether a room's window opened this console (or it is shown in the room's own window).
     pub(super) linked: bool,
     /// The slide number being typed, in the next slide's heading row: over the notes' foot, it
-    /// hid the lines the presenter was reading.
-    pub(super) jump: Option<Html>,
+    /// hid the lines the presenter was reading. (Its live region, empty, when none is typed.)
+    pub(super) jump: Html,
 }
 
 /// The presenter console: the slide and the next as the room sees them, the notes in large type,
@@ -199,7 +199,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                             { words.next_slide.as_str() }
                         }
                     </h2>
-                    { props.jump.clone().unwrap_or_default() }
+                    { props.jump.clone() }
                 </div>
                 if next < count {
                     <div class="slide-frame" aria-hidden="true">{ slide_section(article, &props.slides, next, Canvas::Inset) }</div>

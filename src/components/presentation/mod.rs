@@ -540,18 +540,22 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // restarts the time again.
     let restart = hands_focus_back(&deck_ref, restart);
     // The number typed so far, or that it names no slide (Enter then goes nowhere): a slip of
-    // the finger is seen, and heard, before Enter.
-    let jump = typed.as_deref().map(|number| {
-        let prompt = if number.is_empty() || typed_slide(number, count).is_some() {
-            fill(&words.jump, &[("number", number)])
-        } else {
-            fill(
-                &words.jump_none,
-                &[("number", number), ("count", &count_text)],
-            )
-        };
-        html! { <p class="deck__jump" role="status">{ prompt }</p> }
-    });
+    // the finger is seen, and heard, before Enter. Its live region is there, empty and unseen,
+    // before the first digit, so that the first prompt is read out too.
+    let jump = match typed.as_deref() {
+        Some(number) => {
+            let prompt = if number.is_empty() || typed_slide(number, count).is_some() {
+                fill(&words.jump, &[("number", number)])
+            } else {
+                fill(
+                    &words.jump_none,
+                    &[("number", number), ("count", &count_text)],
+                )
+            };
+            html! { <p class="deck__jump" role="status">{ prompt }</p> }
+        }
+        None => html! { <p class="visually-hidden" role="status"></p> },
+    };
     if showing_console {
         // What the room sees: the console's window hears it from the room's; the console shown
         // in the room's own window blanks that window.
@@ -577,7 +581,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             return html! {
                 <main class="console console--overview" ref={deck_ref} tabindex="-1" aria-label={name}>
                     { overview_grid(article, &slides, index, chosen, &go, &overview, false) }
-                    { jump.unwrap_or_default() }
+                    { jump }
                 </main>
             };
         }
@@ -611,7 +615,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                     { action(&words.bar_console, Glyph::Console, Command::Console) }
                     { overview_button }{ theme_button }{ full_screen_button }{ exit_button }
                 </nav>
-                { jump.unwrap_or_default() }
+                { jump }
             </footer>
             if *print_copy { <PrintDeck {article} slides={slides.clone()} /> }
         </main>
