@@ -638,6 +638,20 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
   assert.ok(apart(prompt, notes) && apart(prompt, now), 'over neither the notes nor the slide');
   await page.keyboard.press('Escape');
   await page.waitForSelector('.console .deck__jump', { state: 'detached' });
+  // The room blanked from its button: said over the slide shown, which dims; nothing moves, so a
+  // second click where the first was brings the room's slide back.
+  const blankButton = page.getByRole('button', { name: 'Blank the room’s screen (B)' });
+  const box = await blankButton.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await room.waitForSelector('.deck--blank');
+  await page.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
+  assert.equal(await places(), before, 'nothing moves as the room is blanked');
+  const [said, shown] = await page.evaluate(() => ['.console__room', '.console__now .slide'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
+  assert.ok(said.left >= shown.left && said.right <= shown.right && said.top >= shown.top && said.bottom <= shown.bottom, `said over the slide: ${JSON.stringify([said, shown])}`);
+  assert.deepEqual(await blankButton.boundingBox(), box, 'the button stays under the pointer');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await room.waitForSelector('.deck:not(.deck--blank)');
+  await page.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
   // A keyboard reaches notes longer than their room: Tab to them, and Down shows the rest of them
   // (in `scroller`) before the next slide, as it does a tall slide; Up goes back.
   const keysScroll = async (scroller, n) => {

@@ -153,11 +153,6 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         <>
             <header class="console__status">
                 { props.counter.clone() }
-                // Shown when the room does not see the slide; read out by the status line below,
-                // which is always in the page (a live region shown with its text may be missed).
-                <p class="console__room" aria-hidden="true" hidden={room.is_none()}>
-                    { room.map(String::as_str).unwrap_or_default() }
-                </p>
                 // The time is a button that starts it again (as reveal.js's is): its name is
                 // "Elapsed" and the time it shows, and what it does is its description and tooltip.
                 <span class="console__time"><span id={ids::CONSOLE_ELAPSED}>{ words.elapsed.as_str() }</span>{ " " }
@@ -176,7 +171,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
             <p class="visually-hidden" role="status">{ room.map(String::as_str).unwrap_or_default() }</p>
             // Three parts under their headings (not landmarks: the console is one). The slide shown
             // is read as the room sees it; the next one only by its name, in its heading.
-            <section class="console__now">
+            <section class={classes!("console__now", room.is_some().then_some("console__now--unseen"))}>
                 // The pace, or why the target field cannot keep what it holds, at the end of this
                 // heading's line, under the target's end: in the status line it pushed the buttons
                 // to a line of their own on a laptop's screen, and everything under them down. The
@@ -185,7 +180,16 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                     <h2 class="console__heading">{ words.now.as_str() }</h2>
                     <span class="console__pace" id={ids::CONSOLE_PACE} aria-live="polite">{ pace.unwrap_or_default() }</span>
                 </div>
-                <div class="slide-frame">{ slide_section(article, &props.slides, index, Canvas::Inset) }</div>
+                // When the room does not see the slide, said over it, the slide dimmed: in the
+                // status line, it pushed the buttons onto a line of their own, from under the
+                // pointer that had just blanked the room. Read out by the status line above,
+                // which is always in the page (a live region shown with its text may be missed).
+                <div class="slide-frame">
+                    { slide_section(article, &props.slides, index, Canvas::Inset) }
+                    <p class="console__room" aria-hidden="true" hidden={room.is_none()}>
+                        { room.map(String::as_str).unwrap_or_default() }
+                    </p>
+                </div>
             </section>
             <section class="console__next">
                 <div class="console__head">
