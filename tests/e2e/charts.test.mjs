@@ -105,6 +105,24 @@ test('keyboard focus and hover on a chart show the value in full', async () => {
   assert.ok(await plot.evaluate((el) => el === document.activeElement), 'Tab reaches the next chart');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');
   assert.equal(await chart(page, 'currency').locator('.chart__exact').innerText(), 'In full: over $522,000,000, 2021');
+  // Tab scrolls a plot into view with its value in full, above it, in view too (at the view's top
+  // edge, it was cut off or out of view).
+  for (const [width, height] of [[1280, 800], [320, 256]]) {
+    await page.setViewportSize({ width, height });
+    const ids = ['narcotics', 'arrests', 'currency', 'firearms'];
+    for (const [i, id] of ids.entries()) {
+      const ways = [[chart(page, id).locator('.chart__actions button').first(), 'Shift+Tab']];
+      if (i > 0) ways.push([chart(page, ids[i - 1]).getByRole('button', { name: /^Share/ }), 'Tab']);
+      for (const [from, key] of ways) {
+        await page.evaluate(() => scrollTo(0, 0));
+        await from.focus();
+        await page.keyboard.press(key);
+        const [exact, focused] = await chart(page, id).locator('.chart__exact').evaluate((el) => [el.getBoundingClientRect().top, el.parentElement === document.activeElement]);
+        assert.ok(focused && exact >= 0, `${id}, ${key} at ${width}×${height}: the value in full in view (its top at ${exact})`);
+      }
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.mouse.click(5, 5);
   await chart(page, 'firearms').locator('.chart__plot').hover();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-firearms .chart__exact')).opacity === '1');
