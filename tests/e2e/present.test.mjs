@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { start, open, ready, deckReady, chosenFocused, themeAfter, presentAndLeave, assertQuiet, assertAccessible } from './harness.mjs';
+import { start, open, ready, deckReady, chosenFocused, themeAfter, presentAndLeave, assertQuiet, assertAccessible, frames } from './harness.mjs';
 import { slideFit, barFit, minimumType } from './deck.mjs';
 
 const run = promisify(execFile);
@@ -480,6 +480,25 @@ test('the overview shows its own keys, in type as large as the bar’s, and answ
   await page.waitForSelector('.deck__jump', { state: 'detached' });
   assert.ok(await page.locator('.overview').isVisible(), 'Enter opened nothing');
   assert.match(page.url(), /#\/slide\/3$/);
+  // Each thumbnail shows the number that chooses it; one chosen by its number is clear of the
+  // number typed (at 1024×768, the last row's end was under it).
+  const numbers = await page.$$eval('.overview__number', (els) => els.map((el) => Number(el.textContent)));
+  assert.deepEqual(numbers, numbers.map((_, i) => i + 1), 'numbered in order');
+  assert.equal(numbers.length, await page.locator('.overview__item').count(), 'every thumbnail numbered');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const typed of ['20', '19', '25']) {
+    await page.keyboard.type(typed);
+    await page.waitForFunction((n) => document.querySelectorAll('.overview__item')[n - 1].classList.contains('overview__item--chosen'), Number(typed));
+    await frames(page, 2);
+    const covered = await page.evaluate(() => {
+      const [a, b] = ['.deck__jump', '.overview__item--chosen'].map((s) => document.querySelector(s).getBoundingClientRect());
+      return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    });
+    assert.equal(covered, 0, `slide ${typed}, chosen, is clear of the number typed`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.deck__jump', { state: 'detached' });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
   // B blanks the room's screen over the overview, and B brings it back; T changes the theme.
   await page.keyboard.press('b');
   await page.waitForSelector('.deck--blank');

@@ -52,6 +52,8 @@ pub(super) fn overview_grid(
                                 class={classes!("overview__item", (index == chosen).then_some("overview__item--chosen"))}
                                 aria-current={(index == shown).then_some("true")} {onclick} {onfocus}>
                                 <span class="visually-hidden">{ slide_name(article, slides, index) }</span>
+                                // The number a presenter types to choose it, seen (the name says it).
+                                <span class="overview__number" aria-hidden="true">{ index + 1 }</span>
                             </button>
                         </li>
                     }
