@@ -6,6 +6,7 @@ use super::derived_list::derived_list;
 use super::icon::{Glyph, glyph_icon};
 use super::rich_text::{Voice, plain};
 use super::share::{Shared, share_button};
+use super::source_links::source_links;
 use super::stat_tile::category_class;
 use crate::browser;
 use crate::charts::{self, Chart};
@@ -167,7 +168,10 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 <span class="chart__icons">{ chart.description.as_str() }</span>
             </p>
             { derived_list(labels, &derived, Place::Chart) }
-            <p class="chart__source">{ source }</p>
+            // On the page, its section and references are links to their cards, as on the tiles.
+            <p class="chart__source">
+                if embedded { { source } } else { { source_links(article, figure) } }
+            </p>
             <div class="chart__actions needs-js">
                 // An action named for what it shows next ("Show chart"), not a toggle button: a
                 // pressed state beside a name that changes would say the opposite of the view.

@@ -19,5 +19,6 @@ pub mod references_card;
 pub mod rich_text;
 pub mod section_card;
 pub mod share;
+pub mod source_links;
 pub mod stat_tile;
 pub mod theme_switch;

@@ -2,10 +2,9 @@
 
 use super::amount::{Place, amount};
 use super::icon::{Glyph, glyph_icon};
-use super::rich_text::template_markup;
+use super::source_links::source_links;
 use crate::content::{Article, Category, Figure};
 use crate::figures::{self, Amount};
-use crate::ids::CardId;
 use yew::prelude::*;
 
 /// How a tile gives its source.
@@ -54,32 +53,11 @@ pub fn stat_tile(article: &'static Article, figure: &'static Figure, source: Til
                     TileSource::Unlinked => html! {
                         <span class="tile__source">{ figures::source_line(article, figure) }</span>
                     },
-                    TileSource::Links => source_links(article, figure),
+                    TileSource::Links => html! {
+                        <span class="tile__source">{ source_links(article, figure) }</span>
+                    },
                 } }
             </p>
         </li>
-    }
-}
-
-/// The tile's source, as `figures::source_text` words it, with the section and the references
-/// each a link to its card: "Source: <a>Impact on …</a>, refs <a>[1]–[4]</a>".
-fn source_links(article: &'static Article, figure: &'static Figure) -> Html {
-    let refs = figures::reference_list(&figure.source.references);
-    let words = &article.labels.figures;
-    let section = || {
-        html! {
-            <a href={CardId::Section(&figure.source.section).href()}>{ figures::source_section(article, figure) }</a>
-        }
-    };
-    let stated_in = if refs.is_empty() {
-        section()
-    } else {
-        template_markup(&words.stated_in, |slot| match slot {
-            "section" => section(),
-            _ => html! { <a href={CardId::References.href()}>{ refs.clone() }</a> },
-        })
-    };
-    html! {
-        <span class="tile__source">{ template_markup(&words.source, |_| stated_in.clone()) }</span>
     }
 }

@@ -96,6 +96,18 @@ test('the table lists each value in full with qualifier, unit and source', async
 
 const exactOpacity = (page, id) => chart(page, id).locator('.chart__exact').evaluate((el) => Number(getComputedStyle(el).opacity));
 
+test('a chart’s source links to its section’s card and to the references, as a tile’s does', async () => {
+  const page = await open(env);
+  for (const id of ['narcotics', 'arrests', 'currency', 'firearms']) {
+    const links = await chart(page, id).locator('.chart__source a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    assert.deepEqual(links, [['Impact on Drug Trafficking Landscape', '#impact'], ['[1]–[4]', '#references']], id);
+    assert.equal(await chart(page, id).locator('.chart__source').innerText(), 'Source: Impact on Drug Trafficking Landscape, refs [1]–[4]', `${id}: its words`);
+  }
+  await chart(page, 'firearms').locator('.chart__source a[href="#references"]').click();
+  await page.waitForFunction(() => location.hash === '#references' && document.getElementById('references-toggle').getAttribute('aria-expanded') === 'true');
+  assertQuiet(page);
+});
+
 test('keyboard focus and hover on a chart show the value in full', async () => {
   const page = await open(env);
   const plot = chart(page, 'currency').locator('.chart__plot');
@@ -111,7 +123,7 @@ test('keyboard focus and hover on a chart show the value in full', async () => {
     await page.setViewportSize({ width, height });
     const ids = ['narcotics', 'arrests', 'currency', 'firearms'];
     for (const [i, id] of ids.entries()) {
-      const ways = [[chart(page, id).locator('.chart__actions button').first(), 'Shift+Tab']];
+      const ways = [[chart(page, id).locator('.chart__source a').first(), 'Shift+Tab']];
       if (i > 0) ways.push([chart(page, ids[i - 1]).getByRole('button', { name: /^Share/ }), 'Tab']);
       for (const [from, key] of ways) {
         await page.evaluate(() => scrollTo(0, 0));

@@ -201,6 +201,7 @@ test('an embed page shows the figure with its qualifier, unit, period and source
   assert.deepEqual(await page.$$eval('.embedded__references li', (lis) => lis.map((li) => li.textContent.replace(/\s+/g, ' ').trim().slice(0, 4))), ['[1] ', '[2] ', '[3] ', '[4] ']);
   assert.ok(text.includes('DHS Fentanyl Interdiction'), 'the references\' titles');
   assert.equal(await page.$$eval('.needs-js', (els) => els.filter((e) => e.checkVisibility()).length), 0, 'script-only controls are hidden');
+  assert.equal(await page.locator('.chart__source a').count(), 0, 'no link to a card the embed does not have');
   const tiles = await context.newPage();
   await tiles.goto(`${env.url}embed/key-figures/`);
   assert.equal(await tiles.locator('.tile').count(), 4);
