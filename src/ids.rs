@@ -18,6 +18,10 @@ pub const DECK_THEME_KEY: &str = "hsi-infographic.deck-theme";
 pub const TARGET_KEY: &str = "hsi-infographic.console-target";
 /// The localStorage key of when the console's timer started, in whole seconds since the epoch.
 pub const TIMER_KEY: &str = "hsi-infographic.console-started";
+/// The sessionStorage key under which the early script keeps where the page was scrolled to when
+/// it was left: `[address, scrollTop, at its end]`. A reload restores that place before the cards
+/// near it have their size, and the browser can stop short; the early script takes it on.
+pub const VIEW_KEY: &str = "hsi-infographic.view";
 /// The localStorage key that turns the page's one-key shortcut (P) off: `off`, or absent for on
 /// (any other value counts as on). The early script reads it too.
 pub const SHORTCUT_KEY: &str = "hsi-infographic.shortcut";

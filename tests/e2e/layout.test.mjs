@@ -120,3 +120,32 @@ test('End, or a scroll to the bottom, reaches the page’s end on a phone, as th
   await page.context().close();
   await home.context().close();
 });
+
+test('a reload puts the reader back where they were, at the page’s end too, though the cards near it take their size late', async () => {
+  const page = await open(env, { viewport: { width: 1280, height: 800 } });
+  const settled = async () => {
+    await page.waitForSelector('html.app-ready');
+    await page.waitForTimeout(1200);
+    return page.evaluate(() => scrollY);
+  };
+  // Chromium restored the view while the page, counted short, ended at 2,003 px, and stayed
+  // there in about half the reloads: three of each, at the end and past that point.
+  for (const place of ['end', 2500]) {
+    for (let i = 0; i < 3; i += 1) {
+      await page.evaluate((y) => scrollTo(0, y === 'end' ? document.documentElement.scrollHeight : y), place);
+      await page.waitForTimeout(300);
+      const left = await page.evaluate(() => scrollY);
+      assert.ok(left > 2100, `scrolled past the short page's end (${left})`);
+      await page.reload();
+      assert.ok(Math.abs(await settled() - left) <= 2, `back at ${left} (${place}) after reload ${i + 1}: ${await page.evaluate(() => scrollY)}`);
+    }
+  }
+  // A kept place that cannot be read is passed over.
+  for (const junk of ['{', '["x", 1]', '[null, "a", 1]', '9']) {
+    await page.evaluate((v) => { addEventListener('pagehide', () => sessionStorage.setItem('hsi-infographic.view', v)); }, junk);
+    await page.reload();
+    await settled();
+  }
+  assertQuiet(page);
+  await page.context().close();
+});

@@ -131,7 +131,8 @@
     return scroller.scrollTop + Math.max(scroller.clientHeight, innerHeight) >= scroller.scrollHeight - 2;
   };
   var endPressed = 0, scrolledAt = 0;
-  var keepEnd = function () {
+  // Holds the view at `to()` (a scroll position) for a second, as above.
+  var keep = function (to) {
     var frames = 0;
     var stop = function () {
       if (ending === stop) ending = null;
@@ -139,11 +140,38 @@
     ending = stop;
     var step = function () {
       if (ending !== stop || settling || ++frames > 60) return stop();
-      if (!atEnd() && Date.now() - scrolledAt > 100) scroller.scrollTop = scroller.scrollHeight;
+      if (scroller.scrollTop < to() - 2 && Date.now() - scrolledAt > 100) scroller.scrollTop = to();
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
   };
+  var keepEnd = function () {
+    keep(function () { return scroller.scrollHeight - Math.max(scroller.clientHeight, innerHeight); });
+  };
+  // A reload (or Back or Forward to a page the browser did not keep whole) restores the view
+  // before the cards near it have their size: on a page counted short there, Chromium stopped
+  // at what was then its end (2,003 px instead of 3,294 at 1280×800). Where the reader was is
+  // kept as the page is left, and taken on to in the same way, unless the reader moves first.
+  var inDeck = function () {
+    return DECK_HASHES.some(function (prefix) { return location.hash.indexOf(prefix) === 0; });
+  };
+  addEventListener("pagehide", function () {
+    try {
+      sessionStorage.setItem(VIEW_KEY, JSON.stringify([location.href, scroller.scrollTop, atEnd()]));
+    } catch (e) { /* storage disabled or full: the browser's own restoring alone */ }
+  });
+  try {
+    var kept = JSON.parse(sessionStorage.getItem(VIEW_KEY));
+    var how = performance.getEntriesByType("navigation")[0];
+    if (Array.isArray(kept) && kept[0] === location.href && isFinite(kept[1]) && kept[1] > 0
+        && how && (how.type === "reload" || how.type === "back_forward")
+        && root.classList.contains(DEFER_CARDS) && !inDeck()) {
+      document.addEventListener("DOMContentLoaded", function () {
+        if (kept[2] === true) keepEnd();
+        else keep(function () { return +kept[1]; });
+      });
+    }
+  } catch (e) { /* unreadable: the browser's own restoring alone */ }
   READER.forEach(function (type) {
     addEventListener(type, function (event) {
       again = null;
@@ -153,7 +181,7 @@
       // it has scrolled the page itself (in the contents' list, say, it scrolls that list).
       var target = event.target;
       endPressed = event.key === "End" && !event.altKey && !event.shiftKey && !event.metaKey
-        && !DECK_HASHES.some(function (prefix) { return location.hash.indexOf(prefix) === 0; })
+        && !inDeck()
         && !(target instanceof Element && target.closest(FIELDS)) ? Date.now() : 0;
     }, { capture: true, passive: true });
   });

@@ -119,6 +119,7 @@ pub fn early_script() -> String {
     let names = [
         ("THEME_KEY", format!("{THEME_KEY:?}")),
         ("SHORTCUT_KEY", format!("{:?}", ids::SHORTCUT_KEY)),
+        ("VIEW_KEY", format!("{:?}", ids::VIEW_KEY)),
         ("SHORTCUT_OFF", format!("{:?}", ids::SHORTCUT_OFF)),
         (
             "SHORTCUT_OFF_CLASS",
@@ -267,6 +268,7 @@ mod tests {
             "SETTLE_AT",
             "CHART_EXACT",
             "SHORTCUT_KEY",
+            "VIEW_KEY",
             "SHORTCUT_OFF",
             "SHORTCUT_SWITCH",
             "PRESENT",
