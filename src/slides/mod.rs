@@ -370,15 +370,64 @@ impl<'a> Packer<'a, '_> {
         }
     }
 
+    /// Whether `items` fit a slide of their own, with their source line.
+    fn fit_fresh(&self, items: &[Item<'a>]) -> bool {
+        let source = text_source(self.article, self.from, items);
+        items.iter().map(|item| lines(item, 1.0)).sum::<f32>() + source_lines(source.as_deref())
+            <= self.room
+    }
+
+    /// Where a list starts on the next slide, the sentence that leads into it ("…include:")
+    /// goes with it, if both fit there: a slide that ended on a colon left the room waiting for
+    /// what came next. The lead-in's paragraph goes whole if this slide keeps something else,
+    /// else its last sentence alone (split there, as a paragraph too long for a slide is).
+    /// `first` is what the next slide starts with: the whole list, or its first entry.
+    fn carry_lead_in(&mut self, first: &Item<'a>) {
+        let lead = match self.page.last() {
+            Some(Item::Paragraph(lead)) if lead.text.trim_end().ends_with(':') => *lead,
+            _ => return self.flush(),
+        };
+        let with_list = |piece: Piece<'a>| [Item::Paragraph(piece), first.clone()];
+        let (kept, carried) = if self.page.len() > 1 && self.fit_fresh(&with_list(lead)) {
+            (None, lead)
+        } else {
+            let last = sentences(lead.text).last().copied().unwrap_or_default();
+            let at = lead.text.len() - last.len();
+            let carried = Piece {
+                text: last,
+                continues: true,
+            };
+            if at == 0 || !self.fit_fresh(&with_list(carried)) {
+                return self.flush();
+            }
+            let kept = Piece {
+                text: lead.text[..at].trim_end(),
+                continues: lead.continues,
+            };
+            (Some(kept), carried)
+        };
+        self.page.pop();
+        if let Some(kept) = kept {
+            self.page.push(Item::Paragraph(kept));
+        }
+        self.flush();
+        self.push(Item::Paragraph(carried));
+    }
+
     /// A block: on this slide if it fits, on the next if it fits a slide, or split between
-    /// sentences (a paragraph) or entries (a list) where it does not.
+    /// sentences (a paragraph) or entries (a list) where it does not; a list starting on the
+    /// next slide takes its lead-in with it.
     fn place(&mut self, block: &'a Block) {
         let Some(item) = whole_item(block) else {
             return;
         };
         let cost = lines(&item, 1.0);
         if !self.fits(&item, cost) && self.fits_alone(&item, cost) {
-            self.flush();
+            if matches!(block, Block::List(_)) {
+                self.carry_lead_in(&item);
+            } else {
+                self.flush();
+            }
         }
         if self.fits(&item, cost) {
             self.push(item);
@@ -424,7 +473,11 @@ impl<'a> Packer<'a, '_> {
                     let joins = i > 0 && matches!(self.page.last(), Some(Item::List(_)));
                     let cost = lines(&item, 1.0) - if joins { 0.3 } else { 0.0 };
                     if !self.fits(&item, cost) {
-                        self.flush();
+                        if i == 0 {
+                            self.carry_lead_in(&item);
+                        } else {
+                            self.flush();
+                        }
                     }
                     self.push(item);
                 }
@@ -528,6 +581,47 @@ mod tests {
             even_parts(&[0; 10], 4).map(<[_]>::len).collect::<Vec<_>>(),
             [4, 3, 3]
         );
+    }
+
+    /// A slide that ends on the sentence leading into a list ("…include:") is one whose next
+    /// slide, the list's, has no room for that sentence; the others carry it.
+    #[test]
+    fn a_list_starting_a_slide_has_its_lead_in_with_it() {
+        let a = article();
+        let slides = deck(a);
+        let mut carried = 0;
+        for pair in slides.windows(2) {
+            let (Body::Text(here), Body::Text(next)) = (&pair[0].body, &pair[1].body) else {
+                continue;
+            };
+            let from = pair[1].from.expect("a text slide shows a section");
+            let same = pair[0].from.is_some_and(|f| std::ptr::eq(f, from));
+            if !same || !matches!(next.iter().find(|i| matches!(i, Item::List(_))), Some(_)) {
+                continue;
+            }
+            match (here.last(), next.first()) {
+                (Some(Item::Paragraph(lead)), Some(Item::List(_))) if lead.text.ends_with(':') => {
+                    let sentence = sentences(lead.text).last().copied().unwrap_or_default();
+                    let mut items = vec![Item::Paragraph(Piece {
+                        text: sentence,
+                        continues: true,
+                    })];
+                    items.extend(next.iter().cloned());
+                    let source = text_source(a, from, &items);
+                    let used = items.iter().map(|i| lines(i, 1.0)).sum::<f32>()
+                        + source_lines(source.as_deref());
+                    assert!(
+                        used > budget(pair[1].title),
+                        "{}: the lead-in would fit its list's slide ({used} lines)",
+                        pair[1].title
+                    );
+                }
+                (_, Some(Item::Paragraph(lead))) if lead.text.ends_with(':') => carried += 1,
+                _ => {}
+            }
+        }
+        // The Overview's, Interdicting's and Tracing's lead-ins, which ended slides of their own.
+        assert!(carried >= 3, "{carried} lead-ins carried");
     }
 
     #[test]
