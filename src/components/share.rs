@@ -266,7 +266,12 @@ fn embed(article: &'static Article, shared: Shared) -> String {
 
 /// A citation of the article and of this infographic at what is shared, accessed today.
 fn citation(article: &'static Article, shared: Shared) -> String {
-    crate::citation(article, &link(article, shared), &browser::today_iso())
+    crate::citation(
+        article,
+        &shared.title(article),
+        &link(article, shared),
+        &browser::today_iso(),
+    )
 }
 
 #[cfg(test)]

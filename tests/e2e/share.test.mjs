@@ -233,7 +233,7 @@ test('Copy embed code copies a titled, lazy, full-width iframe and the sizing sc
   await page.context().close();
 });
 
-test('Copy citation copies the article, its references and this infographic, dated today', async () => {
+test('Copy citation copies the article, its references and the part of this infographic cited, by name, dated today', async () => {
   const page = await withClipboard();
   const panel = await openShare(page, '#chart-arrests');
   await act(page, panel, 'Copy citation', 'Citation copied.');
@@ -249,7 +249,12 @@ test('Copy citation copies the article, its references and this infographic, dat
     '[3] DHS Drug Interdiction Efforts', '[4] DHS Fentanyl Interdiction Campaign']) {
     assert.ok(lines.includes(reference), `cites ${reference}`);
   }
-  assert.ok(lines.at(-1).includes(`${env.url}#chart-arrests (accessed ${today}).`), lines.at(-1));
+  assert.equal(lines.at(-1), `“Drug smuggling arrests, 2021”, in the infographic of “HSI’s Focus on Disrupting Drug Trafficking Networks”. ${env.url}#chart-arrests (accessed ${today}).`);
+  // A card's citation names its card.
+  await page.keyboard.press('Escape');
+  const card = await openShare(page, '#ms-13');
+  await act(page, card, 'Copy citation', 'Citation copied.');
+  assert.match((await clipboard(page)).trim().split('\n').at(-1), /^“MS-13”, in the infographic of “HSI’s Focus on Disrupting Drug Trafficking Networks”\. \S+#ms-13 \(accessed /);
   assertQuiet(page);
   await page.context().close();
 });

@@ -357,9 +357,10 @@ labels! {
         article: ["title"],
         /// The line before the article's numbered references.
         references: [],
-        /// This infographic: the article's `{title}`, its `{address}`, and the `{date}` of
-        /// access (ISO 8601), filled in when the citation is copied.
-        infographic: ["title", "address", "date"],
+        /// This infographic: the `{part}` cited (a card's title, a chart's label and period),
+        /// the article's `{title}`, the part's `{address}`, and the `{date}` of access
+        /// (ISO 8601), filled in when the citation is copied.
+        infographic: ["part", "title", "address", "date"],
     }
 }
 
