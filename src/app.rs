@@ -47,7 +47,7 @@ use crate::hooks::{
 };
 use crate::ids::{self, CardId};
 use crate::route::{self, LinkTarget, Mode};
-use crate::slides::keys;
+use crate::slides::{self, keys};
 use crate::state::{CardCommand, Cards, OpenCards};
 use crate::theme::Theme;
 use yew::prelude::*;
@@ -140,14 +140,23 @@ fn Infographic(props: &InfographicProps) -> Html {
     // however often it is entered again (Back, Forward, an edited address); the Present button
     // at the top if the page was opened at a slide's address and nothing was presented since.
     let return_to = use_mut_ref(|| None::<browser::PagePlace>);
+    // The slide present mode was last left at, this visit: presenting again goes on from there
+    // (a talk left by a slip of Esc, which also leaves full screen, is picked up where it was),
+    // and from the first slide once the deck was left at its last.
+    let resume_at = use_mut_ref(|| 0);
     let present = {
-        let return_to = return_to.clone();
+        let (return_to, resume_at) = (return_to.clone(), resume_at.clone());
         Callback::from(move |()| {
             *return_to.borrow_mut() = Some(browser::page_place());
-            browser::set_hash(&route::slide_hash(0));
+            browser::set_hash(&route::slide_hash(*resume_at.borrow()));
         })
     };
     let mode = Mode::from_hash(&location.hash);
+    if let Mode::Deck(request) = mode {
+        let count = slides::deck(article).len();
+        let index = request.index(count);
+        *resume_at.borrow_mut() = if index + 1 < count { index } else { 0 };
+    }
     let on_page = mode == Mode::Page;
     // Counted as the views render: the page's effect runs on every return from the deck.
     let views = use_changes(on_page);

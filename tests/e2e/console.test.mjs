@@ -207,23 +207,24 @@ test('a console left open stays in step when the deck is left and presented agai
   // The page's effects, a task after its markup: the focus back, and P listened to.
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await popup.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
+  // Presenting again goes on from the slide left.
   await page.keyboard.press('p');
-  await shows(page, 1);
+  await shows(page, 2);
   await deckReady(page);
   await page.keyboard.press('s');
-  await shows(popup, 1);
+  await shows(popup, 2);
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
-  await inStep(page, popup, 'ArrowRight', 2);
-  await inStep(popup, page, 'ArrowRight', 3);
+  await inStep(page, popup, 'ArrowRight', 3);
+  await inStep(popup, page, 'ArrowRight', 4);
   // The audience's window reloads: the console says it has gone, and S pairs it again.
   await page.reload();
   await popup.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
   await ready(page);
-  await shows(page, 3);
+  await shows(page, 4);
   await page.keyboard.press('s');
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
-  await inStep(page, popup, 'ArrowRight', 4);
-  await inStep(popup, page, 'ArrowLeft', 3);
+  await inStep(page, popup, 'ArrowRight', 5);
+  await inStep(popup, page, 'ArrowLeft', 4);
   assertQuiet(page);
   assert.deepEqual(popup.problems, []);
   await page.context().close();

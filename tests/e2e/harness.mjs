@@ -84,8 +84,11 @@ export async function presentAndLeave(page) {
   await page.keyboard.press('p');
   await page.waitForSelector('.deck .slide');
   await deckReady(page);
+  // Presenting again goes on from the slide left (the first, the first time).
+  const at = await page.evaluate(() => Number(location.hash.split('/').pop()));
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => location.hash === '#/slide/2');
+  // The counter says so once the app has heard of it (the address moves at once).
+  await page.waitForFunction((n) => location.hash === `#/slide/${n}` && document.querySelector('.deck__counter')?.textContent.startsWith(`${n} /`), at + 1);
   await page.keyboard.press('Escape');
 }
 

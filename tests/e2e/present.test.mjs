@@ -55,7 +55,7 @@ test('the Present button and the P key start presenting at the first slide', asy
     await page.waitForSelector('.deck .slide');
     await deckReady(page);
     for (let n = 0; n < slides; n += 1) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((h) => location.hash === h, `#/slide/${slides + 1}`);
+    await page.waitForFunction((n) => document.querySelector('.deck__counter')?.textContent.startsWith(`${n} /`), slides + 1);
     await page.keyboard.press('Escape');
     await page.waitForFunction((c) => document.activeElement === document.querySelector(c), control, { timeout: 5000 });
     const box = await page.$eval(control, (b) => b.getBoundingClientRect().toJSON());
@@ -82,14 +82,45 @@ test('the Present button and the P key start presenting at the first slide', asy
   const after = await view();
   assert.ok(after.id === before.id && Math.abs(after.top - before.top) <= 2, `the view as it was: ${JSON.stringify({ before, after })}`);
   assert.ok(await page.$eval('#present', (b) => b.getBoundingClientRect().bottom < 0), 'the focus back on Present, which stays above the view');
-  // Back returns to the slide left; left again, the deck gives back the same place.
+  // Back returns to the slide left (the third: presenting again went on from the second); left
+  // again, the deck gives back the same place.
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('3 /'));
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await page.waitForTimeout(300);
   const again = await view();
   assert.ok(again.id === before.id && Math.abs(again.top - before.top) <= 2, `the view as it was, again: ${JSON.stringify({ before, again })}`);
+  assertQuiet(page);
+});
+
+test('presenting again goes on from the slide left, and from the first once the deck was left at its last', async () => {
+  const page = await open(env);
+  const presents = async (start, n) => {
+    await start();
+    await page.waitForFunction((k) => location.hash === `#/slide/${k}` && document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
+  };
+  // Left, once the page's effects have run, a task after its markup: P listened to again, and the
+  // focus given back.
+  const leave = async () => {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
+  };
+  await presents(() => page.keyboard.press('p'), 1);
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('12 /'));
+  await leave();
+  await presents(() => page.keyboard.press('p'), 12);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('13 /'));
+  await leave();
+  await presents(() => page.click('#present'), 13);
+  await page.keyboard.press('End');
+  // The counter says so once the app has heard of it (the address moves at once).
+  await page.waitForFunction(() => /^(\d+) \/ \1$/.test(document.querySelector('.deck__counter')?.textContent));
+  await leave();
+  await presents(() => page.keyboard.press('p'), 1);
   assertQuiet(page);
 });
 
@@ -106,7 +137,7 @@ test('leaving gives the address back as it was: a shared link stays in it, and i
   assert.equal(await page.getAttribute('#ms-13-toggle', 'aria-expanded'), 'false', 'the card stays as the reader left it');
   // Back returns to the slide left; Forward, to the page as left: a return, not the link again.
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('3 /'));
   await page.goForward();
   await page.waitForFunction(() => document.activeElement?.id === 'ms-13-toggle', undefined, { timeout: 5000 });
   await page.waitForTimeout(300);
