@@ -52,6 +52,9 @@ pub fn speaker_notes(article: &'static Article, deck: &[Slide<'static>], index: 
                 // read as in labels and titles.
                 Note::Authored(text) => html! { <li class="notes__authored">{ plain(article, text, Voice::Ours) }</li> },
                 Note::Next(title) => html! { <li class="notes__next">{ fill(&words.notes_next, &[("title", title)]) }</li> },
+                Note::NextMore { title, opening } => html! {
+                    <li class="notes__next">{ fill(&words.notes_next_more, &[("title", title), ("opening", &plain(article, opening, Voice::Article))]) }</li>
+                },
                 Note::Last => html! { <li class="notes__next">{ words.notes_last.as_str() }</li> },
             }) }
         </ul>

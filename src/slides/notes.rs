@@ -6,7 +6,7 @@
 //! for every slide, last, what comes next. Pure data: drawn by `components::notes`, in the
 //! presenter console and on the printed deck.
 
-use super::{Body, Slide, figures_in};
+use super::{Body, Item, Slide, figures_in};
 use crate::charts::{self, ChartKind};
 use crate::content::{Article, Figure, Period, Qualifier, Section};
 
@@ -34,6 +34,9 @@ pub enum Note<'a> {
     Authored(&'a str),
     /// The next slide's title.
     Next(&'a str),
+    /// The next slide goes on with this one's title: its opening words, the cue that tells it
+    /// from this one (the article's text, placeholders and all).
+    NextMore { title: &'a str, opening: &'a str },
     /// The deck ends here.
     Last,
 }
@@ -86,9 +89,35 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
     out.extend(authored(deck, index).into_iter().map(Note::Authored));
     out.push(
         deck.get(index + 1)
-            .map_or(Note::Last, |next| Note::Next(next.title)),
+            .map_or(Note::Last, |next| match opening(next) {
+                Some(opening) if next.title == slide.title => Note::NextMore {
+                    title: next.title,
+                    opening,
+                },
+                _ => Note::Next(next.title),
+            }),
     );
     out
+}
+
+/// Words a continued slide's cue quotes of its opening.
+const OPENING_WORDS: usize = 6;
+
+/// The opening words of a text slide: its first paragraph's or list entry's, cut after
+/// [`OPENING_WORDS`] words (a placeholder, which holds no space, is never cut).
+fn opening<'a>(slide: &Slide<'a>) -> Option<&'a str> {
+    let Body::Text(items) = &slide.body else {
+        return None;
+    };
+    let text = match items.first()? {
+        Item::Paragraph(piece) => piece.text,
+        Item::List(entries) => entries.first()?.text,
+    };
+    let end = text
+        .match_indices(' ')
+        .nth(OPENING_WORDS - 1)
+        .map_or(text.len(), |(at, _)| at);
+    Some(text[..end].trim_end_matches([',', ';', ':', '.']))
 }
 
 /// The authored notes of slide `index`. A section's (or subsection's) go on its first slide
@@ -142,10 +171,34 @@ mod tests {
         let deck = deck(a);
         for index in 0..deck.len() {
             let notes = notes(a, &deck, index);
-            let expected = deck
-                .get(index + 1)
-                .map_or(Note::Last, |n| Note::Next(n.title));
-            assert_eq!(notes.last(), Some(&expected), "slide {}", index + 1);
+            match (notes.last(), deck.get(index + 1)) {
+                (Some(Note::Last), None) => {}
+                (Some(Note::Next(title)), Some(next)) => {
+                    assert_eq!(*title, next.title);
+                    assert_ne!(
+                        next.title,
+                        deck[index].title,
+                        "slide {}: which one?",
+                        index + 1
+                    );
+                }
+                // A slide going on under the same title is told by its opening words.
+                (Some(Note::NextMore { title, opening }), Some(next)) => {
+                    assert_eq!((*title, next.title), (deck[index].title, deck[index].title));
+                    let Body::Text(items) = &next.body else {
+                        panic!("slide {}: a text slide goes on", index + 2)
+                    };
+                    let first = match &items[0] {
+                        Item::Paragraph(p) => p.text,
+                        Item::List(entries) => entries[0].text,
+                    };
+                    assert!(
+                        first.starts_with(opening) && opening.split(' ').count() <= 6,
+                        "{opening}"
+                    );
+                }
+                other => panic!("slide {}: {other:?}", index + 1),
+            }
             if let Body::Text(_) = deck[index].body {
                 assert!(notes.contains(&Note::Section(&deck[index].section.title)));
             }

@@ -459,6 +459,9 @@ labels! {
         notes_own_scale: [],
         /// What the next slide is: `{title}`.
         notes_next: ["title"],
+        /// What the next slide is when it goes on under this one's `{title}`: its `{opening}`
+        /// words.
+        notes_next_more: ["title", "opening"],
         /// The last slide's note.
         notes_last: [],
         /// The button that opens the presenter console.
