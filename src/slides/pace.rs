@@ -45,23 +45,32 @@ pub fn timer_start(saved: &str, now: u64) -> Option<u64> {
         .then_some(start)
 }
 
-/// How the talk keeps to its target.
+/// How the talk keeps to its target, and by how much.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pace {
     On,
-    Ahead,
-    Behind,
+    /// Slides ahead of where the time says the talk should be (at least 1).
+    Ahead(usize),
+    /// Slides behind it (at least 1).
+    Behind(usize),
+    /// Past the target: by how many minutes, begun (at least 1).
+    Over(u64),
 }
 
 /// Where the talk should be after `seconds` of a `minutes` talk of `count` slides, against slide
-/// `index` (0-based) where it is: within a slide either way is on pace.
+/// `index` (0-based) where it is: the slides done (`index`) against those the time has used up;
+/// within a slide either way is on pace. Past the target, it is over time, wherever it is.
 pub fn pace(seconds: u64, minutes: u32, index: usize, count: usize) -> Pace {
-    let due = seconds as f64 / (f64::from(minutes) * 60.0) * count as f64;
-    let at = (index + 1) as f64;
-    if at > due + 1.0 {
-        Pace::Ahead
-    } else if at < due - 1.0 {
-        Pace::Behind
+    let target = u64::from(minutes) * 60;
+    if seconds > target {
+        return Pace::Over((seconds - target).div_ceil(60));
+    }
+    let due = seconds as f64 / target as f64 * count as f64;
+    let done = index as f64;
+    if done > due + 1.0 {
+        Pace::Ahead((done - due).floor() as usize)
+    } else if done < due - 1.0 {
+        Pace::Behind((due - done).floor() as usize)
     } else {
         Pace::On
     }
@@ -136,10 +145,18 @@ mod tests {
 
     #[test]
     fn the_pace_compares_the_slide_with_where_the_time_says_it_should_be() {
-        // A 10-minute talk of 20 slides: at 5 minutes, slide 10 is due.
-        assert_eq!(pace(300, 10, 9, 20), Pace::On);
-        assert_eq!(pace(300, 10, 14, 20), Pace::Ahead);
-        assert_eq!(pace(300, 10, 4, 20), Pace::Behind);
+        // A 10-minute talk of 20 slides: at 5 minutes, 10 slides are done, the 11th shown.
+        assert_eq!(pace(300, 10, 10, 20), Pace::On);
+        assert_eq!(pace(300, 10, 14, 20), Pace::Ahead(4));
+        assert_eq!(pace(300, 10, 4, 20), Pace::Behind(6));
+        // At the start, the first slide or the second is on pace; the last slide at the end.
         assert_eq!(pace(0, 10, 0, 20), Pace::On);
+        assert_eq!(pace(0, 10, 1, 20), Pace::On);
+        assert_eq!(pace(0, 10, 2, 20), Pace::Ahead(2));
+        assert_eq!(pace(600, 10, 19, 20), Pace::On);
+        // Past the target, by the minutes begun, wherever the talk is.
+        assert_eq!(pace(601, 10, 19, 20), Pace::Over(1));
+        assert_eq!(pace(600 + 61, 10, 3, 20), Pace::Over(2));
+        assert_eq!(pace(u64::MAX, 600, 0, 1), Pace::Over(u64::MAX / 60 - 599));
     }
 }

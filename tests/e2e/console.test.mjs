@@ -493,6 +493,20 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   await reload();
   await popup.waitForFunction(() => document.querySelector('.console__target input').value === '25');
   await paced();
+  // It says by how much: a talk on its second slide at its start is on pace; on its last, ahead
+  // by nearly all of them; past its target, over time by the minutes begun.
+  const said = () => popup.locator('.console__pace').textContent();
+  assert.equal(await said(), 'On pace');
+  await inStep(popup, page, 'End', await page.$eval('.deck__progress', (p) => Number(p.max)));
+  assert.match(await said(), /^Ahead of pace by 2\d slides$/);
+  await inStep(popup, page, 'Home', 1);
+  const now = Math.floor(Date.now() / 1000);
+  await popup.evaluate((v) => localStorage.setItem('hsi-infographic.console-started', v), `${now - 200}:${now - 1}`);
+  await reload();
+  await popup.fill('.console__target input', '1');
+  await popup.waitForFunction(() => /^Over time by [23] min$/.test(document.querySelector('.console__pace').textContent));
+  await popup.fill('.console__target input', '25');
+  await paced();
   // A target it cannot keep, typed: the field says so, where the pace was.
   for (const typed of ['0', '999999', '1.5']) {
     await popup.fill('.console__target input', typed);

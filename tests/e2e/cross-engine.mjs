@@ -534,8 +534,9 @@ export function crossEngineSuite(name) {
       }
       await sleep(300);
       const before = await page.evaluate(() => Math.round(document.getElementById('chart-currency').getBoundingClientRect().top));
+      // Presenting again goes on from the slide left (the fifth).
       await page.press('p');
-      await page.waitFor(counterIs, 1);
+      await page.waitFor(counterIs, 5, { message: 'on from slide 5' });
       await page.waitFor(deckFocused, undefined, { message: 'the deck has the focus' });
       await page.press('Escape');
       await page.waitFor(() => document.activeElement?.id === 'ms-13-toggle', undefined, { message: 'focus back on the toggle' });
@@ -556,7 +557,7 @@ export function crossEngineSuite(name) {
       await page.focus('#references-toggle');
       await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
       await page.press('p');
-      await page.waitFor(counterIs, 1, { message: 'P presents again' });
+      await page.waitFor(counterIs, 5, { message: 'P presents again' });
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('main .card') && location.hash === '', undefined, { message: 'back to the page' });
     });

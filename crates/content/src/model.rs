@@ -485,8 +485,14 @@ labels! {
         /// The target duration's field, and how the talk keeps to it.
         target: [],
         pace_on: [],
-        pace_ahead: [],
-        pace_behind: [],
+        /// Ahead of pace by `{count}` slides, and by one.
+        pace_ahead: ["count"],
+        pace_ahead_one: [],
+        /// Behind pace by `{count}` slides, and by one.
+        pace_behind: ["count"],
+        pace_behind_one: [],
+        /// Past the target by `{minutes}` minutes, begun.
+        pace_over: ["minutes"],
         /// In place of the pace, while the field holds no target it can keep: `{max}` minutes at
         /// most.
         target_invalid: ["max"],

@@ -129,8 +129,11 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         })
     };
     let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
-        Pace::Ahead => words.pace_ahead.clone(),
-        Pace::Behind => words.pace_behind.clone(),
+        Pace::Ahead(1) => words.pace_ahead_one.clone(),
+        Pace::Ahead(n) => fill(&words.pace_ahead, &[("count", &n.to_string())]),
+        Pace::Behind(1) => words.pace_behind_one.clone(),
+        Pace::Behind(n) => fill(&words.pace_behind, &[("count", &n.to_string())]),
+        Pace::Over(minutes) => fill(&words.pace_over, &[("minutes", &minutes.to_string())]),
         Pace::On => words.pace_on.clone(),
     });
     // A field that holds something other than a target it can keep (0, 999999, 1.5) says so,
