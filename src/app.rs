@@ -153,7 +153,9 @@ fn Infographic(props: &InfographicProps) -> Html {
     };
     let mode = Mode::from_hash(&location.hash);
     if let Mode::Deck(request) = mode {
-        let count = slides::deck(article).len();
+        // Planned once: the article is the same all along.
+        static COUNT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        let count = *COUNT.get_or_init(|| slides::deck(article).len());
         let index = request.index(count);
         *resume_at.borrow_mut() = if index + 1 < count { index } else { 0 };
     }

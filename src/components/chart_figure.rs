@@ -88,7 +88,6 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
     let exact = Amount::exact(labels, figure, latest, false).to_string();
     let period = figures::period_suffix(labels, figure);
     let stem = export::file_stem(labels, figure);
-    let source = figures::source_line(article, figure);
     let embedded = props.embedded;
 
     // The button's choice; an address that names this chart follows it (in place), so that it
@@ -170,7 +169,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             { derived_list(labels, &derived, Place::Chart) }
             // On the page, its section and references are links to their cards, as on the tiles.
             <p class="chart__source">
-                if embedded { { source } } else { { source_links(article, figure) } }
+                if embedded { { figures::source_line(article, figure) } } else { { source_links(article, figure) } }
             </p>
             <div class="chart__actions needs-js">
                 // An action named for what it shows next ("Show chart"), not a toggle button: a

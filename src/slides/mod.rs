@@ -349,12 +349,6 @@ impl<'a> Packer<'a, '_> {
         self.used + cost + source_lines(source.as_deref()) <= self.room
     }
 
-    /// Whether `item` fits on a slide of its own, with its source line.
-    fn fits_alone(&self, item: &Item<'a>, cost: f32) -> bool {
-        let source = text_source(self.article, self.from, std::slice::from_ref(item));
-        cost + source_lines(source.as_deref()) <= self.room
-    }
-
     fn push(&mut self, item: Item<'a>) {
         self.used += lines(&item, 1.0);
         // Runs of one paragraph or list on one slide are one item.
@@ -422,7 +416,7 @@ impl<'a> Packer<'a, '_> {
             return;
         };
         let cost = lines(&item, 1.0);
-        if !self.fits(&item, cost) && self.fits_alone(&item, cost) {
+        if !self.fits(&item, cost) && self.fit_fresh(std::slice::from_ref(&item)) {
             if matches!(block, Block::List(_)) {
                 self.carry_lead_in(&item);
             } else {
@@ -583,6 +577,82 @@ mod tests {
         );
     }
 
+    /// The slides a section of `blocks` packs into, under a one-line title, each as its items'
+    /// texts (a list as "list of N").
+    fn packed(blocks: Vec<Block>) -> Vec<Vec<String>> {
+        let a = article();
+        let blocks: &'static [Block] = Box::leak(blocks.into_boxed_slice());
+        let mut slides = Vec::new();
+        let mut packer = Packer {
+            article: a,
+            section: &a.sections[0],
+            from: &a.sections[0],
+            title: "T",
+            slides: &mut slides,
+            page: Vec::new(),
+            used: 0.0,
+            room: budget("T"),
+        };
+        for block in blocks {
+            packer.place(block);
+        }
+        packer.flush();
+        slides
+            .into_iter()
+            .map(|slide| match slide.body {
+                Body::Text(items) => items
+                    .iter()
+                    .map(|item| match item {
+                        Item::Paragraph(p) => p.text.to_owned(),
+                        Item::List(entries) => format!("list of {}", entries.len()),
+                    })
+                    .collect(),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    }
+
+    /// The three ways a list's lead-in goes, on text made to reach each: a paragraph of its
+    /// own goes whole with its list; the last sentence of the only paragraph goes alone; one
+    /// that would not fit with its list stays.
+    #[test]
+    fn a_lead_in_goes_whole_or_as_its_last_sentence_or_stays() {
+        let line = "A sentence of words that takes one line of a slide."; // 51 characters
+        let three = format!("{line} {line} {line}");
+        let list = |n: usize| Block::List(vec!["An entry of words that takes one line.".into(); n]);
+        let paragraph = |text: &str| Block::Paragraph(text.into());
+        assert_eq!(
+            packed(vec![
+                paragraph(&three),
+                paragraph("Key partners include:"),
+                list(5)
+            ]),
+            [
+                vec![three.clone()],
+                vec!["Key partners include:".into(), "list of 5".into()]
+            ]
+        );
+        let long = format!("{three} {line} This includes:");
+        assert_eq!(
+            packed(vec![paragraph(&long), list(5)]),
+            [
+                vec![format!("{three} {line}")],
+                vec!["This includes:".into(), "list of 5".into()]
+            ]
+        );
+        assert_eq!(
+            packed(vec![
+                paragraph(line),
+                paragraph("Key partners include:"),
+                list(8)
+            ]),
+            [
+                vec![line.to_owned(), "Key partners include:".to_owned()],
+                vec!["list of 8".into()]
+            ]
+        );
+    }
+
     /// A slide that ends on the sentence leading into a list ("…include:") is one whose next
     /// slide, the list's, has no room for that sentence; the others carry it.
     #[test]
@@ -596,7 +666,7 @@ mod tests {
             };
             let from = pair[1].from.expect("a text slide shows a section");
             let same = pair[0].from.is_some_and(|f| std::ptr::eq(f, from));
-            if !same || !matches!(next.iter().find(|i| matches!(i, Item::List(_))), Some(_)) {
+            if !same || !next.iter().any(|i| matches!(i, Item::List(_))) {
                 continue;
             }
             match (here.last(), next.first()) {

@@ -103,21 +103,42 @@ pub fn notes<'a>(article: &'a Article, deck: &[Slide<'a>], index: usize) -> Vec<
 /// Words a continued slide's cue quotes of its opening.
 const OPENING_WORDS: usize = 6;
 
-/// The opening words of a text slide: its first paragraph's or list entry's, cut after
-/// [`OPENING_WORDS`] words (a placeholder, which holds no space, is never cut).
+/// The opening words of a slide going on under the previous one's title: a text slide's first
+/// paragraph or list entry, cut after [`OPENING_WORDS`] words (a placeholder, which holds no
+/// space, is never cut), and on through the period of any figure named in them (`{id}` keeps its
+/// `{id.period}`: a figure is never quoted without its year); the headline figures' next slide,
+/// its first figure's label.
 fn opening<'a>(slide: &Slide<'a>) -> Option<&'a str> {
-    let Body::Text(items) = &slide.body else {
-        return None;
+    let text = match &slide.body {
+        Body::Text(items) => match items.first()? {
+            Item::Paragraph(piece) => piece.text,
+            Item::List(entries) => entries.first()?.text,
+        },
+        Body::KeyFigures(figures) => return figures.first().map(|f| f.label.as_str()),
+        Body::Title | Body::Chart(_) | Body::References => return None,
     };
-    let text = match items.first()? {
-        Item::Paragraph(piece) => piece.text,
-        Item::List(entries) => entries.first()?.text,
-    };
-    let end = text
+    let mut end = text
         .match_indices(' ')
         .nth(OPENING_WORDS - 1)
         .map_or(text.len(), |(at, _)| at);
-    Some(text[..end].trim_end_matches([',', ';', ':', '.']))
+    let named: Vec<&str> = text[..end]
+        .split('{')
+        .skip(1)
+        .filter_map(|run| run.split_once('}').map(|(id, _)| id))
+        .filter(|id| !id.contains('.'))
+        .collect();
+    for id in named {
+        if let Some(at) = text[end..].find(&format!("{{{id}.period}}")) {
+            end += at + id.len() + ".period}".len() + 1;
+        }
+    }
+    let cut = text[..end].trim_end_matches([',', ';', ':']);
+    // A full stop ends it unless it ends an initialism ("U.S.").
+    Some(if super::initialism(cut) {
+        cut
+    } else {
+        cut.trim_end_matches('.')
+    })
 }
 
 /// The authored notes of slide `index`. A section's (or subsection's) go on its first slide
@@ -192,10 +213,17 @@ mod tests {
                         Item::Paragraph(p) => p.text,
                         Item::List(entries) => entries[0].text,
                     };
-                    assert!(
-                        first.starts_with(opening) && opening.split(' ').count() <= 6,
-                        "{opening}"
-                    );
+                    assert!(first.starts_with(opening), "{opening}");
+                    // A figure quoted keeps its period, if its text gives one.
+                    for figure in &a.figures {
+                        let (named, period) = (
+                            format!("{{{}}}", figure.id),
+                            format!("{{{}.period}}", figure.id),
+                        );
+                        if opening.contains(&named) && first.contains(&period) {
+                            assert!(opening.contains(&period), "{opening}");
+                        }
+                    }
                 }
                 other => panic!("slide {}: {other:?}", index + 1),
             }
@@ -203,6 +231,38 @@ mod tests {
                 assert!(notes.contains(&Note::Section(&deck[index].section.title)));
             }
         }
+    }
+
+    #[test]
+    fn a_cue_keeps_a_figures_period_and_an_initialisms_full_stop() {
+        use crate::slides::{Piece, Size};
+        let a = article();
+        let section = &a.sections[0];
+        let slide = |text: &'static str| Slide {
+            section,
+            from: Some(section),
+            title: "T",
+            body: Body::Text(vec![Item::Paragraph(Piece {
+                text,
+                continues: false,
+            })]),
+            size: Size::Base,
+        };
+        assert_eq!(
+            opening(&slide(
+                "Seizure of {narcotics} of narcotics in {narcotics.period} and more"
+            )),
+            Some("Seizure of {narcotics} of narcotics in {narcotics.period}")
+        );
+        assert_eq!(
+            opening(&slide("Drug trafficking across the whole U.S. and beyond")),
+            Some("Drug trafficking across the whole U.S.")
+        );
+        assert_eq!(
+            opening(&slide("One two three four five six, seven")),
+            Some("One two three four five six")
+        );
+        assert_eq!(opening(&slide("Short.")), Some("Short"));
     }
 
     #[test]

@@ -497,8 +497,15 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   // by nearly all of them; past its target, over time by the minutes begun.
   const said = () => popup.locator('.console__pace').textContent();
   assert.equal(await said(), 'On pace');
-  await inStep(popup, page, 'End', await page.$eval('.deck__progress', (p) => Number(p.max)));
+  const total = await page.$eval('.deck__progress', (p) => Number(p.max));
+  await inStep(popup, page, 'End', total);
   assert.match(await said(), /^Ahead of pace by 2\d slides$/);
+  // A screen reader hears its kind, without the number, and not again as the number changes.
+  const heard = () => popup.locator('.console__now [aria-live]').textContent();
+  assert.equal(await heard(), 'Ahead of pace');
+  await inStep(popup, page, 'ArrowLeft', total - 1);
+  assert.match(await said(), /^Ahead of pace by 2\d slides$/);
+  assert.equal(await heard(), 'Ahead of pace');
   await inStep(popup, page, 'Home', 1);
   const now = Math.floor(Date.now() / 1000);
   await popup.evaluate((v) => localStorage.setItem('hsi-infographic.console-started', v), `${now - 200}:${now - 1}`);

@@ -140,11 +140,16 @@ test('a reload puts the reader back where they were, at the page’s end too, th
       assert.ok(Math.abs(await settled() - left) <= 2, `back at ${left} (${place}) after reload ${i + 1}: ${await page.evaluate(() => scrollY)}`);
     }
   }
-  // A kept place that cannot be read is passed over.
-  for (const junk of ['{', '["x", 1]', '[null, "a", 1]', '9']) {
-    await page.evaluate((v) => { addEventListener('pagehide', () => sessionStorage.setItem('hsi-infographic.view', v)); }, junk);
+  // A kept place that cannot be read, or is another page's, is passed over: a page left at its
+  // top comes back at its top.
+  for (const junk of ['{', '9', 'null', '["other", 3000, false]', '[HERE, "3000", false]', '[HERE, -5, false]', '[HERE, null, true]']) {
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.waitForTimeout(100);
+    await page.evaluate((v) => {
+      addEventListener('pagehide', () => sessionStorage.setItem('hsi-infographic.view', v.replace('HERE', JSON.stringify(location.href))));
+    }, junk);
     await page.reload();
-    await settled();
+    assert.equal(await settled(), 0, `at the top, with ${junk} kept`);
   }
   assertQuiet(page);
   await page.context().close();

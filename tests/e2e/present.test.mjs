@@ -24,7 +24,7 @@ async function goTo(page, n) {
   await page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
 }
 
-test('the Present button and the P key start presenting at the first slide', async () => {
+test('the Present button and the P key start presenting at the first slide, and leaving gives the focus and the view back', async () => {
   const page = await open(env);
   await page.getByRole('button', { name: /Present/ }).click();
   await page.waitForSelector('.deck .slide');

@@ -493,6 +493,11 @@ labels! {
         pace_behind_one: [],
         /// Past the target by `{minutes}` minutes, begun.
         pace_over: ["minutes"],
+        /// What a screen reader hears as the pace changes in kind: the words without the
+        /// number, which changes too often to be read out each time.
+        pace_ahead_said: [],
+        pace_behind_said: [],
+        pace_over_said: [],
         /// In place of the pace, while the field holds no target it can keep: `{max}` minutes at
         /// most.
         target_invalid: ["max"],

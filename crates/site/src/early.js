@@ -131,7 +131,8 @@
     return scroller.scrollTop + Math.max(scroller.clientHeight, innerHeight) >= scroller.scrollHeight - 2;
   };
   var endPressed = 0, scrolledAt = 0;
-  // Holds the view at `to()` (a scroll position) for a second, as above.
+  // For a second, as above, takes the view down to `to()` (a scroll position) whenever the
+  // page has grown past where it stands short of it.
   var keep = function (to) {
     var frames = 0;
     var stop = function () {
@@ -163,12 +164,12 @@
   try {
     var kept = JSON.parse(sessionStorage.getItem(VIEW_KEY));
     var how = performance.getEntriesByType("navigation")[0];
-    if (Array.isArray(kept) && kept[0] === location.href && isFinite(kept[1]) && kept[1] > 0
+    if (Array.isArray(kept) && kept[0] === location.href && typeof kept[1] === "number" && kept[1] > 0
         && how && (how.type === "reload" || how.type === "back_forward")
         && root.classList.contains(DEFER_CARDS) && !inDeck()) {
       document.addEventListener("DOMContentLoaded", function () {
         if (kept[2] === true) keepEnd();
-        else keep(function () { return +kept[1]; });
+        else keep(function () { return kept[1]; });
       });
     }
   } catch (e) { /* unreadable: the browser's own restoring alone */ }

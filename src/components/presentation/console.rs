@@ -128,20 +128,35 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
             }
         })
     };
-    let pace = target.map(|minutes| match pace(seconds, minutes, index, count) {
-        Pace::Ahead(1) => words.pace_ahead_one.clone(),
-        Pace::Ahead(n) => fill(&words.pace_ahead, &[("count", &n.to_string())]),
-        Pace::Behind(1) => words.pace_behind_one.clone(),
-        Pace::Behind(n) => fill(&words.pace_behind, &[("count", &n.to_string())]),
-        Pace::Over(minutes) => fill(&words.pace_over, &[("minutes", &minutes.to_string())]),
-        Pace::On => words.pace_on.clone(),
+    // The pace, by how much; read out only as its kind changes (on pace, ahead, behind, over
+    // time), in words without the number, which changes with each slide falling due or minute
+    // over and would talk over the presenter. The line shown says it all, and is read in place.
+    let paced = target.map(|minutes| pace(seconds, minutes, index, count));
+    let (pace, said) = paced.map_or((None, None), |paced| {
+        let (shown, said) = match paced {
+            Pace::Ahead(1) => (words.pace_ahead_one.clone(), &words.pace_ahead_said),
+            Pace::Ahead(n) => (
+                fill(&words.pace_ahead, &[("count", &n.to_string())]),
+                &words.pace_ahead_said,
+            ),
+            Pace::Behind(1) => (words.pace_behind_one.clone(), &words.pace_behind_said),
+            Pace::Behind(n) => (
+                fill(&words.pace_behind, &[("count", &n.to_string())]),
+                &words.pace_behind_said,
+            ),
+            Pace::Over(over) => (
+                fill(&words.pace_over, &[("minutes", &over.to_string())]),
+                &words.pace_over_said,
+            ),
+            Pace::On => (words.pace_on.clone(), &words.pace_on),
+        };
+        (Some(shown), Some(said.clone()))
     });
     // A field that holds something other than a target it can keep (0, 999999, 1.5) says so,
     // where the pace would be: the pace had just gone, and the target with it, unexplained.
     let invalid = target.is_none() && (*unreadable || !field.trim().is_empty());
-    let pace = pace.or_else(|| {
-        invalid.then(|| fill(&words.target_invalid, &[("max", &MAX_MINUTES.to_string())]))
-    });
+    let reason = invalid.then(|| fill(&words.target_invalid, &[("max", &MAX_MINUTES.to_string())]));
+    let (pace, said) = (pace.or_else(|| reason.clone()), said.or(reason));
     let next = index + 1;
     let room = match props.room {
         _ if !props.linked => Some(&words.room_none),
@@ -181,7 +196,8 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 // live region is always there, so that its first words are read out.
                 <div class="console__head">
                     <h2 class="console__heading">{ words.now.as_str() }</h2>
-                    <span class="console__pace" id={ids::CONSOLE_PACE} aria-live="polite">{ pace.unwrap_or_default() }</span>
+                    <span class="console__pace" id={ids::CONSOLE_PACE}>{ pace.unwrap_or_default() }</span>
+                    <span class="visually-hidden" aria-live="polite">{ said.unwrap_or_default() }</span>
                 </div>
                 // When the room does not see the slide, said over it, the slide dimmed: in the
                 // status line, it pushed the buttons onto a line of their own, from under the
