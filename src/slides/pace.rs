@@ -68,9 +68,9 @@ pub fn pace(seconds: u64, minutes: u32, index: usize, count: usize) -> Pace {
     let due = seconds as f64 / target as f64 * count as f64;
     let done = index as f64;
     if done > due + 1.0 {
-        Pace::Ahead((done - due).floor() as usize)
+        Pace::Ahead((done - due).round() as usize)
     } else if done < due - 1.0 {
-        Pace::Behind((due - done).floor() as usize)
+        Pace::Behind((due - done).round() as usize)
     } else {
         Pace::On
     }
@@ -153,6 +153,9 @@ mod tests {
         assert_eq!(pace(0, 10, 0, 20), Pace::On);
         assert_eq!(pace(0, 10, 1, 20), Pace::On);
         assert_eq!(pace(0, 10, 2, 20), Pace::Ahead(2));
+        // By the nearest whole slide: a second in, the third slide is still 2 ahead.
+        assert_eq!(pace(1, 20, 2, 27), Pace::Ahead(2));
+        assert_eq!(pace(300, 10, 8, 20), Pace::Behind(2));
         assert_eq!(pace(600, 10, 19, 20), Pace::On);
         // Past the target, by the minutes begun, wherever the talk is.
         assert_eq!(pace(601, 10, 19, 20), Pace::Over(1));
