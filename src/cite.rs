@@ -1,6 +1,7 @@
 //! The citation a reader copies, in plain text: the article (its title, and what it is about,
 //! since it names no author, publisher or date), its numbered references, and the part of
-//! this infographic cited, by name, with its address and the date it was read. Its words come from the data (`labels.cite`).
+//! this infographic cited, by name, with its address and the date it was read. Its words come
+//! from the data (`labels.cite`).
 
 use crate::content::{Article, template::fill};
 use crate::figures::numbered_reference;
