@@ -51,7 +51,22 @@ export function crossEngineSuite(name) {
     async function load(hash = '') {
       await page.goto('about:blank');
       await page.goto(server.url + hash);
-      await page.waitFor(isReady, undefined, { message: 'the app is ready' });
+      try {
+        await page.waitFor(isReady, undefined, { message: 'the app is ready' });
+      } catch (error) {
+        // What the page was doing, for a failure seen once (WebKit, a deck not ready in 15 s)
+        // and not again in seven runs.
+        const seen = await page.evaluate(() => JSON.stringify({
+          classes: document.documentElement.className,
+          hash: location.hash,
+          state: document.readyState,
+          slide: !!document.querySelector('.deck .slide'),
+          active: document.activeElement && `${document.activeElement.tagName}.${document.activeElement.className}`,
+          focused: document.hasFocus(),
+        })).catch((e) => String(e));
+        error.message += `; the page: ${seen}`;
+        throw error;
+      }
     }
 
     async function card(id, open) {
