@@ -19,9 +19,13 @@ const slideNumber = (page) => page.evaluate(() => Number(location.hash.match(/^#
 const counter = (page) => page.locator('.deck__counter').innerText();
 const total = (page) => page.$eval('.deck__progress', (p) => Number(p.max));
 
+/** Waits for the deck's counter to say slide `n`: the app has heard of it (the address moves at
+ * once). */
+const shows = (page, n) => page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
+
 async function goTo(page, n) {
   await page.evaluate((h) => { location.hash = h; }, `#/slide/${n}`);
-  await page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
+  await shows(page, n);
 }
 
 test('the Present button and the P key start presenting at the first slide, and leaving gives the focus and the view back', async () => {
@@ -55,7 +59,7 @@ test('the Present button and the P key start presenting at the first slide, and 
     await page.waitForSelector('.deck .slide');
     await deckReady(page);
     for (let n = 0; n < slides; n += 1) await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((n) => document.querySelector('.deck__counter')?.textContent.startsWith(`${n} /`), slides + 1);
+    await shows(page, slides + 1);
     await page.keyboard.press('Escape');
     await page.waitForFunction((c) => document.activeElement === document.querySelector(c), control, { timeout: 5000 });
     const box = await page.$eval(control, (b) => b.getBoundingClientRect().toJSON());
@@ -85,7 +89,7 @@ test('the Present button and the P key start presenting at the first slide, and 
   // Back returns to the slide left (the third: presenting again went on from the second); left
   // again, the deck gives back the same place.
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('3 /'));
+  await shows(page, 3);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await page.waitForTimeout(300);
@@ -98,7 +102,8 @@ test('presenting again goes on from the slide left, and from the first once the 
   const page = await open(env);
   const presents = async (start, n) => {
     await start();
-    await page.waitForFunction((k) => location.hash === `#/slide/${k}` && document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
+    await page.waitForFunction((k) => location.hash === `#/slide/${k}`, n);
+    await shows(page, n);
   };
   // Left, once the page's effects have run, a task after its markup: P listened to again, and the
   // focus given back.
@@ -109,11 +114,11 @@ test('presenting again goes on from the slide left, and from the first once the 
   await presents(() => page.keyboard.press('p'), 1);
   await page.keyboard.type('12');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('12 /'));
+  await shows(page, 12);
   await leave();
   await presents(() => page.keyboard.press('p'), 12);
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('13 /'));
+  await shows(page, 13);
   await leave();
   await presents(() => page.click('#present'), 13);
   await page.keyboard.press('End');

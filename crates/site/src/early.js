@@ -127,8 +127,12 @@
   // unless the reader moves meanwhile or a link's loop holds it. (A phone's view is the window's
   // height once its toolbar has gone, taller than the root's `clientHeight`.)
   var scroller = document.scrollingElement || root;
+  // Where the view is at the page's end.
+  var endTop = function () {
+    return scroller.scrollHeight - Math.max(scroller.clientHeight, innerHeight);
+  };
   var atEnd = function () {
-    return scroller.scrollTop + Math.max(scroller.clientHeight, innerHeight) >= scroller.scrollHeight - 2;
+    return scroller.scrollTop >= endTop() - 2;
   };
   var endPressed = 0, scrolledAt = 0;
   // For a second, as above, takes the view down to `to()` (a scroll position) whenever the
@@ -147,7 +151,7 @@
     requestAnimationFrame(step);
   };
   var keepEnd = function () {
-    keep(function () { return scroller.scrollHeight - Math.max(scroller.clientHeight, innerHeight); });
+    keep(endTop);
   };
   // A reload (or Back or Forward to a page the browser did not keep whole) restores the view
   // before the cards near it have their size: on a page counted short there, Chromium stopped

@@ -132,16 +132,21 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
     // time), in words without the number, which changes with each slide falling due or minute
     // over and would talk over the presenter. The line shown says it all, and is read in place.
     let paced = target.map(|minutes| pace(seconds, minutes, index, count));
+    // "by 1 slide", or "by 3 slides".
+    let slides = |n: usize, one: &str, many: &str| {
+        fill(
+            if n == 1 { one } else { many },
+            &[("count", &n.to_string())],
+        )
+    };
     let (pace, said) = paced.map_or((None, None), |paced| {
         let (shown, said) = match paced {
-            Pace::Ahead(1) => (words.pace_ahead_one.clone(), &words.pace_ahead_said),
             Pace::Ahead(n) => (
-                fill(&words.pace_ahead, &[("count", &n.to_string())]),
+                slides(n, &words.pace_ahead_one, &words.pace_ahead),
                 &words.pace_ahead_said,
             ),
-            Pace::Behind(1) => (words.pace_behind_one.clone(), &words.pace_behind_said),
             Pace::Behind(n) => (
-                fill(&words.pace_behind, &[("count", &n.to_string())]),
+                slides(n, &words.pace_behind_one, &words.pace_behind),
                 &words.pace_behind_said,
             ),
             Pace::Over(over) => (
