@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST, chosenFocused } from './harness.mjs';
+import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST, chosenFocused, showsSlide } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
@@ -17,7 +17,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-const shows = (page, n) => page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n, { timeout: 10000 });
+const shows = (page, n) => showsSlide(page, n, { timeout: 10000 });
 const lags = [];
 after(() => lags.length && console.log(`console lag, key to the other window showing the slide: median ${lags.sort((a, b) => a - b)[lags.length >> 1]} ms, worst ${Math.max(...lags)} ms over ${lags.length} keys`));
 

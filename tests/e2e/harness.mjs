@@ -79,6 +79,14 @@ export async function deckReady(page) {
   await page.waitForFunction(() => document.activeElement?.matches('main.deck, main.console'), undefined, { timeout: 15000 });
 }
 
+/** Waits until the deck's counter (the room's, or the console's) says slide `n`: the app has
+ * heard of the slide (the address moves at once, the counter when the app has rendered it). With
+ * `hash`, the address must say it too. */
+export async function showsSlide(page, n, { hash = false, timeout } = {}) {
+  await page.waitForFunction(([k, withHash]) => (!withHash || location.hash === `#/slide/${k}`)
+    && document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), [n, hash], { timeout });
+}
+
 /** Presents from the page (P), goes on to the second slide and leaves present mode (Escape). */
 export async function presentAndLeave(page) {
   await page.keyboard.press('p');
@@ -87,8 +95,7 @@ export async function presentAndLeave(page) {
   // Presenting again goes on from the slide left (the first, the first time).
   const at = await page.evaluate(() => Number(location.hash.split('/').pop()));
   await page.keyboard.press('ArrowRight');
-  // The counter says so once the app has heard of it (the address moves at once).
-  await page.waitForFunction((n) => location.hash === `#/slide/${n}` && document.querySelector('.deck__counter')?.textContent.startsWith(`${n} /`), at + 1);
+  await showsSlide(page, at + 1, { hash: true });
   await page.keyboard.press('Escape');
 }
 

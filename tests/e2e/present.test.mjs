@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { start, open, ready, deckReady, chosenFocused, themeAfter, presentAndLeave, assertQuiet, assertAccessible, frames } from './harness.mjs';
+import { start, open, ready, deckReady, chosenFocused, themeAfter, presentAndLeave, showsSlide, assertQuiet, assertAccessible, frames } from './harness.mjs';
 import { slideFit, barFit, minimumType } from './deck.mjs';
 
 const run = promisify(execFile);
@@ -21,11 +21,10 @@ const total = (page) => page.$eval('.deck__progress', (p) => Number(p.max));
 
 /** Waits for the deck's counter to say slide `n`: the app has heard of it (the address moves at
  * once). */
-const shows = (page, n) => page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
 
 async function goTo(page, n) {
   await page.evaluate((h) => { location.hash = h; }, `#/slide/${n}`);
-  await shows(page, n);
+  await showsSlide(page, n);
 }
 
 test('the Present button and the P key start presenting at the first slide, and leaving gives the focus and the view back', async () => {
@@ -59,7 +58,7 @@ test('the Present button and the P key start presenting at the first slide, and 
     await page.waitForSelector('.deck .slide');
     await deckReady(page);
     for (let n = 0; n < slides; n += 1) await page.keyboard.press('ArrowRight');
-    await shows(page, slides + 1);
+    await showsSlide(page, slides + 1);
     await page.keyboard.press('Escape');
     await page.waitForFunction((c) => document.activeElement === document.querySelector(c), control, { timeout: 5000 });
     const box = await page.$eval(control, (b) => b.getBoundingClientRect().toJSON());
@@ -89,7 +88,7 @@ test('the Present button and the P key start presenting at the first slide, and 
   // Back returns to the slide left (the third: presenting again went on from the second); left
   // again, the deck gives back the same place.
   await page.goBack();
-  await shows(page, 3);
+  await showsSlide(page, 3);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await page.waitForTimeout(300);
@@ -103,7 +102,7 @@ test('presenting again goes on from the slide left, and from the first once the 
   const presents = async (start, n) => {
     await start();
     await page.waitForFunction((k) => location.hash === `#/slide/${k}`, n);
-    await shows(page, n);
+    await showsSlide(page, n);
   };
   // Left, once the page's effects have run, a task after its markup: P listened to again, and the
   // focus given back.
@@ -114,11 +113,11 @@ test('presenting again goes on from the slide left, and from the first once the 
   await presents(() => page.keyboard.press('p'), 1);
   await page.keyboard.type('12');
   await page.keyboard.press('Enter');
-  await shows(page, 12);
+  await showsSlide(page, 12);
   await leave();
   await presents(() => page.keyboard.press('p'), 12);
   await page.keyboard.press('ArrowRight');
-  await shows(page, 13);
+  await showsSlide(page, 13);
   await leave();
   await presents(() => page.click('#present'), 13);
   await page.keyboard.press('End');
@@ -142,7 +141,7 @@ test('leaving gives the address back as it was: a shared link stays in it, and i
   assert.equal(await page.getAttribute('#ms-13-toggle', 'aria-expanded'), 'false', 'the card stays as the reader left it');
   // Back returns to the slide left; Forward, to the page as left: a return, not the link again.
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await showsSlide(page, 2);
   await page.goForward();
   await page.waitForFunction(() => document.activeElement?.id === 'ms-13-toggle', undefined, { timeout: 5000 });
   await page.waitForTimeout(300);
@@ -159,7 +158,7 @@ test('leaving gives the address back as it was: a shared link stays in it, and i
   await charts.click('#chart-currency button:text-is("Show chart")');
   await charts.waitForFunction(() => location.hash === '#chart-currency');
   await charts.goBack();
-  await charts.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('2 /'));
+  await showsSlide(charts, 2);
   await charts.keyboard.press('Escape');
   await charts.waitForSelector('#chart-currency svg[role=img]');
   await charts.waitForTimeout(300);
@@ -219,14 +218,14 @@ test('the hash names the slide: a reload returns to it, a bad one opens the firs
   }
   // Edited while the first slide shows, one bad address after another: each is rewritten.
   await page.evaluate(() => { location.hash = '#/slide/1'; });
-  await page.waitForFunction(() => document.querySelector('.deck__counter')?.textContent.startsWith('1 /'));
+  await showsSlide(page, 1);
   for (const bad of ['#/slide/-1', '#/slide/1.5', '#/slide/']) {
     await page.evaluate((h) => { location.hash = h; }, bad);
     await page.waitForFunction(() => location.hash === '#/slide/1', undefined, { timeout: 5000 });
   }
   // A trailing slash, as a pasted address may carry, names the same slide, written without it.
   await page.evaluate(() => { location.hash = '#/slide/6/'; });
-  await page.waitForFunction(() => location.hash === '#/slide/6' && document.querySelector('.deck__counter')?.textContent.startsWith('6 /'), undefined, { timeout: 5000 });
+  await showsSlide(page, 6, { hash: true, timeout: 5000 });
   assertQuiet(page);
 });
 
@@ -584,7 +583,7 @@ test('in the overview, keys pressed while it renders on a slow CPU: Enter opens 
   // thumbnail that still had the focus opened that one (about one try in three before the fix).
   const cdp = await page.context().newCDPSession(page);
   for (const start of [12, 14, 16]) {
-    await page.waitForFunction((n) => document.querySelector('.deck__counter').innerText.startsWith(`${n} /`), start);
+    await showsSlide(page, start);
     await deckReady(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     for (const key of ['o', 'ArrowRight', 'ArrowRight', 'Enter']) await page.keyboard.press(key);
@@ -628,9 +627,7 @@ test('G, a number and Enter go to that slide; digits and Enter do too, and a num
   await page.keyboard.type('5');
   await page.keyboard.press('Enter');
   // The URL moves at once; the counter once the app has heard of it (a frame later, under load).
-  await page.waitForFunction(
-    () => location.hash === '#/slide/5' && document.querySelector('.deck__counter')?.innerText.startsWith('5 /'),
-  );
+  await showsSlide(page, 5, { hash: true });
   await page.keyboard.type('7');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.deck__jump').count(), 0);

@@ -4,7 +4,7 @@
 // visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, assertQuiet } from './harness.mjs';
+import { start, open, showsSlide, assertQuiet } from './harness.mjs';
 import { slideColours, washedOut, forcedColoursVisible } from './deck.mjs';
 
 let env;
@@ -14,7 +14,7 @@ after(async () => { await env?.stop(); });
 const total = (page) => page.$eval('.deck__progress', (p) => Number(p.max));
 async function goTo(page, n) {
   await page.evaluate((h) => { location.hash = h; }, `#/slide/${n}`);
-  await page.waitForFunction((k) => document.querySelector('.deck__counter')?.textContent.startsWith(`${k} /`), n);
+  await showsSlide(page, n);
 }
 
 test('washed out by 30 % white, the projector theme keeps text at 4.5:1 and marks at 3:1 on every slide', async () => {
