@@ -55,7 +55,7 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
     use_saved(
         Theme::default(),
         ids::THEME_KEY,
-        |repair| saved_theme(ids::THEME_KEY, Theme::default(), repair),
+        |repair| saved_theme(ids::THEME_KEY, Theme::parse, Theme::default(), repair),
         |theme| browser::save_theme(ids::THEME_KEY, theme.as_str()),
     )
 }
@@ -68,7 +68,13 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
 #[hook]
 pub fn use_deck_theme() -> (Theme, Callback<Theme>, Callback<Theme>) {
     let theme = use_state_eq(|| {
-        saved_theme(ids::DECK_THEME_KEY, Theme::Projector, true).unwrap_or(Theme::Projector)
+        saved_theme(
+            ids::DECK_THEME_KEY,
+            Theme::parse_deck,
+            Theme::Projector,
+            true,
+        )
+        .unwrap_or(Theme::Projector)
     });
     let show = {
         let theme = theme.clone();
@@ -84,14 +90,20 @@ pub fn use_deck_theme() -> (Theme, Callback<Theme>, Callback<Theme>) {
     (*theme, choose, show)
 }
 
-/// The theme saved under `key`; none saved (or the storage cleared) is `default`. A corrupt or
-/// foreign value is replaced with the default, quietly, as the page loads (`repair`); written by
-/// another tab (perhaps an older release's, which knows fewer themes), it is ignored.
-fn saved_theme(key: &str, default: Theme, repair: bool) -> Option<Theme> {
+/// The theme saved under `key`, read by `parse`; none saved (or the storage cleared) is
+/// `default`. A corrupt or foreign value is replaced with the default, quietly, as the page loads
+/// (`repair`); written by another tab (perhaps an older release's, which knows fewer themes), it
+/// is ignored.
+fn saved_theme(
+    key: &str,
+    parse: fn(&str) -> Option<Theme>,
+    default: Theme,
+    repair: bool,
+) -> Option<Theme> {
     let Some(saved) = browser::saved_theme(key) else {
         return Some(default);
     };
-    match Theme::parse(&saved) {
+    match parse(&saved) {
         Some(theme) => Some(theme),
         None if repair => {
             browser::save_theme(key, default.as_str());

@@ -50,6 +50,12 @@ impl Theme {
     pub fn parse(saved: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|t| t.as_str() == saved)
     }
+
+    /// Reads a deck's theme, saved or told by the talk's other window: one of the three `next`
+    /// cycles through. Auto, which the deck never wears, is no deck theme.
+    pub fn parse_deck(saved: &str) -> Option<Self> {
+        Self::parse(saved).filter(|theme| *theme != Theme::Auto)
+    }
 }
 
 #[cfg(test)]
@@ -78,6 +84,8 @@ mod tests {
     fn round_trips_and_rejects_junk() {
         for theme in Theme::ALL {
             assert_eq!(Theme::parse(theme.as_str()), Some(theme));
+            let on_a_deck = (theme != Theme::Auto).then_some(theme);
+            assert_eq!(Theme::parse_deck(theme.as_str()), on_a_deck);
         }
         for junk in [
             "",
@@ -88,6 +96,7 @@ mod tests {
             &"x".repeat(100_000),
         ] {
             assert_eq!(Theme::parse(junk), None);
+            assert_eq!(Theme::parse_deck(junk), None);
         }
     }
 }

@@ -188,7 +188,7 @@ impl Pairing {
                 .map_or(Asked::Nothing, Asked::Room),
             // A theme this app does not have (forged, or from another version) is no theme.
             Some(THEMED) if self.knows(token) => word
-                .and_then(Theme::parse)
+                .and_then(Theme::parse_deck)
                 .map_or(Asked::Nothing, Asked::Theme),
             Some(HELLO) if self.audience && self.token.is_some() => Asked::Hello,
             Some(BLANK) if self.audience && self.knows(token) => Asked::ToggleBlank,
@@ -447,6 +447,8 @@ mod tests {
             (Some("abc"), Some("")),
             (Some("abc"), None),
             (Some("abc"), Some("{\"theme\":\"dark\"}")),
+            // The deck never wears Auto.
+            (Some("abc"), Some("auto")),
         ] {
             assert_eq!(
                 audience.receive(Some(THEMED), token, None, theme),

@@ -379,6 +379,14 @@ test('T switches the deck theme, which a reload keeps, and a screen reader hears
   // The page's effects, a task after its markup: the focus back, in the same run as its theme.
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   assert.equal(await page.getAttribute('html', 'data-theme'), 'auto');
+  // Auto saved as the deck's theme (the page's own theme, written by hand or an old release) is
+  // no deck theme either: presenting from the page shows the projector's, and saves it.
+  await page.evaluate(() => localStorage.setItem('hsi-infographic.deck-theme', 'auto'));
+  await page.reload();
+  await ready(page);
+  await page.keyboard.press('p');
+  await page.waitForSelector('.deck .slide');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'projector' && localStorage.getItem('hsi-infographic.deck-theme') === 'projector');
   assertQuiet(page);
 });
 
@@ -473,7 +481,11 @@ test('the bar’s buttons are named with their keys, the theme button by its pur
   const page = await open(env, { hash: '#/slide/3' });
   const names = () => page.$$eval('.deck__bar .deck__button', (bs) => bs.map((b) => [b.getAttribute('aria-label'), b.title, b.dataset.tip]));
   const expected = ['Previous (←)', 'Next (→)', 'Console (S)', 'Overview (O)', themeButton('projector'), 'Full screen (F)', 'Exit (Esc)'];
-  assert.deepEqual(await names(), expected.map((n) => [n, n, n]), 'the name, the tooltip and the focus tip agree');
+  assert.deepEqual(await names(), expected.map((n) => [n, '', n]), 'the name and the tip agree; no title repeats the name');
+  // Nothing repeats the name as a description, which a screen reader would read twice.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: (await cdp.send('DOM.describeNode', { objectId: (await cdp.send('Runtime.evaluate', { expression: 'document.querySelector(".deck__bar [aria-keyshortcuts=Escape]")' })).result.objectId })).node.backendNodeId, fetchRelatives: false });
+  assert.deepEqual([nodes[0].name.value, nodes[0].description?.value ?? ''], ['Exit (Esc)', '']);
   const theme = await themeAfter(page, 'projector', () => page.keyboard.press('t'));
   assert.notEqual(theme, 'projector');
   await page.waitForFunction((n) => document.querySelector('.deck__bar [aria-keyshortcuts="T"]').getAttribute('aria-label') === n, themeButton(theme));
@@ -487,8 +499,13 @@ test('the bar’s buttons are named with their keys, the theme button by its pur
   const shown = await tip();
   assert.equal(shown.content, '"Exit (Esc)"');
   assert.ok(shown.size >= minimumType(800), `the tip’s type ${shown.size}px ≥ 4 % of the height`);
-  const unfocused = await page.$eval('.deck__bar [aria-keyshortcuts="F"]', (b) => getComputedStyle(b, '::after').content);
-  assert.equal(unfocused, 'none', 'no tip on a button without the focus');
+  const tipOf = (keys) => page.$eval(`.deck__bar [aria-keyshortcuts="${keys}"]`, (b) => getComputedStyle(b, '::after').content);
+  assert.equal(await tipOf('F'), 'none', 'no tip on a button without the focus');
+  // A pointer over a button shows its name too, unless another has the keyboard's focus.
+  await page.hover('.deck__bar [aria-keyshortcuts="F"]');
+  assert.equal(await tipOf('F'), 'none', 'one tip at a time: the focused button’s');
+  await page.evaluate(() => document.activeElement.blur());
+  assert.equal(await tipOf('F'), '"Full screen (F)"', 'the tip shows on hover');
   assertQuiet(page);
 });
 

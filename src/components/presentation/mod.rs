@@ -480,14 +480,15 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let deck_again = deck_ref.clone();
     let press = |command: Command| hands_focus_back(&deck_again, run.reform(move |()| command));
     // The deck's bar shows icons alone, each named by its label with its key (read aloud, and
-    // shown on hover, and on keyboard focus from `data-tip`): its only text, the slide number,
+    // shown from `data-tip` on hover and keyboard focus; not also a `title`, which a screen
+    // reader would read again as the button's description): its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
     // still keep to one row, leaving the slide its room.
     // `pressed`: a toggle's state (the console's blank, full screen), or `None` for an action.
     let icon_button = |label: &str, glyph: Glyph, command: Command, pressed: Option<bool>| {
         html! {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
-                aria-label={label.to_owned()} title={label.to_owned()} data-tip={label.to_owned()}
+                aria-label={label.to_owned()} data-tip={label.to_owned()}
                 aria-pressed={pressed.map(|p| if p { "true" } else { "false" })}
                 onclick={press(command)}>
                 { glyph_icon(glyph, 20) }
