@@ -18,10 +18,6 @@ pub const DECK_THEME_KEY: &str = "hsi-infographic.deck-theme";
 pub const TARGET_KEY: &str = "hsi-infographic.console-target";
 /// The localStorage key of when the console's timer started, in whole seconds since the epoch.
 pub const TIMER_KEY: &str = "hsi-infographic.console-started";
-/// The sessionStorage key under which the early script keeps where the page was scrolled to when
-/// it was left: `[address, scrollTop, at its end]`. A reload restores that place before the cards
-/// near it have their size, and the browser can stop short; the early script takes it on.
-pub const VIEW_KEY: &str = "hsi-infographic.view";
 /// The localStorage key that turns the page's one-key shortcut (P) off: `off`, or absent for on
 /// (any other value counts as on). The early script reads it too.
 pub const SHORTCUT_KEY: &str = "hsi-infographic.shortcut";
@@ -44,10 +40,6 @@ pub const SLOW_CLASS: &str = "wasm-slow";
 /// paragraph before it parses the rest; the app moves that link out of `#app` before it hydrates
 /// (`src/main.rs`), and the early script does if the sheet is slow to come.
 pub const LEDE_CLASS: &str = "hero__lede";
-/// A class on `<html>`: cards below the first are laid out only near the screen (cards.css).
-/// The early script sets it unless the page opened at a passage of text (`#:~:text=`), or the
-/// engine cannot say whether it did.
-pub const DEFER_CARDS_CLASS: &str = "defer-cards";
 /// A card's toggle button, and the class of an open card. The early script opens and closes
 /// cards by them before the wasm is ready.
 pub const CARD_TOGGLE_CLASS: &str = "card__toggle";

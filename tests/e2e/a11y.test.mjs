@@ -13,6 +13,25 @@ test('the default page', async () => {
   assertQuiet(page);
 });
 
+test('as the page loads, a screen reader finds every heading and every landmark, named, wherever they are', async () => {
+  // Read from Chromium's accessibility tree, without a scroll: a card not yet laid out
+  // (content-visibility) was left out of it, its heading missing and its landmark nameless.
+  for (const open_ of ['default', 'all']) {
+    const page = await open(env, { viewport: { width: 1280, height: 800 } });
+    if (open_ === 'all') await page.click('text=Open all');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const exposed = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).map((n) => n.name?.value ?? '');
+    const headings = await page.$$eval('h1, h2, h3', (hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.innerText.trim()));
+    assert.ok(headings.length >= 10, `${headings.length} headings on the page`);
+    assert.deepEqual(exposed('heading').filter((n) => headings.includes(n)).sort(), [...headings].sort(), `${open_}: every heading exposed`);
+    const regions = exposed('region');
+    assert.ok(regions.length >= 6 && regions.every((name) => name !== ''), `${open_}: landmarks named: ${JSON.stringify(regions)}`);
+    assertQuiet(page);
+    await page.context().close();
+  }
+});
+
 test('every card open', async () => {
   const page = await open(env);
   await page.click('text=Open all');

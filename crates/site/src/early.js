@@ -24,16 +24,6 @@
     }
   } catch (e) { /* storage disabled: on */ }
 
-  // Cards below the first are laid out only near the screen (cards.css), unless the page opened
-  // at a passage of text (`#:~:text=`): Firefox does not scroll to a passage in a card not yet
-  // laid out, and WebKit scrolls to where it was before the cards above took their size. The
-  // browser keeps that part of the address from the page (`location`) except in the Navigation
-  // API's entry, so an engine without that API lays out every card.
-  try {
-    var entry = window.navigation && navigation.currentEntry;
-    if (entry && String(entry.url).indexOf(":~:") < 0) root.classList.add(DEFER_CARDS);
-  } catch (e) { /* no way to tell: every card laid out */ }
-
   // Present mode's sheet is linked after the opening paragraph, and Chromium parses no further
   // until it is in, so that the title and the paragraph paint first (inline.rs). A sheet that does
   // not come (a stalled request) must not hide the rest of the article: one found pending at two
@@ -97,109 +87,32 @@
       if (toggle && !isOpen(toggle)) toggle.click();
     }
   };
-  // Cards below the first are laid out only near the screen (content-visibility): the cards a
-  // scroll passes take their real size a frame later and can move the linked element, which
-  // Chromium holds in place (scroll anchoring) and Firefox and WebKit may not. So the linked
-  // element is scrolled back to the top of the view whenever it has moved, while the hash still
-  // names it, for 12 frames (measured enough in Firefox and WebKit; stopping once it stood still
-  // for a few frames after the page had loaded was not), and for a link this script follows,
-  // keyboard focus is given back to its control if the browser took it away. The one loop
-  // serves the page before the app (a link, at load or on a hash change) and the app
-  // (browser::reveal sends SETTLE_EVENT to what it scrolled to); a new link ends the loop of the
-  // last one, and the reader's first wheel, touch, key or pointer press ends it. The focus moved
-  // to another element meanwhile (by a screen reader, a script or the page's own `focus()`, which
-  // scrolls to it) is held in its place instead: held on, the link had the view scrolled back and
-  // the focused control left 1,700 px out of it, and let go, Firefox moved it as far as the cards
-  // above took their size. If the wasm fails, its controls go, and the linked element moves with
-  // them in an engine without scroll anchoring (WebKit): the last loop runs again then (`again`),
-  // unless the reader has moved since: a press, or once the loop is over any scroll at all (a
-  // scrollbar dragged, a screen reader's reading; the scroll the failure itself causes comes
-  // after `again` has run).
+  // A link's target can move as the page loads under it (a card the link opens, the app's
+  // controls as it starts, or as they go if it fails), which Chromium holds in place (scroll
+  // anchoring) and Firefox and WebKit may not. So the linked element is scrolled back to the top
+  // of the view whenever it has moved, while the hash still names it, for 12 frames (measured
+  // enough in Firefox and WebKit; stopping once it stood still for a few frames after the page
+  // had loaded was not), and for a link this script follows, keyboard focus is given back to its
+  // control if the browser took it away. The one loop serves the page before the app (a link, at
+  // load or on a hash change) and the app (browser::reveal sends SETTLE_EVENT to what it scrolled
+  // to); a new link ends the loop of the last one, and the reader's first wheel, touch, key or
+  // pointer press ends it. The focus moved to another element meanwhile (by a screen reader, a
+  // script or the page's own `focus()`, which scrolls to it) is held in its place instead: held
+  // on, the link had the view scrolled back and the focused control left 1,700 px out of it. If
+  // the wasm fails, its controls go, and the linked element moves with them in an engine without
+  // scroll anchoring (WebKit): the last loop runs again then (`again`), unless the reader has
+  // moved since: a press, or once the loop is over any scroll at all (a scrollbar dragged, a
+  // screen reader's reading; the scroll the failure itself causes comes after `again` has run).
   var READER = ["wheel", "touchstart", "keydown", "pointerdown"];
-  var settling = null, again = null, ending = null;
-  // A scroll to the page's end (End, the scrollbar dragged down, a flick) goes where the end was
-  // while the cards near it were not yet laid out: as they take their size, the page grows under
-  // the view, which Chromium holds on the card it showed (at 375 px, the first End stopped
-  // halfway down the page). So for a second (`keepEnd`) once a scroll down the page reaches its
-  // end, or once End has scrolled the page (its smooth scroll stops where the end was), the view
-  // is taken to the end whenever the page has grown past it and has not scrolled for 100 ms (a
-  // jump during the browser's own smooth scroll left a Home pressed just after going back down),
-  // unless the reader moves meanwhile or a link's loop holds it. (A phone's view is the window's
-  // height once its toolbar has gone, taller than the root's `clientHeight`.)
-  var scroller = document.scrollingElement || root;
-  // Where the view is at the page's end.
-  var endTop = function () {
-    return scroller.scrollHeight - Math.max(scroller.clientHeight, innerHeight);
-  };
-  var atEnd = function () {
-    return scroller.scrollTop >= endTop() - 2;
-  };
-  var endPressed = 0, scrolledAt = 0;
-  // For a second, as above, takes the view down to `to()` (a scroll position) whenever the
-  // page has grown past where it stands short of it.
-  var keep = function (to) {
-    var frames = 0;
-    var stop = function () {
-      if (ending === stop) ending = null;
-    };
-    ending = stop;
-    var step = function () {
-      if (ending !== stop || settling || ++frames > 60) return stop();
-      if (scroller.scrollTop < to() - 2 && Date.now() - scrolledAt > 100) scroller.scrollTop = to();
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  };
-  var keepEnd = function () {
-    keep(endTop);
-  };
-  // A reload (or Back or Forward to a page the browser did not keep whole) restores the view
-  // before the cards near it have their size: on a page counted short there, Chromium stopped
-  // at what was then its end (2,003 px instead of 3,294 at 1280×800). Where the reader was is
-  // kept as the page is left, and taken on to in the same way, unless the reader moves first.
-  var inDeck = function () {
-    return DECK_HASHES.some(function (prefix) { return location.hash.indexOf(prefix) === 0; });
-  };
-  addEventListener("pagehide", function () {
-    try {
-      sessionStorage.setItem(VIEW_KEY, JSON.stringify([location.href, scroller.scrollTop, atEnd()]));
-    } catch (e) { /* storage disabled or full: the browser's own restoring alone */ }
-  });
-  try {
-    var kept = JSON.parse(sessionStorage.getItem(VIEW_KEY));
-    var how = performance.getEntriesByType("navigation")[0];
-    if (Array.isArray(kept) && kept[0] === location.href && typeof kept[1] === "number" && kept[1] > 0
-        && how && (how.type === "reload" || how.type === "back_forward")
-        && root.classList.contains(DEFER_CARDS) && !inDeck()) {
-      document.addEventListener("DOMContentLoaded", function () {
-        if (kept[2] === true) keepEnd();
-        else keep(function () { return kept[1]; });
-      });
-    }
-  } catch (e) { /* unreadable: the browser's own restoring alone */ }
+  var settling = null, again = null;
   READER.forEach(function (type) {
-    addEventListener(type, function (event) {
+    addEventListener(type, function () {
       again = null;
       if (settling) settling();
-      if (ending) ending();
-      // End, not in a field, nor in present mode (whose End is the last slide): held only once
-      // it has scrolled the page itself (in the contents' list, say, it scrolls that list).
-      var target = event.target;
-      endPressed = event.key === "End" && !event.altKey && !event.shiftKey && !event.metaKey
-        && !inDeck()
-        && !(target instanceof Element && target.closest(FIELDS)) ? Date.now() : 0;
     }, { capture: true, passive: true });
   });
-  // The page's own scroll (a list's or a panel's does not reach the window); one that moves
-  // up, away from the end (Home), is not held there.
-  var lastTop = 0;
   addEventListener("scroll", function () {
     if (!settling) again = null;
-    var down = scroller.scrollTop > lastTop;
-    lastTop = scroller.scrollTop;
-    scrolledAt = Date.now();
-    if (ending || settling || !root.classList.contains(DEFER_CARDS)) return;
-    if (scrolledAt - endPressed < 300 || (down && atEnd())) keepEnd();
   }, { passive: true });
   // `at`: where to hold it, its top that many pixels below the view's (else at the top).
   var settle = function (target, focus, at) {

@@ -5,7 +5,6 @@
 use crate::rewrite::{Handler, rewrite};
 use hsi_infographic::head::Head;
 use hsi_infographic::ids::{self, THEME_KEY};
-use hsi_infographic::route;
 use hsi_infographic::theme::Theme;
 use lol_html::html_content::ContentType;
 use lol_html::{element, text};
@@ -119,7 +118,6 @@ pub fn early_script() -> String {
     let names = [
         ("THEME_KEY", format!("{THEME_KEY:?}")),
         ("SHORTCUT_KEY", format!("{:?}", ids::SHORTCUT_KEY)),
-        ("VIEW_KEY", format!("{:?}", ids::VIEW_KEY)),
         ("SHORTCUT_OFF", format!("{:?}", ids::SHORTCUT_OFF)),
         (
             "SHORTCUT_OFF_CLASS",
@@ -134,11 +132,6 @@ pub fn early_script() -> String {
         ("SCRIPTED", format!("{:?}", ids::SCRIPTED_CLASS)),
         ("READY", format!("{:?}", ids::READY_CLASS)),
         ("FAILED", format!("{:?}", ids::FAILED_CLASS)),
-        ("DEFER_CARDS", format!("{:?}", ids::DEFER_CARDS_CLASS)),
-        (
-            "DECK_HASHES",
-            format!("[{:?},{:?}]", route::SLIDE_PREFIX, route::CONSOLE_PREFIX),
-        ),
         ("CARD_TOGGLE", format!("{:?}", ids::CARD_TOGGLE_CLASS)),
         ("CARD_OPEN", format!("{:?}", ids::CARD_OPEN_CLASS)),
         ("CLOSED_PANEL", format!("{:?}", ids::CLOSED_PANEL_HIDDEN)),
@@ -251,7 +244,6 @@ mod tests {
         assert!(script.contains(&format!("classList.contains(\"{}\")", ids::READY_CLASS)));
         assert!(script.contains(&format!("addEventListener(\"{}\"", ids::SETTLE_EVENT)));
         assert!(script.contains(&format!("\"{}\"", ids::CLOSED_PANEL_HIDDEN)));
-        assert!(script.contains(&format!("classList.add(\"{}\")", ids::DEFER_CARDS_CLASS)));
         assert!(script.contains(&format!("classList.add(\"{}\")", ids::SHORTCUT_OFF_CLASS)));
         for placeholder in [
             "THEME_KEY",
@@ -259,7 +251,6 @@ mod tests {
             "SCRIPTED",
             "READY",
             "FAILED",
-            "DEFER_CARDS",
             "CARD_TOGGLE",
             "CARD_OPEN",
             "CLOSED_PANEL",
@@ -268,7 +259,6 @@ mod tests {
             "SETTLE_AT",
             "CHART_EXACT",
             "SHORTCUT_KEY",
-            "VIEW_KEY",
             "SHORTCUT_OFF",
             "SHORTCUT_SWITCH",
             "PRESENT",
