@@ -150,9 +150,11 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
                 { data_table(article, figure, &derived, &ids) }
             }
             // The chart stays in the page while its table is shown, out of sight and out of the
-            // tab order, so the SVG and PNG downloads draw it in either view.
+            // tab order, so the SVG and PNG downloads draw it in either view. Tab to it, and a
+            // screen reader says its title, its value in full and its source.
             <div class="chart__plot" tabindex="0" role="group" aria-labelledby={ids.part(ChartPart::Title)}
-                aria-describedby={ids.part(ChartPart::Exact)} hidden={*show_table}>
+                aria-describedby={format!("{} {}", ids.part(ChartPart::Exact), ids.part(ChartPart::Source))}
+                hidden={*show_table}>
                 { Html::from_html_unchecked(chart.svg.clone().into()) }
                 <p class={ids::CHART_EXACT_CLASS} id={ids.part(ChartPart::Exact)}>
                     { fill(&words.exact, &[("amount", &exact), ("period", &period)]) }
@@ -168,7 +170,7 @@ pub fn ChartFigure(props: &ChartFigureProps) -> Html {
             </p>
             { derived_list(labels, &derived, Place::Chart) }
             // On the page, its section and references are links to their cards, as on the tiles.
-            <p class="chart__source">
+            <p class="chart__source" id={ids.part(ChartPart::Source)}>
                 if embedded { { figures::source_line(article, figure) } } else { { source_links(article, figure) } }
             </p>
             <div class="chart__actions needs-js">

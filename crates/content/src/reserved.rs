@@ -103,6 +103,8 @@ chart_parts! {
     Heading = "heading",
     /// The exact value beside the chart.
     Exact = "exact",
+    /// The chart's source line.
+    Source = "source",
     /// The chart's data table.
     Table = "table",
     /// The data table's caption.
