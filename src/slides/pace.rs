@@ -45,6 +45,16 @@ pub fn timer_start(saved: &str, now: u64) -> Option<u64> {
         .then_some(start)
 }
 
+/// A talk's elapsed time as the console shows it: `m:ss`, and `h:mm:ss` from an hour.
+pub fn elapsed(seconds: u64) -> String {
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
 /// How the talk keeps to its target, and by how much.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pace {
@@ -53,7 +63,8 @@ pub enum Pace {
     Ahead(usize),
     /// Slides behind it (at least 1).
     Behind(usize),
-    /// Past the target: by how many minutes, begun (at least 1).
+    /// Past the target: by how many minutes, to the nearest (at least 1: a few seconds over is
+    /// over). Counted as begun, 5:01 over said "6 min".
     Over(u64),
 }
 
@@ -63,7 +74,8 @@ pub enum Pace {
 pub fn pace(seconds: u64, minutes: u32, index: usize, count: usize) -> Pace {
     let target = u64::from(minutes) * 60;
     if seconds > target {
-        return Pace::Over((seconds - target).div_ceil(60));
+        let over = seconds - target;
+        return Pace::Over((over / 60 + u64::from(over % 60 >= 30)).max(1));
     }
     let due = seconds as f64 / target as f64 * count as f64;
     let done = index as f64;
@@ -78,6 +90,15 @@ pub fn pace(seconds: u64, minutes: u32, index: usize, count: usize) -> Pace {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn elapsed_time_reads_as_a_clock_does() {
+        assert_eq!(super::elapsed(0), "0:00");
+        assert_eq!(super::elapsed(65), "1:05");
+        assert_eq!(super::elapsed(3599), "59:59");
+        assert_eq!(super::elapsed(3600), "1:00:00");
+        assert_eq!(super::elapsed(7201), "2:00:01");
+    }
+
     use super::*;
 
     #[test]
@@ -157,9 +178,15 @@ mod tests {
         assert_eq!(pace(1, 20, 2, 27), Pace::Ahead(2));
         assert_eq!(pace(300, 10, 8, 20), Pace::Behind(2));
         assert_eq!(pace(600, 10, 19, 20), Pace::On);
-        // Past the target, by the minutes begun, wherever the talk is.
+        // Past the target, by the nearest minute and at least one, wherever the talk is.
         assert_eq!(pace(601, 10, 19, 20), Pace::Over(1));
-        assert_eq!(pace(600 + 61, 10, 3, 20), Pace::Over(2));
-        assert_eq!(pace(u64::MAX, 600, 0, 1), Pace::Over(u64::MAX / 60 - 599));
+        assert_eq!(pace(600 + 61, 10, 3, 20), Pace::Over(1));
+        assert_eq!(pace(600 + 89, 10, 3, 20), Pace::Over(1));
+        assert_eq!(pace(600 + 90, 10, 3, 20), Pace::Over(2));
+        assert_eq!(pace(600 + 301, 5, 3, 20), Pace::Over(10));
+        assert_eq!(
+            pace(u64::MAX, 600, 0, 1),
+            Pace::Over((u64::MAX - 36_000) / 60)
+        );
     }
 }

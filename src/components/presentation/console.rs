@@ -7,7 +7,9 @@ use crate::content::{Article, Static, template::fill};
 use crate::ids;
 use crate::slides::Slide;
 use crate::slides::link::Room;
-use crate::slides::pace::{MAX_MINUTES, Pace, pace, target_minutes, timer_saved, timer_start};
+use crate::slides::pace::{
+    MAX_MINUTES, Pace, elapsed, pace, target_minutes, timer_saved, timer_start,
+};
 use yew::prelude::*;
 
 /// The talk's time: whole seconds since the console first showed, or since the talk under way
@@ -182,7 +184,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                     <button type="button" class="console__elapsed" id={ids::CONSOLE_TIME} title={words.restart_timer.clone()}
                         aria-labelledby={format!("{} {}", ids::CONSOLE_ELAPSED, ids::CONSOLE_TIME)}
                         aria-describedby={ids::CONSOLE_RESTART} onclick={props.restart.clone()}>
-                        { format!("{}:{:02}", seconds / 60, seconds % 60) }</button>
+                        { elapsed(seconds) }</button>
                     <span class="visually-hidden" id={ids::CONSOLE_RESTART}>{ words.restart_timer.as_str() }</span></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
