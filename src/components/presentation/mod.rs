@@ -484,13 +484,18 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // reader would read again as the button's description): its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
     // still keep to one row, leaving the slide its room.
-    // `pressed`: a toggle's state (the console's blank, full screen), or `None` for an action.
-    let icon_button = |label: &str, glyph: Glyph, command: Command, pressed: Option<bool>| {
+    // `pressed`: a toggle's state (the console's blank, full screen), or `None` for an action;
+    // `disabled`: it can do nothing now (the console's blank, with no room's window to blank).
+    let icon_button = |label: &str,
+                       glyph: Glyph,
+                       command: Command,
+                       pressed: Option<bool>,
+                       disabled: bool| {
         html! {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
                 aria-label={label.to_owned()} data-tip={label.to_owned()}
                 aria-pressed={pressed.map(|p| if p { "true" } else { "false" })}
-                onclick={press(command)}>
+                {disabled} onclick={press(command)}>
                 { glyph_icon(glyph, 20) }
             </button>
         }
@@ -501,8 +506,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         &[("theme", props.theme.label(&article.labels.theme))],
     );
     // The buttons the deck's bar and the console share: actions (full screen, below, is a toggle).
-    let action =
-        |label: &str, glyph: Glyph, command: Command| icon_button(label, glyph, command, None);
+    let action = |label: &str, glyph: Glyph, command: Command| {
+        icon_button(label, glyph, command, None, false)
+    };
     let previous_button = action(&words.bar_previous, Glyph::Previous, Command::Previous);
     let next_button = action(&words.bar_next, Glyph::Next, Command::Next);
     let overview_button = action(&words.bar_overview, Glyph::Overview, Command::Overview);
@@ -513,6 +519,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         Glyph::FullScreen,
         Command::FullScreen,
         Some(full_screen),
+        false,
     );
     let exit_button = action(&words.bar_exit, Glyph::Exit, Command::Exit);
     let (number, count_text) = ((index + 1).to_string(), count.to_string());
@@ -567,11 +574,14 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         };
         // The deck bar's buttons, and B's, a toggle shown pressed while the room sees black: one
         // row with the times and the target on a laptop's screen (1024 px), so the notes keep
-        // their room.
+        // their room. B's is disabled while no room's window shows a slide (none linked, closed,
+        // or not presenting), which the status line says: pressed, it did nothing.
+        let linked = !console_window || opened;
+        let can_blank = linked && matches!(seen, Room::Slide | Room::Blank);
         let controls = html! {
             <nav class="deck__controls" aria-label={words.controls.as_str()}>
                 { previous_button }{ next_button }{ overview_button }
-                { icon_button(&words.bar_blank, Glyph::Blank, Command::Blank, Some(seen == Room::Blank)) }
+                { icon_button(&words.bar_blank, Glyph::Blank, Command::Blank, Some(seen == Room::Blank), !can_blank) }
                 { theme_button }{ full_screen_button }
                 if !console_window { { action(&words.audience, Glyph::Present, Command::Console) } }
                 { exit_button }
@@ -590,7 +600,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <main class="console" ref={deck_ref} tabindex="-1" aria-label={name.clone()}>
                 <h1 class="visually-hidden">{ name }</h1>
                 <Console {article} {index} {count} {timer} {restart} {counter} {controls} slides={slides.clone()}
-                    room={seen} linked={!console_window || opened} {jump} />
+                    room={seen} {linked} {jump} />
             </main>
         };
     }
