@@ -77,13 +77,19 @@ pub fn clip_rect(id: &str, x: i32, y: i32, width: f64, height: i32) -> String {
     )
 }
 
+/// The system's own sans-serif: the page's stack (`--font-sans` in `styles/tokens.css`), for a
+/// chart's labels and a chart's file, so they read as the page does in every engine (WebKitGTK
+/// has no `system-ui`, and took the next family on the page, another in a chart); quoted names
+/// in single quotes, since the attribute is in double quotes.
+pub const FONTS: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+
 /// Appends `<text>` elements to a plotters document, before its closing tag.
 pub fn add_labels(svg: &mut String, labels: &[Label]) {
     let mut text = String::new();
     for l in labels {
         let _ = writeln!(
             text,
-            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" font-family="system-ui, sans-serif" fill="{}">{}</text>"#,
+            r#"<text x="{}" y="{}" text-anchor="{}" font-size="{}" font-family="{FONTS}" fill="{}">{}</text>"#,
             l.x,
             l.y,
             l.anchor,

@@ -9,7 +9,7 @@
 use super::wrap::wrap;
 use crate::charts::{
     Chart,
-    svg::{attribute, escape},
+    svg::{FONTS, attribute, escape},
 };
 use crate::content::{Article, Figure, template::fill};
 use crate::figures::{self, Amount};
@@ -86,10 +86,6 @@ const BOTTOM: u32 = 18;
 /// The narrowest text column: as wide as a bar chart, so that a narrow unit chart still gets a
 /// source footer of a few lines, not a column of single words.
 const MIN_COLUMN: u32 = crate::charts::bars::WIDTH;
-/// The system's own sans-serif: the page's stack (`--font-sans` in `styles/tokens.css`), so the
-/// header and footer read as the page does; quoted names in single quotes, since the attribute is
-/// in double quotes.
-const FONTS: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /// A kind of line: its type size, line height, weight and colour.
 struct Style<'a> {

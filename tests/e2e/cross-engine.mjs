@@ -457,6 +457,10 @@ export function crossEngineSuite(name) {
 
     engineTest('a chart switches to its table and back, and downloads its SVG, PNG and CSV', async () => {
       await load();
+      // The charts' words in the page's type: WebKitGTK has no system-ui, and the page and its
+      // charts fell back to different families when their lists differed.
+      const fonts = await page.evaluate(() => [...new Set([document.body, ...document.querySelectorAll('.chart__svg text')].map((el) => getComputedStyle(el).fontFamily))]);
+      assert.equal(fonts.length, 1, `one family list: ${JSON.stringify(fonts)}`);
       const actions = '#chart-narcotics .chart__actions button';
       await page.click(actions, 'Show table');
       await page.waitFor(() => document.querySelectorAll('#chart-narcotics table tbody tr').length >= 2, undefined, { message: 'the table' });
