@@ -211,6 +211,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let status = match &*outcome {
         Some(Outcome::Copied(confirmation)) => confirmation.clone(),
+        // From a file, the text's address is the file's name, as a copy's confirmation says.
+        Some(Outcome::Refused(_)) if !on_the_web => words.manual_file.clone(),
         Some(Outcome::Refused(_)) => words.manual.clone(),
         None => String::new(),
     };

@@ -348,4 +348,16 @@ test('without script there is no Share control; from the single file there is no
   await act(single, panel, 'Copy citation', 'Citation copied. This page was opened from a file, so the infographic’s address in it is the file’s name, not a web address.');
   assert.match(await clipboard(single), new RegExp(`${link.replace(/[.]/g, '\\.')} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)`));
   await files.close();
+  // Where the browser refuses to copy, the text shown to copy by hand is said to be a file's too.
+  const refusing = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await refusing.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  const refused = await refusing.newPage();
+  await refused.goto(pathToFileURL(SINGLE).href);
+  await ready(refused);
+  const again = await openShare(refused, '#chart-narcotics');
+  await act(refused, again, 'Copy link', 'This browser did not allow copying. The text is selected below: copy it with Ctrl+C (⌘C on a Mac). This page was opened from a file, so the address in it is the file’s name, not a web address.');
+  assert.equal(await refused.$eval('.share__text', (t) => t.value), link);
+  await refusing.close();
 });

@@ -399,6 +399,9 @@ labels! {
         copied_file_citation: [],
         /// When the browser refuses to copy: the text is shown, selected, to copy by hand.
         manual: [],
+        /// The same, in a page opened from a file, whose text to copy gives the file's name for
+        /// an address.
+        manual_file: [],
         /// The embed code's iframe title: `{label}` is what it shows, `{title}` the article's.
         embed_title: ["label", "title"],
         /// An embedded view's credit: `{title}` is the article's title.
