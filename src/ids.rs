@@ -54,7 +54,7 @@ pub const CHART_EXACT_CLASS: &str = "chart__exact";
 /// Controls that need the app: hidden without script, held until the app is ready.
 pub const NEEDS_SCRIPT_CLASS: &str = "needs-js";
 /// The event the app sends to an element it has scrolled to (`browser::reveal`): the early
-/// script keeps that element at the top of the view while the cards around it take their size.
+/// script keeps that element at the top of the view while the page around it settles.
 pub const SETTLE_EVENT: &str = "hsi-settle";
 /// On an element sent `SETTLE_EVENT`: where to hold it instead of the top of the view, its top
 /// this many pixels below the view's (the view given back after presenting).

@@ -44,9 +44,9 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
 }
 
 /// Scrolls the element `scroll_id` to the top of the view and moves keyboard focus to `focus_id`.
-/// Cards below the first are laid out only near the screen (content-visibility), so the ones the
-/// scroll passes take their real size in the frames that follow, which can move the element
-/// (Chromium's scroll anchoring keeps it in place; Firefox and WebKit do not): the element is
+/// The page can still move under it in the frames that follow (a card opening around it, the
+/// page drawn anew after the deck), which Chromium's scroll anchoring holds in place and Firefox
+/// and WebKit may not: the element is
 /// sent `ids::SETTLE_EVENT`, on which the page's early script, which does the same for links
 /// before the app runs, scrolls it back whenever it has moved, for up to 12 frames, and gives
 /// the focus back if the browser's own part in following a link took it (Firefox, for a link to
@@ -67,7 +67,7 @@ fn hold_in_view(element: &web_sys::Element) {
 }
 
 /// Has the early script hold `element` at the top of the view, or where `ids::SETTLE_AT_ATTR`
-/// says, as the cards around it take their size.
+/// says, while the page around it settles.
 fn settle(element: &web_sys::Element) {
     if let Ok(event) = web_sys::Event::new(ids::SETTLE_EVENT) {
         let _ = element.dispatch_event(&event);
@@ -204,8 +204,7 @@ pub fn page_place() -> PagePlace {
 }
 
 /// Scrolls `element`'s top to `top` pixels below the view's, and has the early script hold it
-/// there while the cards around it take their size: a page drawn anew counts them at a guess,
-/// and the scroll may stop short at its end until they have (Firefox).
+/// there while the page drawn anew settles (the scroll may stop short at its end until it has).
 fn hold_at(element: &web_sys::Element, top: f64) {
     if let Some(window) = web_sys::window() {
         window.scroll_by_with_x_and_y(0.0, element.get_bounding_client_rect().top() - top);

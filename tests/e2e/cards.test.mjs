@@ -120,7 +120,7 @@ test('a deep link to a card inside a card opens both', async () => {
 
 test('a link followed holds its card in view until the focus moves: a control focused then is held in view in its place', async () => {
   const page = await open(env);
-  // The link is held for some frames while the cards it passed take their size; a script (or a
+  // The link is held for some frames while the page settles; a script (or a
   // screen reader) that moves the focus meanwhile scrolls the view to the control it focused.
   // The focus moves a frame after the app has had the link held (its event to the early script).
   const top = await page.evaluate(() => new Promise((done) => {

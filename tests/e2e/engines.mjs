@@ -317,8 +317,8 @@ async function launchWebkit({ origins, viewport, downloads }) {
       url: on(() => driver.getCurrentUrl()),
       evaluate,
       // As a reader does: bring the element on screen and let it come to rest, then click.
-      // WebKit's driver scrolls too, but checks the element at once, before a card laid out only
-      // near the screen (content-visibility) has drawn it.
+      // WebKit's driver scrolls too, but checks the element at once, before the page has drawn
+      // it where it came to rest.
       clickNth: on(async (selector, n) => {
         const element = (await driver.findElements(By.css(selector)))[n];
         await driver.executeScript(`return (${onScreenAndStill})(arguments[0]);`, element);

@@ -59,7 +59,7 @@ for (const format of ['A4', 'Letter']) {
     if (format === 'A4') {
       assert.deepEqual(await page.$eval('.share__panel', (p) => [getComputedStyle(p).display, getComputedStyle(p, '::backdrop').display]), ['none', 'none']);
     }
-    // Printed, every card is laid out whole: none is left to the screen's lay-out-when-near.
+    // Printed, every card is laid out whole (a guard: no card is left to be laid out when near).
     assert.deepEqual(await page.$$eval('.card', (cards) => cards.map((c) => getComputedStyle(c).contentVisibility).filter((v) => v !== 'visible')), []);
     // The charts stand as a grid of two columns and two rows.
     const boxes = await page.$$eval('.charts .chart', (charts) => charts.map((c) => c.getBoundingClientRect()).map((r) => [Math.round(r.left), Math.round(r.top)]));

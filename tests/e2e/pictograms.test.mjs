@@ -45,9 +45,8 @@ const drawing = (page, id) => page.locator(`#chart-${id} .chart__svg`).evaluate(
 /** What each cell of the chart shows on screen, and what its value calls for (`cellsSeen`). */
 async function inkByCell(page, id) {
   await page.locator(`#chart-${id} .chart__svg`).scrollIntoViewIfNeeded();
-  // A card near the screen is laid out and drawn a frame later. Only with script: without it
-  // every card is laid out from the start (no early script defers them), and the page runs no
-  // callback of a timer or a frame to wait with.
+  // The view scrolled there is drawn a frame later. Only with script: without it the page runs
+  // no callback of a timer or a frame to wait with.
   if (await page.evaluate(() => document.documentElement.classList.contains('js'))) await frames(page, 2);
   const shot = (await page.screenshot()).toString('base64');
   const ink = await page.evaluate(cellInk, [shot, id, CHARTS[id]]);

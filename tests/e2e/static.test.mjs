@@ -40,8 +40,8 @@ test('with JavaScript disabled, every section and chart is readable and script-o
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(env.url);
-  // Without script no card is left to be laid out when near the screen (that needs the script
-  // that scrolls a link's target back into place), so the whole page is laid out and shown.
+  // Without script the whole page is laid out and shown (a guard: no card is left to be laid out
+  // when near the screen).
   assert.deepEqual(await page.$$eval('.card', (cards) => cards.map((c) => getComputedStyle(c).contentVisibility).filter((v) => v !== 'visible')), []);
   // innerText is the text as shown; compare without case, since some labels are set in capitals.
   const text = squash(await page.evaluate(() => document.body.innerText)).toLowerCase();

@@ -271,20 +271,11 @@
   }).observe(root, { attributes: true, attributeFilter: ["class"] });
   // Find in page, or a link to a passage (`#:~:text=`), that reaches a closed card's panel (hidden
   // until found) fires `beforematch` there: the card opens, and the cards around it at once (the
-  // browser would reveal them next, but Chromium stops once the first is shown). The browser
-  // then scrolls to the match, before the cards it skips (content-visibility: auto, cards.css)
-  // have taken their size: Firefox not at all if the match is in one, WebKit to where the match
-  // was before the cards above it took theirs. So the cards around the match and those before
-  // them are drawn from then on.
+  // browser would reveal them next, but Chromium stops once the first is shown).
   document.addEventListener("beforematch", function (event) {
     var card = event.target instanceof Element && event.target.closest("section");
     var toggle = card && ownToggle(card);
     if (!toggle || toggle.getAttribute("aria-controls") !== event.target.id) return;
-    for (var el = card; el; el = el.parentElement) {
-      for (var before = el; before; before = before.previousElementSibling) {
-        if (getComputedStyle(before).contentVisibility === "auto") before.style.contentVisibility = "visible";
-      }
-    }
     openAround(card);
   }, true);
   // A chart's exact value, shown above the chart on hover and on keyboard focus, goes on Escape
