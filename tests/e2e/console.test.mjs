@@ -56,7 +56,7 @@ async function twoWindows(page) {
   assert.match(await popup.locator('.console__notes').innerText(), /Next: /);
   assert.match(await popup.locator('.console__elapsed').innerText(), /^\d+:\d\d$/);
   const blankButton = (p) => p.locator('.console .deck__controls [aria-keyshortcuts="B"]');
-  assert.equal(await blankButton(popup).isEnabled(), true, 'B’s button blanks a linked room');
+  assert.equal(await blankButton(popup).getAttribute('aria-disabled'), null, 'B’s button blanks a linked room');
   await popup.close();
   await page.keyboard.press('ArrowRight');
   await shows(page, 3);
@@ -76,8 +76,9 @@ async function twoWindows(page) {
   // ... once: not first that it left present mode, to press S there.
   const heard = (await again.evaluate(() => window.__heard)).filter((t) => t.trim());
   assert.ok(heard.length === 1 && heard[0].startsWith('The room’s window was closed'), `heard: ${JSON.stringify(heard)}`);
-  // With no room to blank, B's button is disabled (pressed, it did nothing, and said nothing).
-  assert.equal(await blankButton(again).isDisabled(), true, 'no room to blank');
+  // With no room to blank, B's button says it is disabled (pressed, it did nothing, and said
+  // nothing).
+  assert.equal(await blankButton(again).getAttribute('aria-disabled'), 'true', 'no room to blank');
   await again.keyboard.press('ArrowRight');
   await shows(again, 4);
   assert.match(again.url(), /#\/console\/4$/);
@@ -213,7 +214,7 @@ test('a console left open stays in step when the deck is left and presented agai
   await popup.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
   // A room that shows no slide has nothing to blank; linked again, it has.
   const blankButton = popup.locator('.console .deck__controls [aria-keyshortcuts="B"]');
-  assert.equal(await blankButton.isDisabled(), true, 'the room left present mode: nothing to blank');
+  assert.equal(await blankButton.getAttribute('aria-disabled'), 'true', 'the room left present mode: nothing to blank');
   // Presenting again goes on from the slide left.
   await page.keyboard.press('p');
   await shows(page, 2);
@@ -221,7 +222,7 @@ test('a console left open stays in step when the deck is left and presented agai
   await page.keyboard.press('s');
   await shows(popup, 2);
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
-  assert.equal(await blankButton.isEnabled(), true, 'linked again, the room can be blanked');
+  assert.equal(await blankButton.getAttribute('aria-disabled'), null, 'linked again, the room can be blanked');
   await inStep(page, popup, 'ArrowRight', 3);
   await inStep(popup, page, 'ArrowRight', 4);
   // The audience's window reloads: the console says it has gone, and S pairs it again.
@@ -516,7 +517,7 @@ test('the target duration is kept across reloads; a corrupt saved value is dropp
   assert.equal(await heard(), 'Ahead of pace');
   await inStep(popup, page, 'Home', 1);
   const now = Math.floor(Date.now() / 1000);
-  await popup.evaluate((v) => localStorage.setItem('hsi-infographic.console-started', v), `${now - 200}:${now - 1}`);
+  await popup.evaluate((v) => localStorage.setItem('hsi-infographic.console-started', v), `${now - 185}:${now - 1}`);
   await reload();
   await popup.fill('.console__target input', '1');
   await popup.waitForFunction(() => /^Over time by 2 min$/.test(document.querySelector('.console__pace').textContent));
@@ -600,8 +601,11 @@ test('a console opened at its address, by no room’s window, says that it is no
   await page.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
   assert.equal(await page.locator('.console__room').innerText(), 'Not linked: press S in the room’s window, in present mode, for a linked console');
   assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked: press S in the room’s window, in present mode, for a linked console', 'and a screen reader hears it');
-  // It has no room to blank: B's button is disabled.
-  assert.equal(await page.locator('.console .deck__controls [aria-keyshortcuts="B"]').isDisabled(), true);
+  // It has no room to blank: B's button says it is disabled.
+  assert.equal(await page.locator('.console .deck__controls [aria-keyshortcuts="B"]').getAttribute('aria-disabled'), 'true');
+  // It keeps its place in the tab order; pressed, it does nothing.
+  await page.$eval('.console .deck__controls [aria-keyshortcuts="B"]', (b) => b.click());
+  assert.equal(await page.locator('.console .deck__controls [aria-keyshortcuts="B"]').getAttribute('aria-pressed'), 'false');
   // Its keys still move its own view.
   await page.keyboard.press('ArrowRight');
   await shows(page, 4);

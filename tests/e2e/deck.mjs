@@ -41,7 +41,7 @@ export function barFit() {
   const texts = [...bar.querySelectorAll('*')].filter((el) => shown(el)
     && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
   const parts = [...bar.querySelectorAll('.deck__counter, .deck__button, .deck__jump')].filter(shown);
-  const boxes = parts.map((el) => ({ what: `${el.className} ${el.getAttribute('aria-label') ?? el.textContent.trim()}`, r: el.getBoundingClientRect() }));
+  const boxes = parts.map((el) => ({ what: `${el.className} ${el.getAttribute('aria-label') ?? (el.title || el.textContent.trim())}`, r: el.getBoundingClientRect() }));
   const crosses = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
   const overlaps = [];
   boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => { if (crosses(a.r, b.r)) overlaps.push(`${a.what} × ${b.what}`); }));

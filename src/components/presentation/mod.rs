@@ -479,13 +479,16 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     let deck_again = deck_ref.clone();
     let press = |command: Command| hands_focus_back(&deck_again, run.reform(move |()| command));
-    // The deck's bar shows icons alone, each named by its label with its key (read aloud, and
-    // shown from `data-tip` on hover and keyboard focus; not also a `title`, which a screen
-    // reader would read again as the button's description): its only text, the slide number,
+    // The deck's bar shows icons alone, each named by its label with its key: its `title` (read
+    // aloud as its name, and shown on hover by the browser, which a click or a move dismisses),
+    // and on keyboard focus from `data-tip`. Not also an `aria-label`: with both, a screen reader
+    // read the title again as the button's description. Its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
     // still keep to one row, leaving the slide its room.
     // `pressed`: a toggle's state (the console's blank, full screen), or `None` for an action;
-    // `disabled`: it can do nothing now (the console's blank, with no room's window to blank).
+    // `disabled`: it can do nothing now (the console's blank, with no room's window to blank):
+    // `aria-disabled`, so that it keeps the focus it may have as the room goes, and stays in the
+    // tab order, where it can be found and its state heard; a press does nothing.
     let icon_button = |label: &str,
                        glyph: Glyph,
                        command: Command,
@@ -493,9 +496,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                        disabled: bool| {
         html! {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
-                aria-label={label.to_owned()} data-tip={label.to_owned()}
+                title={label.to_owned()} data-tip={label.to_owned()}
                 aria-pressed={pressed.map(|p| if p { "true" } else { "false" })}
-                {disabled} onclick={press(command)}>
+                aria-disabled={disabled.then_some("true")} onclick={(!disabled).then(|| press(command))}>
                 { glyph_icon(glyph, 20) }
             </button>
         }
