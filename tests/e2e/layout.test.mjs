@@ -10,8 +10,8 @@ after(async () => { await env?.stop(); });
 
 /**
  * Elements whose content is wider than their box, the page's sideways overflow, and the controls
- * not wholly inside the window (one spilling out at the left, where no scroll reaches it, counts
- * as none at the right would not: at 200 px the theme switch began 12 px left of the window).
+ * not wholly within the window's width: a control past its left edge, where no scroll reaches,
+ * adds nothing to the page's overflow (at 200 px the theme switch began 12 px left of it).
  */
 const overflow = (page) => page.evaluate(() => ({
   page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -20,7 +20,7 @@ const overflow = (page) => page.evaluate(() => ({
     .map((el) => `${el.className || el.tagName} (${el.scrollWidth} > ${el.clientWidth})`)
     .concat([...document.querySelectorAll('button, input, a[href], fieldset')]
       .filter((el) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length)
-      .filter((el) => { const r = el.getBoundingClientRect(); return r.left < -1 || r.right > innerWidth + 1; })
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.left < -1 || r.right > document.documentElement.clientWidth + 1; })
       .map((el) => `${el.className || el.tagName} outside the window (${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)})`)),
 }));
 
@@ -50,7 +50,7 @@ test('a focus ring inside a card stays inside the card', async () => {
     await page.click('text=Open all');
     // A key press first, so that focus() from script shows the keyboard's focus ring.
     await page.keyboard.press('Tab');
-    const clipped = await page.evaluate(async () => {
+    const rings = await page.evaluate(async () => {
       const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const out = [];
       let measured = 0;
@@ -76,8 +76,8 @@ test('a focus ring inside a card stays inside the card', async () => {
       }
       return { out, measured };
     });
-    assert.ok(clipped.measured > 50, `at ${width} px: ${clipped.measured} focus rings measured`);
-    assert.deepEqual(clipped.out, [], `at ${width} px`);
+    assert.ok(rings.measured > 50, `at ${width} px: ${rings.measured} focus rings measured`);
+    assert.deepEqual(rings.out, [], `at ${width} px`);
     await page.context().close();
   }
 });
