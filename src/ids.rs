@@ -81,12 +81,8 @@ pub const PRESENT: &str = reserved::PRESENT_ID;
 pub const SHORTCUT: &str = reserved::SHORTCUT_ID;
 /// The presenter console's pace: the target field's description while it holds no target.
 pub const CONSOLE_PACE: &str = reserved::CONSOLE_PACE_ID;
-/// What the console's elapsed time, a button, does: its description.
+/// What the console's "Elapsed" button does (it restarts the time): its description.
 pub const CONSOLE_RESTART: &str = reserved::CONSOLE_RESTART_ID;
-/// The console's "Elapsed" and its time: the time's button's name.
-pub const CONSOLE_ELAPSED: &str = reserved::CONSOLE_ELAPSED_ID;
-pub const CONSOLE_TIME: &str = reserved::CONSOLE_TIME_ID;
-
 /// The reference list's card: the article keeps its references apart from the sections.
 const REFERENCES: &str = reserved::REFERENCES_ID;
 

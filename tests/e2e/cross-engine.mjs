@@ -687,9 +687,9 @@ export function crossEngineSuite(name) {
         await console_.press('ArrowRight');
         await page.waitFor(counterIs, 5, { message: `${name} from ${where}: the deck follows the console` });
         await console_.waitFor(counterIs, 5);
-        // Its elapsed time is a button, underlined as one (WebKit drops a text-decoration
-        // shorthand that carries a thickness).
-        assert.equal(await console_.evaluate(() => getComputedStyle(document.querySelector('button.console__elapsed')).textDecorationLine), 'underline', `${name}: the time's underline`);
+        // Its "Elapsed", which restarts the time, is a button, underlined as one (WebKit drops a
+        // text-decoration shorthand that carries a thickness).
+        assert.equal(await console_.evaluate(() => getComputedStyle(document.querySelector('button.console__restart')).textDecorationLine), 'underline', `${name}: the restart button's underline`);
         assert.deepEqual(await console_.problems(), [], `${name}: the console window is quiet`);
         await console_.close();
         await page.press('ArrowLeft');

@@ -24,11 +24,8 @@ pub const PRESENT_ID: &str = "present";
 pub const SHORTCUT_ID: &str = "shortcut";
 /// The presenter console's pace, or why its target field holds none (the field's description).
 pub const CONSOLE_PACE_ID: &str = "console-pace";
-/// What the presenter console's elapsed time does when pressed (its description).
+/// What the presenter console's "Elapsed" button does when pressed (its description).
 pub const CONSOLE_RESTART_ID: &str = "console-restart";
-/// The presenter console's "Elapsed" and its time, which name the time's button together.
-pub const CONSOLE_ELAPSED_ID: &str = "console-elapsed";
-pub const CONSOLE_TIME_ID: &str = "console-time";
 
 /// Whether `id` is a slug: lowercase ASCII letters, digits and `-`, and not empty. Section and
 /// figure ids must be, as they become DOM ids and URL hashes, and so must the figure a prose
@@ -41,7 +38,7 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// Every fixed DOM id the app renders. No section may take one.
-pub const RESERVED_IDS: [&str; 13] = [
+pub const RESERVED_IDS: [&str; 11] = [
     APP_ID,
     MAIN_ID,
     REFERENCES_ID,
@@ -53,8 +50,6 @@ pub const RESERVED_IDS: [&str; 13] = [
     SHORTCUT_ID,
     CONSOLE_PACE_ID,
     CONSOLE_RESTART_ID,
-    CONSOLE_ELAPSED_ID,
-    CONSOLE_TIME_ID,
 ];
 
 /// Ends a card's disclosure button id: `{card}-toggle`.

@@ -178,13 +178,15 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
         <>
             <header class="console__status">
                 { props.counter.clone() }
-                // The time is a button that starts it again (as reveal.js's is): its name is
-                // "Elapsed" and the time it shows, and what it does is its description and tooltip.
-                <span class="console__time"><span id={ids::CONSOLE_ELAPSED}>{ words.elapsed.as_str() }</span>{ " " }
-                    <button type="button" class="console__elapsed" id={ids::CONSOLE_TIME} title={words.restart_timer.clone()}
-                        aria-labelledby={format!("{} {}", ids::CONSOLE_ELAPSED, ids::CONSOLE_TIME)}
+                // "Elapsed" is a button that starts the time again (as reveal.js's time is), what
+                // it does its description and tooltip; the time is text beside it. (With the time
+                // as the button, in its name, a screen reader said the focused button's name again
+                // each second.)
+                <span class="console__time">
+                    <button type="button" class="console__restart" title={words.restart_timer.clone()}
                         aria-describedby={ids::CONSOLE_RESTART} onclick={props.restart.clone()}>
-                        { elapsed(seconds) }</button>
+                        { words.elapsed.as_str() }</button>{ " " }
+                    <strong class="console__elapsed">{ elapsed(seconds) }</strong>
                     <span class="visually-hidden" id={ids::CONSOLE_RESTART}>{ words.restart_timer.as_str() }</span></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
