@@ -187,7 +187,7 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                         aria-describedby={ids::CONSOLE_RESTART} onclick={props.restart.clone()}>
                         { words.elapsed.as_str() }</button>{ " " }
                     <strong class="console__elapsed">{ elapsed(seconds) }</strong>
-                    <span class="visually-hidden" id={ids::CONSOLE_RESTART}>{ words.restart_timer.as_str() }</span></span>
+                    <span hidden=true id={ids::CONSOLE_RESTART}>{ words.restart_timer.as_str() }</span></span>
                 <span class="console__time">{ words.clock.as_str() }{ " " }<strong>{ browser::clock() }</strong></span>
                 <label class="console__target">{ words.target.as_str() }
                     <input type="number" min="1" max={MAX_MINUTES.to_string()} inputmode="numeric"

@@ -479,6 +479,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     };
     let deck_again = deck_ref.clone();
     let press = |command: Command| hands_focus_back(&deck_again, run.reform(move |()| command));
+    // A click on a button that can do nothing now still hands the focus back.
+    let idle = || hands_focus_back(&deck_again, Callback::noop());
     // The deck's bar shows icons alone, each named by its label with its key: its `title` (read
     // aloud as its name, and shown on hover by the browser, which a click or a move dismisses),
     // and on keyboard focus from `data-tip`. Not also an `aria-label`: with both, a screen reader
@@ -498,7 +500,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
                 title={label.to_owned()} data-tip={label.to_owned()}
                 aria-pressed={pressed.map(|p| if p { "true" } else { "false" })}
-                aria-disabled={disabled.then_some("true")} onclick={(!disabled).then(|| press(command))}>
+                aria-disabled={disabled.then_some("true")} onclick={if disabled { idle() } else { press(command) }}>
                 { glyph_icon(glyph, 20) }
             </button>
         }
@@ -577,8 +579,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
         };
         // The deck bar's buttons, and B's, a toggle shown pressed while the room sees black: one
         // row with the times and the target on a laptop's screen (1024 px), so the notes keep
-        // their room. B's is disabled while no room's window shows a slide (none linked, closed,
-        // or not presenting), which the status line says: pressed, it did nothing.
+        // their room. B's is marked disabled while no room's window shows a slide (none linked,
+        // closed, or not presenting), which the status line says: it keeps its place in the tab
+        // order, and a press does nothing (it did nothing before, and said nothing).
         let linked = !console_window || opened;
         let can_blank = linked && matches!(seen, Room::Slide | Room::Blank);
         let controls = html! {
