@@ -754,6 +754,13 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
       await keysScroll('.console', n);
     }
   }
+  // Reached by Tab, the notes show from their heading (the browser's scroll to the focus stopped
+  // at their end: their middle in the window).
+  await page.evaluate(() => { document.querySelector('.console').scrollTop = 0; });
+  await page.focus('.console');
+  for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.classList.contains('console__notes'))); i += 1) await page.keyboard.press('Tab');
+  await page.waitForFunction(() => Math.abs(document.querySelector('.console__notes').getBoundingClientRect().top) <= 1, undefined, { timeout: 3000 })
+    .catch(async () => assert.fail(`the notes' top at ${await page.$eval('.console__notes', (el) => el.getBoundingClientRect().top)} px`));
   // Scrolled down to the notes there, a number typed still shows, in the window.
   await page.evaluate(() => { const c = document.querySelector('.console'); c.scrollTop = c.scrollHeight; });
   await page.focus('.console');

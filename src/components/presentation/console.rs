@@ -240,7 +240,8 @@ pub(super) fn Console(props: &ConsoleProps) -> Html {
                 }
             </section>
             // Focusable (Tab), so that a keyboard scrolls notes longer than their room (`mod.rs`).
-            <section class={NOTES_CLASS} tabindex="0" role="group" aria-label={words.notes.clone()}>
+            <section class={NOTES_CLASS} tabindex="0" role="group" aria-label={words.notes.clone()}
+                onfocus={Callback::from(|e: FocusEvent| browser::show_top_on_focus(&e))}>
                 <h2 class="console__heading">{ words.notes.as_str() }</h2>
                 { speaker_notes(article, &props.slides, index) }
             </section>
