@@ -2,7 +2,7 @@
 // downloads are in exports.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, assertQuiet } from './harness.mjs';
+import { start, open, assertQuiet, accessibleNode } from './harness.mjs';
 import { contrast } from './colour.mjs';
 
 let env;
@@ -118,9 +118,8 @@ test('keyboard focus and hover on a chart show the value in full', async () => {
   await page.waitForFunction(() => getComputedStyle(document.querySelector('#chart-currency .chart__exact')).opacity === '1');
   assert.equal(await chart(page, 'currency').locator('.chart__exact').innerText(), 'In full: over $522,000,000, 2021');
   // A screen reader hears its title, then its value in full and its source.
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: (await cdp.send('DOM.describeNode', { objectId: (await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' })).result.objectId })).node.backendNodeId, fetchRelatives: false });
-  assert.deepEqual([nodes[0].name.value, nodes[0].description?.value], ['Illicit currency seized, 2021: over $522 million', 'In full: over $522,000,000, 2021 Source: Impact on Drug Trafficking Landscape, refs [1]–[4]']);
+  const { name, description } = await accessibleNode(page, 'document.activeElement');
+  assert.deepEqual([name, description], ['Illicit currency seized, 2021: over $522 million', 'In full: over $522,000,000, 2021 Source: Impact on Drug Trafficking Landscape, refs [1]–[4]']);
   // Tab scrolls a plot into view with its value in full, above it, in view too (at the view's top
   // edge, it was cut off or out of view).
   for (const [width, height] of [[1280, 800], [320, 256]]) {

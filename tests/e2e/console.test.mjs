@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST, chosenFocused, showsSlide } from './harness.mjs';
+import { start, open, ready, deckReady, themeAfter, assertQuiet, assertAccessible, DIST, chosenFocused, showsSlide, accessibleNode } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const SINGLE = fileURLToPath(new URL('../../target/hsi-infographic.html', import.meta.url));
@@ -18,6 +18,8 @@ before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 const shows = (page, n) => showsSlide(page, n, { timeout: 10000 });
+/** The console's B button, which blanks the room's screen. */
+const blankButton = (page) => page.locator('.console .deck__controls [aria-keyshortcuts="B"]');
 const lags = [];
 after(() => lags.length && console.log(`console lag, key to the other window showing the slide: median ${lags.sort((a, b) => a - b)[lags.length >> 1]} ms, worst ${Math.max(...lags)} ms over ${lags.length} keys`));
 
@@ -55,7 +57,6 @@ async function twoWindows(page) {
   assert.equal(await popup.locator('.console__next .slide').count(), 1);
   assert.match(await popup.locator('.console__notes').innerText(), /Next: /);
   assert.match(await popup.locator('.console__elapsed').innerText(), /^\d+:\d\d$/);
-  const blankButton = (p) => p.locator('.console .deck__controls [aria-keyshortcuts="B"]');
   assert.equal(await blankButton(popup).getAttribute('aria-disabled'), null, 'B’s button blanks a linked room');
   await popup.close();
   await page.keyboard.press('ArrowRight');
@@ -213,8 +214,7 @@ test('a console left open stays in step when the deck is left and presented agai
   await page.waitForFunction(() => document.activeElement?.id === 'present', undefined, { timeout: 5000 });
   await popup.waitForFunction(() => /left present mode/.test(document.querySelector('.console__room').textContent));
   // A room that shows no slide has nothing to blank; linked again, it has.
-  const blankButton = popup.locator('.console .deck__controls [aria-keyshortcuts="B"]');
-  assert.equal(await blankButton.getAttribute('aria-disabled'), 'true', 'the room left present mode: nothing to blank');
+  assert.equal(await blankButton(popup).getAttribute('aria-disabled'), 'true', 'the room left present mode: nothing to blank');
   // Presenting again goes on from the slide left.
   await page.keyboard.press('p');
   await shows(page, 2);
@@ -222,7 +222,7 @@ test('a console left open stays in step when the deck is left and presented agai
   await page.keyboard.press('s');
   await shows(popup, 2);
   await popup.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());
-  assert.equal(await blankButton.getAttribute('aria-disabled'), null, 'linked again, the room can be blanked');
+  assert.equal(await blankButton(popup).getAttribute('aria-disabled'), null, 'linked again, the room can be blanked');
   await inStep(page, popup, 'ArrowRight', 3);
   await inStep(popup, page, 'ArrowRight', 4);
   // The audience's window reloads: the console says it has gone, and S pairs it again.
@@ -569,10 +569,9 @@ test('the talk’s time survives a reload and a console opened again; pressed, i
   // "Elapsed", a button, starts it again, which is its description; the time beside it is not in
   // its name, so the focused button is not named anew each second (a screen reader says so).
   await page.focus('.console__restart');
-  const cdp = await page.context().newCDPSession(page);
   const named = async () => {
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: (await cdp.send('DOM.describeNode', { objectId: (await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' })).result.objectId })).node.backendNodeId, fetchRelatives: false });
-    return [nodes[0].role.value, nodes[0].name.value, nodes[0].description?.value];
+    const { role, name, description } = await accessibleNode(page, 'document.activeElement');
+    return [role, name, description];
   };
   const was = await elapsed();
   assert.deepEqual(await named(), ['button', 'Elapsed', 'Restarts the timer from 0:00']);
@@ -611,10 +610,10 @@ test('a console opened at its address, by no room’s window, says that it is no
   assert.equal(await page.locator('.console__room').innerText(), 'Not linked: press S in the room’s window, in present mode, for a linked console');
   assert.equal(await page.locator('.console > p.visually-hidden[role=status]').innerText(), 'Not linked: press S in the room’s window, in present mode, for a linked console', 'and a screen reader hears it');
   // It has no room to blank: B's button says it is disabled.
-  assert.equal(await page.locator('.console .deck__controls [aria-keyshortcuts="B"]').getAttribute('aria-disabled'), 'true');
+  const blank = blankButton(page);
+  assert.equal(await blank.getAttribute('aria-disabled'), 'true');
   // It keeps its place in the tab order; clicked, it does nothing but hand the focus back to the
   // console, whose Space then moves the slides.
-  const blank = page.locator('.console .deck__controls [aria-keyshortcuts="B"]');
   await blank.focus();
   assert.equal(await blank.evaluate((b) => b === document.activeElement && b.tabIndex >= 0), true, 'focusable');
   const box = await blank.boundingBox();
@@ -693,15 +692,15 @@ test('on a laptop’s screen the console shows every slide’s notes whole, in l
   await page.waitForSelector('.console .deck__jump', { state: 'detached' });
   // The room blanked from its button: said over the slide shown, which dims; nothing moves, so a
   // second click where the first was brings the room's slide back.
-  const blankButton = page.getByRole('button', { name: 'Blank the room’s screen (B)' });
-  const box = await blankButton.boundingBox();
+  const blankByName = page.getByRole('button', { name: 'Blank the room’s screen (B)' });
+  const box = await blankByName.boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await room.waitForSelector('.deck--blank');
   await page.waitForFunction(() => document.querySelector('.console__room').checkVisibility());
   assert.equal(await places(), before, 'nothing moves as the room is blanked');
   const [said, shown] = await page.evaluate(() => ['.console__room', '.console__now .slide'].map((s) => document.querySelector(s).getBoundingClientRect().toJSON()));
   assert.ok(said.left >= shown.left && said.right <= shown.right && said.top >= shown.top && said.bottom <= shown.bottom, `said over the slide: ${JSON.stringify([said, shown])}`);
-  assert.deepEqual(await blankButton.boundingBox(), box, 'the button stays under the pointer');
+  assert.deepEqual(await blankByName.boundingBox(), box, 'the button stays under the pointer');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await room.waitForSelector('.deck:not(.deck--blank)');
   await page.waitForFunction(() => !document.querySelector('.console__room').checkVisibility());

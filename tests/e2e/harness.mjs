@@ -115,6 +115,20 @@ export async function themeAfter(page, was, action) {
   return page.getAttribute('html', 'data-theme');
 }
 
+/** An element as Chromium's accessibility tree has it, `expression` finding it in the page
+ * (`document.activeElement`): its role, name and description ('' for none). */
+export async function accessibleNode(page, expression) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+    const { nodes: [ax] } = await cdp.send('Accessibility.getPartialAXTree', { backendNodeId: node.backendNodeId, fetchRelatives: false });
+    return { role: ax.role?.value, name: ax.name?.value, description: ax.description?.value ?? '' };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Fails if anything went to the console, threw, or left the origin. */
 export function assertQuiet(page) {
   assert.deepEqual(page.problems, [], 'no console message, page error or foreign request');
