@@ -153,9 +153,7 @@ fn Infographic(props: &InfographicProps) -> Html {
     };
     let mode = Mode::from_hash(&location.hash);
     if let Mode::Deck(request) = mode {
-        // Planned once: the article is the same all along.
-        static COUNT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-        let count = *COUNT.get_or_init(|| slides::deck(article).len());
+        let count = slides::planned(article).len();
         let index = request.index(count);
         *resume_at.borrow_mut() = if index + 1 < count { index } else { 0 };
     }

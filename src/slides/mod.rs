@@ -132,6 +132,22 @@ fn even_parts<T>(items: &[T], most: usize) -> impl Iterator<Item = &[T]> {
     })
 }
 
+/// The deck of `article`, planned once for it and shared: the app counts its slides (to resume a
+/// talk), and present mode shows them, each time it is entered.
+pub fn planned(article: &'static Article) -> std::rc::Rc<Vec<Slide<'static>>> {
+    type Plan = (*const Article, std::rc::Rc<Vec<Slide<'static>>>);
+    thread_local! {
+        static PLANNED: std::cell::RefCell<Option<Plan>> = const { std::cell::RefCell::new(None) };
+    }
+    PLANNED.with_borrow_mut(|plan| match plan {
+        Some((of, slides)) if std::ptr::eq(*of, article) => slides.clone(),
+        _ => plan
+            .insert((article, std::rc::Rc::new(deck(article))))
+            .1
+            .clone(),
+    })
+}
+
 /// The whole deck.
 pub fn deck(article: &Article) -> Vec<Slide<'_>> {
     let first = article.sections.first().expect("the article has sections");

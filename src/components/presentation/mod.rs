@@ -20,11 +20,11 @@ use crate::browser;
 use crate::content::{Article, Static, template::fill};
 use crate::hooks::use_changes;
 use crate::route::{Mode, SlideRequest, console_hash, slide_hash};
-use crate::slides::deck;
 use crate::slides::keys::{
     Command, command, digit, keeps_blank, pressed_on_control, shortcuts, typed_slide,
 };
 use crate::slides::link::{self, Asked, Pairing, Room};
+use crate::slides::planned;
 use crate::theme::Theme;
 use console::{Console, NOTES_CLASS, use_timer};
 use full_screen::use_full_screen;
@@ -63,7 +63,7 @@ const SWIPE: i32 = 50;
 #[component]
 pub fn Presentation(props: &PresentationProps) -> Html {
     let article = props.article.get();
-    let slides = use_memo((), move |_| deck(article));
+    let slides = planned(article);
     let count = slides.len();
     let index = props.slide.index(count);
     let blank = use_state_eq(|| false);
