@@ -226,22 +226,30 @@ async function pressPuppeteer(keyboard, combo) {
   for (const m of keys.reverse()) await keyboard.up(m);
 }
 
-/** Clicks, then waits for one new, complete file in `folder` (a browser writes a .part first). */
+/** Clicks, then waits for one new, complete file in `folder`: a browser writes a .part first, and
+ * Firefox may write the file under a name of its own and then rename it, so the file is read once
+ * the same one name and size have stood for three looks, 300 ms. */
 async function downloadToFolder(folder, click) {
   const before = new Set(await readdir(folder));
   await click();
   const until = Date.now() + 10000;
+  let seen = null, looks = 0;
   while (Date.now() < until) {
     const fresh = (await readdir(folder)).filter((f) => !before.has(f) && !f.endsWith('.part') && !f.endsWith('.download'));
-    if (fresh.length === 1 && (await stat(join(folder, fresh[0]))).size > 0) {
-      await sleep(100);
-      const file = { name: fresh[0], body: await readFile(join(folder, fresh[0])) };
-      // Taken away once read, so the same file downloaded again keeps its name (browsers number
-      // a second copy: "….svg" becomes "…(1).svg").
-      await rm(join(folder, fresh[0]));
-      return file;
+    const size = fresh.length === 1 ? await stat(join(folder, fresh[0])).then((s) => s.size, () => 0) : 0;
+    const look = size > 0 ? `${fresh[0]}\n${size}` : null;
+    looks = look && look === seen ? looks + 1 : 1;
+    seen = look;
+    if (look && looks >= 3) {
+      const body = await readFile(join(folder, fresh[0])).catch(() => null);
+      if (body) {
+        // Taken away once read, so the same file downloaded again keeps its name (browsers
+        // number a second copy: "….svg" becomes "…(1).svg").
+        await rm(join(folder, fresh[0]));
+        return { name: fresh[0], body };
+      }
     }
-    await sleep(50);
+    await sleep(150);
   }
   throw new Error(`no file arrived in ${folder}`);
 }
