@@ -401,6 +401,34 @@ pub fn on_control(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// The attribute that hides a button's tip (its `data-tip`, shown on keyboard focus) until the
+/// button loses the focus (`show_tip`).
+const TIP_HIDDEN: &str = "data-tip-hidden";
+
+/// Hides the tip of the button a key was pressed on, if it shows one (`data-tip`, on keyboard
+/// focus): as a tooltip does, it goes with Esc without the focus moving (WCAG 1.4.13), and the
+/// next Esc does what Esc does. Whether it hid one.
+pub fn hide_tip(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| {
+            el.matches(&format!("[data-tip]:focus-visible:not([{TIP_HIDDEN}])"))
+                .unwrap_or(false)
+        })
+        .is_some_and(|el| el.set_attribute(TIP_HIDDEN, "").is_ok())
+}
+
+/// Lets the tip of a button that loses the focus show again the next time it has it.
+pub fn show_tip(event: &web_sys::FocusEvent) {
+    if let Some(el) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = el.remove_attribute(TIP_HIDDEN);
+    }
+}
+
 /// The element `selector` names that holds the one a key was pressed on (the focus), if any.
 pub fn key_within(event: &web_sys::KeyboardEvent, selector: &str) -> Option<web_sys::Element> {
     event

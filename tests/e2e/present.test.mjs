@@ -475,7 +475,7 @@ async function tabTo(page, name) {
 }
 
 
-test('the bar’s buttons are named with their keys, the theme button by its purpose; a name shows on keyboard focus', async () => {
+test('the bar’s buttons are named with their keys, the theme button by its purpose; a name shows on keyboard focus, and Esc hides it', async () => {
   const page = await open(env, { hash: '#/slide/3' });
   const names = () => page.$$eval('.deck__bar .deck__button', (bs) => bs.map((b) => [b.getAttribute('aria-label'), b.title, b.dataset.tip]));
   const expected = ['Previous (←)', 'Next (→)', 'Console (S)', 'Overview (O)', themeButton('projector'), 'Full screen (F)', 'Exit (Esc)'];
@@ -499,6 +499,17 @@ test('the bar’s buttons are named with their keys, the theme button by its pur
   assert.ok(shown.size >= minimumType(800), `the tip’s type ${shown.size}px ≥ 4 % of the height`);
   const unfocused = await page.$eval('.deck__bar [aria-keyshortcuts="F"]', (b) => getComputedStyle(b, '::after').content);
   assert.equal(unfocused, 'none', 'no tip on a button without the focus');
+  // It covers the slide's foot: the first Esc hides it, as a tooltip goes, the focus and the
+  // deck staying; it shows again once the focus has left and come back; the next Esc leaves.
+  await page.keyboard.press('Escape');
+  assert.deepEqual([(await tip()).shown, await page.evaluate(() => document.activeElement.title), new URL(page.url()).hash], [false, 'Exit (Esc)', '#/slide/3']);
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await tip()).content, '"Full screen (F)"');
+  await page.keyboard.press('Tab');
+  assert.equal((await tip()).content, '"Exit (Esc)"', 'shown again on the next focus');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.deck') && !location.hash.startsWith('#/slide/'));
   assertQuiet(page);
 });
 

@@ -241,6 +241,12 @@ pub fn Presentation(props: &PresentationProps) -> Html {
                 if browser::on_control(event) && pressed_on_control(&key, typed.is_some()) {
                     return;
                 }
+                // A bar button's name, shown over the slide's foot while the button has the
+                // keyboard focus, goes with the first Esc, as a tooltip does; the next leaves.
+                if key == "Escape" && browser::hide_tip(event) {
+                    event.prevent_default();
+                    return;
+                }
                 // While the screen is blank, a key that would act (a digit too, and with a number
                 // typed or the overview open, any key: Enter would act) only brings the slide
                 // back, which `run` does: a tall slide does not scroll unseen either.
@@ -483,7 +489,7 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     let idle = || hands_focus_back(&deck_again, Callback::noop());
     // The deck's bar shows icons alone, each named by its label with its key: its `title` (read
     // aloud as its name, and shown on hover by the browser, which a click or a move dismisses),
-    // and on keyboard focus from `data-tip`. Not also an `aria-label`: with both, a screen reader
+    // and on keyboard focus from `data-tip` (Esc hides it, `browser::hide_tip`). Not also an `aria-label`: with both, a screen reader
     // read the title again as the button's description. Its only text, the slide number,
     // can then be as large as the slides' body text (4 % of the window's height) and the bar
     // still keep to one row, leaving the slide its room.
@@ -500,7 +506,8 @@ pub fn Presentation(props: &PresentationProps) -> Html {
             <button type="button" class="deck__button deck__button--icon" aria-keyshortcuts={shortcuts(command)}
                 title={label.to_owned()} data-tip={label.to_owned()}
                 aria-pressed={pressed.map(|p| if p { "true" } else { "false" })}
-                aria-disabled={disabled.then_some("true")} onclick={if disabled { idle() } else { press(command) }}>
+                aria-disabled={disabled.then_some("true")} onclick={if disabled { idle() } else { press(command) }}
+                onblur={Callback::from(|e: FocusEvent| browser::show_tip(&e))}>
                 { glyph_icon(glyph, 20) }
             </button>
         }
