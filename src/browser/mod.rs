@@ -60,13 +60,16 @@ pub fn reveal(scroll_id: &str, focus_id: &str) {
     focus(focus_id);
 }
 
+/// The element an event happened on (its target), if it is one.
+pub fn event_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into().ok()
+}
+
 /// Brings the top of `element`, which has just taken the focus, into view if it is above the
 /// view: for an element taller than the view, the browser's scroll to the focus can stop at its
 /// end (the console's notes, reached by Tab at 400 % zoom, showed their middle).
 pub fn show_top_on_focus(event: &web_sys::FocusEvent) {
-    if let Some(element) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    if let Some(element) = event_element(event)
         && element.get_bounding_client_rect().top() < 0.0
     {
         element.scroll_into_view_with_bool(true);
@@ -368,10 +371,7 @@ pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option
 /// typing, and a clicker's Page Up and Page Down (which a number field does not use) still move
 /// the slides.
 fn typing(event: &web_sys::KeyboardEvent) -> bool {
-    let Some(target) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    let Some(target) = event_element(event) else {
         return false;
     };
     let field = match target.dyn_ref::<web_sys::HtmlInputElement>() {
@@ -390,15 +390,12 @@ fn typing(event: &web_sys::KeyboardEvent) -> bool {
 /// Whether a key goes to a focused control a keyboard presses with Space or Enter: a button, a
 /// link or a details' summary.
 pub fn on_control(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(
-                el.tag_name().to_ascii_lowercase().as_str(),
-                "button" | "a" | "summary"
-            )
-        })
+    event_element(event).is_some_and(|el| {
+        matches!(
+            el.tag_name().to_ascii_lowercase().as_str(),
+            "button" | "a" | "summary"
+        )
+    })
 }
 
 /// The attribute that hides a button's tip (its `data-tip`, shown on keyboard focus) until the
@@ -409,9 +406,7 @@ const TIP_HIDDEN: &str = "data-tip-hidden";
 /// focus): as a tooltip does, it goes with Esc without the focus moving (WCAG 1.4.13), and the
 /// next Esc does what Esc does. Whether it hid one.
 pub fn hide_tip(event: &web_sys::KeyboardEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    event_element(event)
         .filter(|el| {
             el.matches(&format!("[data-tip]:focus-visible:not([{TIP_HIDDEN}])"))
                 .unwrap_or(false)
@@ -421,22 +416,14 @@ pub fn hide_tip(event: &web_sys::KeyboardEvent) -> bool {
 
 /// Lets the tip of a button that loses the focus show again the next time it has it.
 pub fn show_tip(event: &web_sys::FocusEvent) {
-    if let Some(el) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    {
+    if let Some(el) = event_element(event) {
         let _ = el.remove_attribute(TIP_HIDDEN);
     }
 }
 
 /// The element `selector` names that holds the one a key was pressed on (the focus), if any.
 pub fn key_within(event: &web_sys::KeyboardEvent, selector: &str) -> Option<web_sys::Element> {
-    event
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(selector)
-        .ok()?
+    event_element(event)?.closest(selector).ok()?
 }
 
 /// Scrolls `scroller` by most of its height, down or up, if it has more to show that way, and

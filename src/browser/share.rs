@@ -32,9 +32,7 @@ pub fn on_click_data(
         "click",
         options,
         move |event| {
-            if let Some(value) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            if let Some(value) = super::event_element(event)
                 .and_then(|e| e.closest(&selector).ok().flatten())
                 .and_then(|e| e.get_attribute(attribute))
             {

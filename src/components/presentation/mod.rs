@@ -490,9 +490,9 @@ pub fn Presentation(props: &PresentationProps) -> Html {
     // The deck's bar shows icons alone, each named by its label with its key: its `title` (read
     // aloud as its name, and shown on hover by the browser, which a click or a move dismisses),
     // and on keyboard focus from `data-tip` (Esc hides it, `browser::hide_tip`). Not also an
-    // `aria-label`: with both, a screen reader read the title again as the button's description. Its only text, the slide number,
-    // can then be as large as the slides' body text (4 % of the window's height) and the bar
-    // still keep to one row, leaving the slide its room.
+    // `aria-label`: with both, a screen reader read the title again as the button's description.
+    // Its only text, the slide number, can then be as large as the slides' body text (4 % of the
+    // window's height) and the bar still keep to one row, leaving the slide its room.
     // `pressed`: a toggle's state (the console's blank, full screen), or `None` for an action;
     // `disabled`: it can do nothing now (the console's blank, with no room's window to blank):
     // `aria-disabled`, so that it keeps the focus it may have as the room goes, and stays in the
